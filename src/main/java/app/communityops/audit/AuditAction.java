@@ -1,0 +1,5 @@
+package app.communityops.audit;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE, ACCESS
+}

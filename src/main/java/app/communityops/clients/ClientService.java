@@ -1,0 +1,62 @@
+package app.communityops.clients;
+
+import app.communityops.shared.ConcurrentEditException;
+import app.communityops.shared.NotFoundException;
+import app.communityops.shared.Roles;
+import app.communityops.shared.UserFacingException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tenant's clients. Tenant admins manage them; staff read them to assign communities. */
+@Service
+public class ClientService {
+
+    private final ClientRepository clients;
+
+    ClientService(ClientRepository clients) {
+        this.clients = clients;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    public List<ClientSummary> list() {
+        return clients.findAllByOrderByNameAsc().stream().map(Client::toSummary).toList();
+    }
+
+    /** A client by id; client users may read only their own. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')"
+            + " or (hasRole('" + Roles.CLIENT + "') and #id == principal.principal().clientId())")
+    public Optional<ClientSummary> find(UUID id) {
+        return clients.findById(id).map(Client::toSummary);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    public ClientSummary create(ClientForm form) {
+        requireUniqueName(form.getName(), new UUID(0, 0));
+        return clients.saveAndFlush(new Client(form)).toSummary();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    public ClientSummary update(UUID id, long expectedVersion, ClientForm form) {
+        Client client = clients.findById(id).orElseThrow(NotFoundException::new);
+        if (client.getVersion() == null || client.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        requireUniqueName(form.getName(), id);
+        client.apply(form);
+        return clients.saveAndFlush(client).toSummary();
+    }
+
+    private void requireUniqueName(String name, UUID exceptId) {
+        if (clients.nameTaken(name.strip(), exceptId)) {
+            throw new UserFacingException("client.error.nameTaken", "name");
+        }
+    }
+}

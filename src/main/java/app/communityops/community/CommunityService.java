@@ -1,0 +1,119 @@
+package app.communityops.community;
+
+import app.communityops.clients.ClientService;
+import app.communityops.shared.AppPrincipal;
+import app.communityops.shared.ConcurrentEditException;
+import app.communityops.shared.CurrentUser;
+import app.communityops.shared.NotFoundException;
+import app.communityops.shared.Roles;
+import app.communityops.shared.TenantContext;
+import app.communityops.shared.UserFacingException;
+import app.communityops.tenancy.TenantDirectory;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Communities and who may see them: tenant admins all of the tenant's, operators those assigned to them, client
+ * users their own client's (read-only). An id outside that scope answers "not found".
+ */
+@Service
+public class CommunityService {
+
+    private final CommunityRepository communities;
+    private final ClientService clients;
+    private final TenantDirectory tenants;
+
+    CommunityService(CommunityRepository communities, ClientService clients, TenantDirectory tenants) {
+        this.communities = communities;
+        this.clients = clients;
+        this.tenants = tenants;
+    }
+
+    /** The communities the signed-in user may see, by name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    public List<CommunitySummary> visible() {
+        AppPrincipal user = CurrentUser.require();
+        List<Community> found = switch (user.role()) {
+            case Roles.TENANT_ADMIN -> communities.findAllByOrderByNameAsc();
+            case Roles.OPERATOR -> communities.findAssignedTo(user.userId());
+            case Roles.CLIENT -> user.client().map(communities::findByClientIdOrderByNameAsc).orElse(List.of());
+            default -> List.of();
+        };
+        return found.stream().map(Community::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    public Optional<CommunitySummary> find(UUID id) {
+        return findVisible(id).map(Community::toSummary);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    public CommunitySummary create(CommunityForm form) {
+        validate(form, new UUID(0, 0));
+        if (form.getStatus() != CommunityStatus.ARCHIVED) {
+            requireCommunitySlot();
+        }
+        return communities.saveAndFlush(new Community(form)).toSummary();
+    }
+
+    /** Tenant admins edit everything; operators may edit the communities assigned to them. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    public CommunitySummary update(UUID id, long expectedVersion, CommunityForm form) {
+        Community community = findVisible(id).orElseThrow(NotFoundException::new);
+        if (community.getVersion() == null || community.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        AppPrincipal user = CurrentUser.require();
+        if (user.hasRole(Roles.OPERATOR) && (!form.getOperatorIds().equals(community.getOperatorIds())
+                || !community.getClientId().equals(form.getClientId()))) {
+            throw new UserFacingException("community.error.adminOnly", null);
+        }
+        validate(form, id);
+        if (community.getStatus() == CommunityStatus.ARCHIVED && form.getStatus() != CommunityStatus.ARCHIVED) {
+            requireCommunitySlot();
+        }
+        community.apply(form);
+        return communities.saveAndFlush(community).toSummary();
+    }
+
+    private Optional<Community> findVisible(UUID id) {
+        AppPrincipal user = CurrentUser.require();
+        return switch (user.role()) {
+            case Roles.TENANT_ADMIN -> communities.findById(id);
+            case Roles.OPERATOR -> communities.findAssigned(id, user.userId());
+            case Roles.CLIENT -> user.client().flatMap(client -> communities.findByIdAndClientId(id, client));
+            default -> Optional.empty();
+        };
+    }
+
+    private void validate(CommunityForm form, UUID exceptId) {
+        if (communities.nameTaken(form.getName().strip(), exceptId)) {
+            throw new UserFacingException("community.error.nameTaken", "name");
+        }
+        UUID clientId = form.getClientId();
+        if (clientId == null || clients.find(clientId).isEmpty()) {
+            throw new UserFacingException("community.error.clientRequired", "clientId");
+        }
+        Integer cap = form.getChannel().capacityLimit();
+        Integer capacity = form.getMemberCapacity();
+        if (cap != null && capacity != null && capacity > cap) {
+            throw new UserFacingException("community.error.capacityOverChannel", "memberCapacity", cap);
+        }
+    }
+
+    private void requireCommunitySlot() {
+        UUID tenantId = TenantContext.current().orElseThrow();
+        int limit = tenants.require(tenantId).limits().maxCommunities();
+        if (communities.countNotArchived() >= limit) {
+            throw new UserFacingException("plan.error.communities", null, limit);
+        }
+    }
+}

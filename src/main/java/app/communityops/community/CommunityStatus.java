@@ -1,0 +1,5 @@
+package app.communityops.community;
+
+public enum CommunityStatus {
+    PLANNING, ACTIVE, ARCHIVED
+}

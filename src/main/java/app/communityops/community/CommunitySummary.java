@@ -1,0 +1,10 @@
+package app.communityops.community;
+
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+public record CommunitySummary(UUID id, String name, Channel channel, UUID clientId, CommunityStatus status,
+                               @Nullable Integer memberCapacity, @Nullable String description,
+                               Set<UUID> operatorIds, long version) {
+}

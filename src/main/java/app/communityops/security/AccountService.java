@@ -1,0 +1,203 @@
+package app.communityops.security;
+
+import app.communityops.clients.ClientService;
+import app.communityops.shared.AppPrincipal;
+import app.communityops.shared.ConcurrentEditException;
+import app.communityops.shared.CurrentUser;
+import app.communityops.shared.NotFoundException;
+import app.communityops.shared.Roles;
+import app.communityops.shared.TenantContext;
+import app.communityops.shared.UserFacingException;
+import app.communityops.tenancy.TenantDirectory;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people of a tenant: staff and client users. Tenant admins manage them; everyone manages their own
+ * password and language.
+ */
+@Service
+public class AccountService {
+
+    private final UserAccountRepository accounts;
+    private final LoginEmails loginEmails;
+    private final PasswordEncoder passwordEncoder;
+    private final TenantDirectory tenants;
+    private final ClientService clients;
+
+    AccountService(UserAccountRepository accounts, LoginEmails loginEmails, PasswordEncoder passwordEncoder,
+                   TenantDirectory tenants, ClientService clients) {
+        this.accounts = accounts;
+        this.loginEmails = loginEmails;
+        this.passwordEncoder = passwordEncoder;
+        this.tenants = tenants;
+        this.clients = clients;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    public List<AccountSummary> list() {
+        return accounts.findAllByOrderByDisplayNameAsc().stream().map(UserAccount::toSummary).toList();
+    }
+
+    /** Operators that communities can be assigned to. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    public List<AccountSummary> operators() {
+        return accounts.findByRoleAndEnabledTrueOrderByDisplayNameAsc(AccountRole.OPERATOR).stream()
+                .map(UserAccount::toSummary).toList();
+    }
+
+    /** Names of staff by id, for screens that show who is assigned. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<AccountSummary> find(java.util.Collection<UUID> ids) {
+        return accounts.findAllById(ids).stream().map(UserAccount::toSummary).toList();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    public AccountSummary create(AccountForm form, String password) {
+        return createAccount(form, password);
+    }
+
+    /** The first tenant admin of a new tenant; runs inside the platform admin's explicit tenant path. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    public AccountSummary createFirstAdmin(String email, String displayName, String password) {
+        AccountForm form = new AccountForm();
+        form.setEmail(email);
+        form.setDisplayName(displayName);
+        form.setRole(AccountRole.TENANT_ADMIN);
+        return createAccount(form, password);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    public AccountSummary update(UUID id, long expectedVersion, AccountForm form) {
+        UserAccount account = load(id, expectedVersion);
+        if (account.getId().equals(CurrentUser.require().userId()) && form.getRole() != account.getRole()) {
+            throw new UserFacingException("account.error.ownRole", "role");
+        }
+        if (form.getRole().isStaff() && !account.getRole().isStaff() && account.isEnabled()) {
+            requireFreeSeat();
+        }
+        if (account.getRole() == AccountRole.TENANT_ADMIN && form.getRole() != AccountRole.TENANT_ADMIN) {
+            requireAnotherAdmin(account);
+        }
+        checkClient(form);
+        account.setDisplayName(form.getDisplayName().strip());
+        account.assign(form.getRole(), form.getClientId());
+        return accounts.saveAndFlush(account).toSummary();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    public AccountSummary setEnabled(UUID id, long expectedVersion, boolean enabled) {
+        UserAccount account = load(id, expectedVersion);
+        if (!enabled && account.getId().equals(CurrentUser.require().userId())) {
+            throw new UserFacingException("account.error.disableSelf", null);
+        }
+        if (enabled && !account.isEnabled() && account.getRole().isStaff()) {
+            requireFreeSeat();
+        }
+        if (!enabled && account.getRole() == AccountRole.TENANT_ADMIN) {
+            requireAnotherAdmin(account);
+        }
+        account.setEnabled(enabled);
+        return accounts.saveAndFlush(account).toSummary();
+    }
+
+    /** Sets a generated temporary password and returns it, to be shown to the admin once. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    public String resetPassword(UUID id, long expectedVersion) {
+        UserAccount account = load(id, expectedVersion);
+        String temporary = PasswordPolicy.temporary();
+        account.setPasswordHash(passwordEncoder.encode(temporary));
+        accounts.saveAndFlush(account);
+        return temporary;
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated() and !hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findById(CurrentUser.require().userId()).orElseThrow(NotFoundException::new);
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new UserFacingException("password.error.currentWrong", "currentPassword");
+        }
+        PasswordPolicy.check(newPassword, account.getEmail(), "newPassword");
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        accounts.saveAndFlush(account);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated() and !hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    public void changeOwnLanguage(Locale locale) {
+        UserAccount account = accounts.findById(CurrentUser.require().userId()).orElseThrow(NotFoundException::new);
+        account.setLocale(locale.toLanguageTag());
+        accounts.saveAndFlush(account);
+    }
+
+    private AccountSummary createAccount(AccountForm form, String password) {
+        String email = LoginEmails.normalise(form.getEmail());
+        PasswordPolicy.check(password, email, "password");
+        if (form.getRole().isStaff()) {
+            requireFreeSeat();
+        }
+        checkClient(form);
+        loginEmails.reserve(email);
+        UserAccount account = new UserAccount(email, passwordEncoder.encode(password), form.getDisplayName().strip(),
+                form.getRole(), form.getClientId());
+        return accounts.saveAndFlush(account).toSummary();
+    }
+
+    private void checkClient(AccountForm form) {
+        if (form.getRole() == AccountRole.CLIENT) {
+            UUID clientId = form.getClientId();
+            if (clientId == null || clients.find(clientId).isEmpty()) {
+                throw new UserFacingException("account.error.clientRequired", "clientId");
+            }
+        }
+    }
+
+    private void requireFreeSeat() {
+        UUID tenantId = TenantContext.current().orElseThrow();
+        int seats = tenants.require(tenantId).limits().maxStaffSeats();
+        if (accounts.countActiveStaff() >= seats) {
+            throw new UserFacingException("plan.error.staffSeats", "role", seats);
+        }
+    }
+
+    private void requireAnotherAdmin(UserAccount account) {
+        Predicate<UserAccount> enabledAdmin = a -> a.isEnabled() && a.getRole() == AccountRole.TENANT_ADMIN;
+        if (enabledAdmin.test(account) && accounts.countActiveTenantAdmins() <= 1) {
+            throw new UserFacingException("account.error.lastAdmin", "role");
+        }
+    }
+
+    private UserAccount load(UUID id, long expectedVersion) {
+        UserAccount account = accounts.findById(id).orElseThrow(NotFoundException::new);
+        Long version = account.getVersion();
+        if (version == null || version != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        return account;
+    }
+
+    static @Nullable Locale parseLocale(@Nullable String tag) {
+        return tag == null || tag.isBlank() ? null : Locale.forLanguageTag(tag);
+    }
+
+    static AppPrincipal principalOf(UserAccount account) {
+        return new AppPrincipal(account.getId(), account.getTenantId(), account.getClientId(), account.getEmail(),
+                account.getDisplayName(), account.getRole().role(), parseLocale(account.getLocale()));
+    }
+}

@@ -1,0 +1,19 @@
+package app.communityops.shared;
+
+/**
+ * The four kinds of user, as Spring Security authorities (without the {@code ROLE_} prefix).
+ */
+public final class Roles {
+
+    /** Runs the SaaS: tenants and their plans. Sees no tenant's business data. */
+    public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
+    /** Manages the tenant's staff, clients and all of its communities. */
+    public static final String TENANT_ADMIN = "TENANT_ADMIN";
+    /** Works on the communities assigned to them. */
+    public static final String OPERATOR = "OPERATOR";
+    /** A client user: reads its own client's communities. */
+    public static final String CLIENT = "CLIENT";
+
+    private Roles() {
+    }
+}

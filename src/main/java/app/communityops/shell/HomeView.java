@@ -1,0 +1,21 @@
+package app.communityops.shell;
+
+import app.communityops.shared.CurrentUser;
+import app.communityops.shared.Roles;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** The start page sends each kind of user to where their work is. */
+@Route("")
+@PermitAll
+class HomeView extends Div implements BeforeEnterObserver {
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean platformAdmin = CurrentUser.get().map(user -> user.hasRole(Roles.PLATFORM_ADMIN)).orElse(false);
+        event.forwardTo(platformAdmin ? "platform/tenants" : "communities");
+    }
+}

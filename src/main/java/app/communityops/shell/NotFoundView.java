@@ -1,0 +1,37 @@
+package app.communityops.shell;
+
+import app.communityops.shared.NotFoundException;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Shown for ids the user may not see as well as for unknown pages: both answer 404 with the same text, so a
+ * guessed id never confirms that someone else's record exists.
+ */
+@PermitAll
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    public NotFoundView() {
+        setId("not-found");
+        setAlignItems(Alignment.CENTER);
+        setPadding(true);
+        var icon = VaadinIcon.SEARCH.create();
+        icon.setSize("48px");
+        icon.addClassName("empty-icon");
+        add(icon, new H2(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.text")),
+                new Anchor("", getTranslation("notFound.back")));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

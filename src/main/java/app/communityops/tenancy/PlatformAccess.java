@@ -1,0 +1,38 @@
+package app.communityops.tenancy;
+
+import app.communityops.audit.AuditLog;
+import app.communityops.shared.Roles;
+import app.communityops.shared.TenantContext;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one way a platform admin acts inside a tenant: the work runs in its own transaction with that tenant set
+ * (for Hibernate and row-level security alike) and leaves an {@code ACCESS} entry, with its purpose, in the
+ * tenant's audit log.
+ */
+@Component
+public class PlatformAccess {
+
+    private final TransactionTemplate transactions;
+    private final AuditLog auditLog;
+
+    PlatformAccess(PlatformTransactionManager transactionManager, AuditLog auditLog) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.auditLog = auditLog;
+    }
+
+    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    public <T> T inTenant(UUID tenantId, String purpose, Supplier<T> work) {
+        return TenantContext.callAs(tenantId, () -> transactions.execute(status -> {
+            T result = work.get();
+            auditLog.recordAccess("Tenant", tenantId.toString(), Map.of("purpose", purpose));
+            return result;
+        }));
+    }
+}

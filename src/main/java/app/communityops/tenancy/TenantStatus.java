@@ -1,0 +1,5 @@
+package app.communityops.tenancy;
+
+public enum TenantStatus {
+    ACTIVE, SUSPENDED
+}
