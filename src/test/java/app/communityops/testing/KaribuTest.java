@@ -1,0 +1,75 @@
+package app.communityops.testing;
+
+import app.communityops.shared.AppPrincipal;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.spring.SpringServlet;
+import kotlin.jvm.functions.Function0;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Base of UI tests: the real views, services, security and database, driven through Karibu's mocked Vaadin
+ * (no browser). {@link #login} signs in the way Spring Security would.
+ */
+@IntegrationTest
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected TestTenants tenants;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews("app.communityops");
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        Function0<UI> uiFactory = MockedUI::new;
+        SpringServlet servlet = new MockSpringServlet(routes, context, uiFactory);
+        MockVaadin.setup(uiFactory, servlet);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        logout();
+        MockVaadin.tearDown();
+    }
+
+    protected void login(AppPrincipal principal) {
+        Authentication authentication = SignedIn.authentication(principal);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((user, role) -> principal.role().equals(role));
+        UI.getCurrent().setLocale(principal.locale() == null ? Locale.ENGLISH : principal.locale());
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        VaadinRequest current = VaadinRequest.getCurrent();
+        if (current instanceof VaadinServletRequest servletRequest
+                && servletRequest.getRequest() instanceof FakeRequest request) {
+            request.setUserPrincipalInt(null);
+            request.setUserInRole((user, role) -> false);
+        }
+    }
+}
