@@ -1,0 +1,104 @@
+package app.communityops.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.communityops.testing.TestTenants;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The main journey in a real browser (Debian's headless Chromium): sign in with email and password, land on the
+ * communities, open one community's overview, sign out.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SignInBrowserIT {
+
+    private static WebDriver driver;
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private TestTenants tenants;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void staffSignsInAndOpensACommunity() {
+        TestTenants.Fixture tenant = tenants.create();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+
+        driver.get("http://localhost:" + port + "/communities/" + tenant.communityId());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        type(wait, "input[name='username']", tenant.operator().email());
+        type(wait, "input[name='password']", TestTenants.PASSWORD);
+        clickSubmit();
+
+        wait.until(ExpectedConditions.urlContains("/communities/" + tenant.communityId()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Community "));
+        assertThat(driver.findElement(By.id("tenant-name")).getText()).isEqualTo(tenant.name());
+        assertThat(driver.getPageSource()).doesNotContain("Other client community");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithoutSayingWhy() {
+        TestTenants.Fixture tenant = tenants.create();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        type(wait, "input[name='username']", tenant.admin().email());
+        type(wait, "input[name='password']", "not-the-password");
+        clickSubmit();
+        wait.until(ExpectedConditions.urlContains("error"));
+        assertThat(driver.getCurrentUrl()).contains("/login");
+    }
+
+    private void type(WebDriverWait wait, String css, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void clickSubmit() {
+        WebElement submit = driver.findElement(By.cssSelector("#login-form vaadin-button[slot='submit'], #login-form vaadin-button"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", submit);
+    }
+}
