@@ -67,11 +67,14 @@ class SignInBrowserIT {
 
         driver.get("http://localhost:" + port + "/communities/" + tenant.communityId());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        String anonymousSession = driver.manage().getCookieNamed("JSESSIONID").getValue();
         type(wait, "input[name='username']", tenant.operator().email());
         type(wait, "input[name='password']", TestTenants.PASSWORD);
         clickSubmit();
 
         wait.until(ExpectedConditions.urlContains("/communities/" + tenant.communityId()));
+        // A new session id at sign-in: a session fixed before sign-in is worth nothing afterwards.
+        assertThat(driver.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(anonymousSession);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Community "));
         assertThat(driver.findElement(By.id("tenant-name")).getText()).isEqualTo(tenant.name());
         assertThat(driver.getPageSource()).doesNotContain("Other client community");
