@@ -1,6 +1,14 @@
 package app.communityops.testing;
 
 import app.communityops.shared.AppPrincipal;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Route;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
@@ -38,6 +46,20 @@ public abstract class KaribuTest {
     @BeforeAll
     static void discoverRoutes() {
         routes = new Routes().autoDiscoverViews("app.communityops");
+        // Karibu's discovery skips package-private views, which is how feature views are written here.
+        routes.getRoutes().addAll(packagePrivateRoutes());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<Class<? extends Component>> packagePrivateRoutes() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<Class<? extends Component>> found = new HashSet<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("app.communityops")) {
+            found.add((Class<? extends Component>) ClassUtils.resolveClassName(
+                    java.util.Objects.requireNonNull(candidate.getBeanClassName()), KaribuTest.class.getClassLoader()));
+        }
+        return found;
     }
 
     @BeforeEach

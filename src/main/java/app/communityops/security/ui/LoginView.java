@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -25,11 +27,15 @@ import org.springframework.security.web.WebAttributes;
 /** Email and password sign-in, in the browser's language until the user picks one. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     private final AuthenticationContext authenticationContext;
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
+    private final H1 brand = new H1();
+    private final Paragraph tagline = new Paragraph();
+    private final Select<Locale> language = new Select<>();
+    private @Nullable String noticeKey;
 
     LoginView(AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
@@ -41,27 +47,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setId("login-form");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(null));
 
         notice.setId("login-notice");
         notice.addClassName("login-notice");
         notice.setVisible(false);
 
-        Select<Locale> language = new Select<>();
         language.setId("login-language");
         language.setItems(FeatureBundlesI18NProvider.LOCALES);
         language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
-        language.setValue(FeatureBundlesI18NProvider.supported(getLocale()));
-        language.setAriaLabel(getTranslation("account.language"));
         language.addValueChangeListener(event -> {
-            VaadinSession.getCurrent().setLocale(event.getValue());
-            VaadinSession.getCurrent().setAttribute("locale.chosen", Boolean.TRUE);
-            getUI().ifPresent(ui -> ui.getPage().reload());
+            if (event.isFromClient()) {
+                // Remembered for this browser session; after sign-in the account's own choice wins.
+                VaadinSession.getCurrent().setLocale(event.getValue());
+                VaadinSession.getCurrent().setAttribute("locale.chosen", Boolean.TRUE);
+                getUI().ifPresent(ui -> ui.setLocale(event.getValue()));
+            }
         });
 
-        H1 brand = new H1(getTranslation("app.name"));
         brand.addClassName("login-brand");
-        Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
         tagline.addClassName("login-tagline");
         Div card = new Div(brand, tagline, notice, form, language);
         card.addClassName("login-card");
@@ -76,17 +79,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
-            String problem = problemKey(lastFailure());
-            if (problem == null) {
-                form.setError(true);
-            } else {
-                notice.setText(getTranslation(problem));
-                notice.setVisible(true);
-            }
+            noticeKey = problemKey(lastFailure());
+            form.setError(noticeKey == null);
         } else if (parameters.containsKey("expired")) {
-            notice.setText(getTranslation("login.sessionEnded"));
-            notice.setVisible(true);
+            noticeKey = "login.sessionEnded";
         }
+        showNotice();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        brand.setText(getTranslation("app.name"));
+        tagline.setText(getTranslation("app.tagline"));
+        form.setI18n(i18n(null));
+        language.setValue(FeatureBundlesI18NProvider.supported(event.getLocale()));
+        language.setAriaLabel(getTranslation("account.language"));
+        showNotice();
+    }
+
+    private void showNotice() {
+        notice.setVisible(noticeKey != null);
+        notice.setText(noticeKey == null ? "" : getTranslation(noticeKey));
     }
 
     @Override
