@@ -46,6 +46,8 @@ class ClientFormDialog extends Dialog {
         name.setId("client-name");
         name.setLabel(getTranslation("client.field.name"));
         name.setMaxLength(120);
+        // The binder marks @NotNull and @NotEmpty fields as required, but not @NotBlank ones.
+        name.setRequiredIndicatorVisible(true);
         contactName.setId("client-contact-name");
         contactName.setLabel(getTranslation("client.field.contactName"));
         contactName.setMaxLength(120);

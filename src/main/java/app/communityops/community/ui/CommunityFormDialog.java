@@ -76,6 +76,8 @@ class CommunityFormDialog extends Dialog {
         name.setId("community-name");
         name.setLabel(getTranslation("community.field.name"));
         name.setMaxLength(120);
+        // The binder marks @NotNull and @NotEmpty fields as required, but not @NotBlank ones.
+        name.setRequiredIndicatorVisible(true);
 
         channel.setId("community-channel");
         channel.setLabel(getTranslation("community.field.channel"));

@@ -100,6 +100,7 @@ class ClientsViewTest extends KaribuTest {
         TextField name = _get(TextField.class, spec -> spec.withId("client-name"));
 
         _click(_get(Button.class, spec -> spec.withId("client-save")));
+        assertThat(name.isRequiredIndicatorVisible()).isTrue();
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Required");
 

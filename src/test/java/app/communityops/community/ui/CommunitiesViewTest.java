@@ -170,6 +170,7 @@ class CommunitiesViewTest extends KaribuTest {
         clientField().setValue(tenant.clientId());
         _click(_get(Button.class, spec -> spec.withId("community-save")));
 
+        assertThat(nameField().isRequiredIndicatorVisible()).isTrue();
         assertThat(nameField().isInvalid()).isTrue();
         assertThat(nameField().getErrorMessage()).isEqualTo("Required");
         assertThat(rows(grid())).hasSize(3);
