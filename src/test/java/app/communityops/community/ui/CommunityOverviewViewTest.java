@@ -1,0 +1,148 @@
+package app.communityops.community.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.communityops.community.CommunityNavigation;
+import app.communityops.security.ui.LoginView;
+import app.communityops.shell.NotFoundView;
+import app.communityops.testing.KaribuTest;
+import app.communityops.testing.TestTenants.Fixture;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CommunityOverviewViewTest extends KaribuTest {
+
+    Fixture tenant;
+
+    @BeforeEach
+    void createTenant() {
+        tenant = tenants.create();
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignIn() {
+        UI.getCurrent().navigate(CommunityNavigation.overviewPath(tenant.communityId()));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void platformAdminsAreDenied() {
+        login(tenants.platformAdmin());
+        assertThatThrownBy(() -> UI.getCurrent().navigate(CommunityNavigation.overviewPath(tenant.communityId())))
+                .isInstanceOf(MockAccessDeniedException.class);
+        _assertNone(CommunityOverviewView.class);
+    }
+
+    @Test
+    void showsTheCommunityAndTheSixAreasInModelOrder() {
+        login(tenant.admin());
+        UI.getCurrent().navigate(CommunityNavigation.overviewPath(tenant.communityId()));
+
+        CommunityOverviewView view = _get(CommunityOverviewView.class);
+        String name = "Community " + suffix();
+        assertThat(_get(H2.class, spec -> spec.withId("community-title")).getText()).isEqualTo(name);
+        assertThat(view.getPageTitle()).isEqualTo(name);
+        assertThat(_get(Span.class, spec -> spec.withId("community-status-badge")).getText()).isEqualTo("Active");
+        assertThat(_get(Span.class, spec -> spec.withId("fact-client")).getText()).isEqualTo("Client " + suffix());
+        assertThat(_get(Span.class, spec -> spec.withId("fact-operators")).getText())
+                .isEqualTo(tenant.operator().displayName());
+
+        assertThat(_find(Div.class, spec -> spec.withClasses("area-card"))).extracting(Div::getId)
+                .extracting(id -> id.orElseThrow())
+                .containsExactly("area-custom", "area-activity", "area-content", "area-money", "area-manage",
+                        "area-tool");
+        String custom = text("area-custom");
+        assertThat(custom).contains("C · Custom", "WeChat group", "500", "No members yet");
+        assertThat(text("area-activity")).contains("A · Activity", "No activities planned");
+        assertThat(text("area-manage")).contains("M · Manage", "Active", "Client " + suffix());
+        assertThat(_get(Button.class, spec -> spec.withId("edit-community")).isVisible()).isTrue();
+    }
+
+    @Test
+    void theAreasSpeakChinese() {
+        login(tenant.admin());
+        UI.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate(CommunityNavigation.overviewPath(tenant.communityId()));
+
+        assertThat(text("area-custom")).contains("C · 用户", "微信群");
+        assertThat(text("area-money")).contains("M · 变现");
+        assertThat(text("area-tool")).contains("T · 工具");
+    }
+
+    @Test
+    void clientUserReadsOwnCommunityWithoutEditing() {
+        login(tenant.clientUser());
+        UI.getCurrent().navigate(CommunityNavigation.overviewPath(tenant.unassignedCommunityId()));
+
+        assertThat(_get(H2.class, spec -> spec.withId("community-title")).getText())
+                .isEqualTo("Unassigned " + suffix());
+        _assertNone(Button.class, spec -> spec.withId("edit-community"));
+    }
+
+    @Test
+    void clientUserCannotOpenAnotherClientsCommunity() {
+        login(tenant.clientUser());
+        UI.getCurrent().navigate(CommunityNavigation.overviewPath(tenant.otherClientCommunityId()));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+        _assertNone(CommunityOverviewView.class);
+    }
+
+    @Test
+    void operatorCannotOpenAnUnassignedCommunity() {
+        login(tenant.operator());
+        UI.getCurrent().navigate(CommunityNavigation.overviewPath(tenant.unassignedCommunityId()));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void anotherTenantsCommunityIsNotFound() {
+        Fixture other = tenants.create();
+        login(tenant.admin());
+        UI.getCurrent().navigate(CommunityNavigation.overviewPath(other.communityId()));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void aMalformedOrUnknownIdIsNotFound() {
+        login(tenant.admin());
+        UI.getCurrent().navigate("communities/not-a-uuid");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+
+        UI.getCurrent().navigate(CommunityNavigation.overviewPath(UUID.randomUUID()));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void operatorRenamesTheAssignedCommunityFromTheOverview() {
+        login(tenant.operator());
+        UI.getCurrent().navigate(CommunityNavigation.overviewPath(tenant.communityId()));
+
+        _click(_get(Button.class, spec -> spec.withId("edit-community")));
+        _get(TextField.class, spec -> spec.withId("community-name")).setValue("Renamed camp");
+        _click(_get(Button.class, spec -> spec.withId("community-save")));
+
+        assertThat(_get(H2.class, spec -> spec.withId("community-title")).getText()).isEqualTo("Renamed camp");
+        assertThat(_get(CommunityOverviewView.class).getPageTitle()).isEqualTo("Renamed camp");
+    }
+
+    private String suffix() {
+        return tenant.name().substring("Tenant ".length());
+    }
+
+    private static String text(String id) {
+        return _get(Div.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+}
