@@ -8,6 +8,7 @@ import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.UserFacingException;
+import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
 import app.communityops.tenancy.TenantDirectory;
 import java.util.List;
 import java.util.Locale;
@@ -31,14 +32,16 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final TenantDirectory tenants;
     private final ClientService clients;
+    private final PlatformAdminAccounts platformAdmins;
 
     AccountService(UserAccountRepository accounts, LoginEmails loginEmails, PasswordEncoder passwordEncoder,
-                   TenantDirectory tenants, ClientService clients) {
+                   TenantDirectory tenants, ClientService clients, PlatformAdminAccounts platformAdmins) {
         this.accounts = accounts;
         this.loginEmails = loginEmails;
         this.passwordEncoder = passwordEncoder;
         this.tenants = tenants;
         this.clients = clients;
+        this.platformAdmins = platformAdmins;
     }
 
     @Transactional(readOnly = true)
@@ -77,6 +80,28 @@ public class AccountService {
         form.setDisplayName(displayName);
         form.setRole(AccountRole.TENANT_ADMIN);
         return createAccount(form, password);
+    }
+
+    /** A tenant's admins, for the platform admin resetting access; runs inside the explicit tenant path. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    public List<AccountSummary> tenantAdmins() {
+        requireExplicitTenant();
+        return accounts.findByRoleOrderByDisplayNameAsc(AccountRole.TENANT_ADMIN).stream()
+                .map(UserAccount::toSummary).toList();
+    }
+
+    /**
+     * The platform admin's "reset access": a temporary password for one of the tenant's admins, returned to be
+     * shown once. Other accounts stay the tenant's own business, so they answer "not found".
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    public String resetTenantAdminPassword(UUID id) {
+        requireExplicitTenant();
+        UserAccount account = accounts.findById(id).filter(a -> a.getRole() == AccountRole.TENANT_ADMIN)
+                .orElseThrow(NotFoundException::new);
+        return setTemporaryPassword(account);
     }
 
     @Transactional
@@ -119,11 +144,7 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
     public String resetPassword(UUID id, long expectedVersion) {
-        UserAccount account = load(id, expectedVersion);
-        String temporary = PasswordPolicy.temporary();
-        account.setPasswordHash(passwordEncoder.encode(temporary));
-        accounts.saveAndFlush(account);
-        return temporary;
+        return setTemporaryPassword(load(id, expectedVersion));
     }
 
     @Transactional
@@ -142,8 +163,41 @@ public class AccountService {
     @PreAuthorize("isAuthenticated() and !hasRole('" + Roles.PLATFORM_ADMIN + "')")
     public void changeOwnLanguage(Locale locale) {
         UserAccount account = accounts.findById(CurrentUser.require().userId()).orElseThrow(NotFoundException::new);
-        account.setLocale(locale.toLanguageTag());
+        account.setLocale(FeatureBundlesI18NProvider.supported(locale).toLanguageTag());
         accounts.saveAndFlush(account);
+    }
+
+    /** Platform admins live outside every tenant, in their own table without row-level security. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    public void changePlatformAdminPassword(String currentPassword, String newPassword) {
+        AppPrincipal admin = CurrentUser.require();
+        String hash = platformAdmins.passwordHash(admin.userId()).orElseThrow(NotFoundException::new);
+        if (!passwordEncoder.matches(currentPassword, hash)) {
+            throw new UserFacingException("password.error.currentWrong", "currentPassword");
+        }
+        PasswordPolicy.check(newPassword, admin.email(), "newPassword");
+        platformAdmins.setPasswordHash(admin.userId(), passwordEncoder.encode(newPassword));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    public void changePlatformAdminLanguage(Locale locale) {
+        platformAdmins.setLocale(CurrentUser.require().userId(),
+                FeatureBundlesI18NProvider.supported(locale).toLanguageTag());
+    }
+
+    private String setTemporaryPassword(UserAccount account) {
+        String temporary = PasswordPolicy.temporary();
+        account.setPasswordHash(passwordEncoder.encode(temporary));
+        accounts.saveAndFlush(account);
+        return temporary;
+    }
+
+    private static void requireExplicitTenant() {
+        if (TenantContext.current().isEmpty()) {
+            throw new IllegalStateException("Platform work on accounts must run inside PlatformAccess");
+        }
     }
 
     private AccountSummary createAccount(AccountForm form, String password) {

@@ -9,6 +9,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
     List<UserAccount> findAllByOrderByDisplayNameAsc();
 
+    List<UserAccount> findByRoleOrderByDisplayNameAsc(AccountRole role);
+
     List<UserAccount> findByRoleAndEnabledTrueOrderByDisplayNameAsc(AccountRole role);
 
     @Query("select count(u) from UserAccount u where u.role in (app.communityops.security.AccountRole.TENANT_ADMIN,"

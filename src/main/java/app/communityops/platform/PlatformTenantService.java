@@ -1,0 +1,79 @@
+package app.communityops.platform;
+
+import app.communityops.security.AccountService;
+import app.communityops.security.AccountSummary;
+import app.communityops.shared.NotFoundException;
+import app.communityops.shared.Roles;
+import app.communityops.shared.Uuids;
+import app.communityops.tenancy.PlatformAccess;
+import app.communityops.tenancy.TenantDirectory;
+import app.communityops.tenancy.TenantService;
+import app.communityops.tenancy.TenantSummary;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The platform admin's work that spans a tenant and its accounts. Every method acts inside one tenant through
+ * {@link PlatformAccess}, which leaves an entry in that tenant's audit log.
+ *
+ * <p>Deliberately not {@code @Transactional}: {@link PlatformAccess} opens the transaction itself once the tenant
+ * is set; an outer transaction would already have begun without a tenant, for Hibernate and row-level security
+ * alike.
+ */
+@Service
+@Validated
+@PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+public class PlatformTenantService {
+
+    private final PlatformAccess platformAccess;
+    private final TenantService tenantService;
+    private final TenantDirectory tenantDirectory;
+    private final AccountService accountService;
+
+    PlatformTenantService(PlatformAccess platformAccess, TenantService tenantService, TenantDirectory tenantDirectory,
+                          AccountService accountService) {
+        this.platformAccess = platformAccess;
+        this.tenantService = tenantService;
+        this.tenantDirectory = tenantDirectory;
+        this.accountService = accountService;
+    }
+
+    /**
+     * Creates the tenant and its first tenant admin in one transaction: if the admin cannot be created (the email
+     * is taken, the password too weak) no tenant is left behind either.
+     */
+    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    public TenantSummary createTenant(@Valid NewTenantForm form) {
+        UUID id = Uuids.v7();
+        return platformAccess.inTenant(id, "tenant.create", () -> {
+            TenantSummary tenant = tenantService.create(id, form.getName(), form.toLimits());
+            accountService.createFirstAdmin(form.getAdminEmail(), form.getAdminDisplayName(), form.getAdminPassword());
+            return tenant;
+        });
+    }
+
+    /** The tenant's admins, the only accounts a platform admin may see: whose access to reset. */
+    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    public List<AccountSummary> tenantAdmins(UUID tenantId) {
+        requireTenant(tenantId);
+        return platformAccess.inTenant(tenantId, "tenant.admins", accountService::tenantAdmins);
+    }
+
+    /** Gives a tenant admin a generated temporary password, returned to be shown once. */
+    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    public String resetAdminPassword(UUID tenantId, UUID userId) {
+        requireTenant(tenantId);
+        return platformAccess.inTenant(tenantId, "tenant.resetAdminPassword",
+                () -> accountService.resetTenantAdminPassword(userId));
+    }
+
+    private void requireTenant(UUID tenantId) {
+        if (tenantDirectory.find(tenantId).isEmpty()) {
+            throw new NotFoundException();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** The platform admin's tenant screen. */
+@NullMarked
+package app.communityops.platform.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,33 @@
+package app.communityops.security;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The platform admins' own accounts. Plain SQL: the table is outside every tenant (no row-level security, no
+ * tenant column), which Hibernate's tenant filter would otherwise insist on.
+ */
+@Component
+class PlatformAdminAccounts {
+
+    private final JdbcTemplate jdbc;
+
+    PlatformAdminAccounts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<String> passwordHash(UUID id) {
+        return jdbc.queryForList("select password_hash from platform_admin where id = ? and enabled", String.class, id)
+                .stream().findFirst();
+    }
+
+    void setPasswordHash(UUID id, String passwordHash) {
+        jdbc.update("update platform_admin set password_hash = ?, version = version + 1 where id = ?", passwordHash, id);
+    }
+
+    void setLocale(UUID id, String languageTag) {
+        jdbc.update("update platform_admin set locale = ?, version = version + 1 where id = ?", languageTag, id);
+    }
+}
