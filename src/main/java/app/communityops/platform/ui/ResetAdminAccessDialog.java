@@ -1,5 +1,6 @@
 package app.communityops.platform.ui;
 
+import app.communityops.shared.ui.TemporaryPasswordDialog;
 import app.communityops.platform.PlatformTenantService;
 import app.communityops.security.AccountSummary;
 import app.communityops.shared.UserFacingException;

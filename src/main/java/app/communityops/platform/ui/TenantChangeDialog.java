@@ -1,5 +1,6 @@
 package app.communityops.platform.ui;
 
+import app.communityops.shared.ui.StaleEdit;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.ui.Notifications;

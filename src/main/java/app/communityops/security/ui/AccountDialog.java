@@ -1,5 +1,6 @@
 package app.communityops.security.ui;
 
+import app.communityops.shared.ui.StaleEdit;
 import app.communityops.clients.ClientSummary;
 import app.communityops.security.AccountForm;
 import app.communityops.security.AccountRole;

@@ -1,5 +1,7 @@
 package app.communityops.security.ui;
 
+import app.communityops.shared.ui.StaleEdit;
+import app.communityops.shared.ui.TemporaryPasswordDialog;
 import app.communityops.clients.ClientService;
 import app.communityops.clients.ClientSummary;
 import app.communityops.security.AccountRole;

@@ -1,4 +1,4 @@
-package app.communityops.security.ui;
+package app.communityops.shared.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,27 +13,27 @@ import com.vaadin.flow.component.textfield.TextField;
  * Shows a generated temporary password exactly once: it is stored only as a hash, so once this dialog closes
  * nobody can read it again.
  */
-final class TemporaryPasswordDialog extends Dialog {
+public final class TemporaryPasswordDialog extends Dialog {
 
-    TemporaryPasswordDialog(String email, String password) {
+    public TemporaryPasswordDialog(String email, String password) {
         setId("temporary-password-dialog");
-        setHeaderTitle(getTranslation("people.reset.done.title", email));
+        setHeaderTitle(getTranslation("password.reset.done.title", email));
         setCloseOnOutsideClick(false);
 
-        TextField value = new TextField(getTranslation("people.reset.done.password"));
+        TextField value = new TextField(getTranslation("password.reset.done.password"));
         value.setId("temporary-password");
         value.setValue(password);
         value.setReadOnly(true);
         value.setWidthFull();
         value.addClassName("temporary-password");
-        Button copy = new Button(getTranslation("people.reset.done.copy"), VaadinIcon.COPY.create(),
+        Button copy = new Button(getTranslation("password.reset.done.copy"), VaadinIcon.COPY.create(),
                 event -> getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", password));
         copy.setId("copy-temporary-password");
         HorizontalLayout row = new HorizontalLayout(value, copy);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWidthFull();
 
-        Paragraph hint = new Paragraph(getTranslation("people.reset.done.hint"));
+        Paragraph hint = new Paragraph(getTranslation("password.reset.done.hint"));
         hint.addClassName("temporary-password-hint");
         add(row, hint);
 

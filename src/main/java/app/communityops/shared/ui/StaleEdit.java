@@ -1,4 +1,4 @@
-package app.communityops.platform.ui;
+package app.communityops.shared.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -11,12 +11,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /** Someone else saved first: say so and offer to reload rather than let the user overwrite their change. */
-final class StaleEdit {
+public final class StaleEdit {
 
     private StaleEdit() {
     }
 
-    static void offerReload(Runnable reload) {
+    public static void offerReload(Runnable reload) {
         UI ui = UI.getCurrent();
         Notification notification = new Notification();
         notification.setId("concurrent-edit");
