@@ -54,7 +54,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         language.setId("login-language");
         language.setItems(FeatureBundlesI18NProvider.LOCALES);
-        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        language.setItemLabelGenerator(locale -> getTranslation("language." + locale.toLanguageTag()));
         language.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 // Remembered for this browser session; after sign-in the account's own choice wins.

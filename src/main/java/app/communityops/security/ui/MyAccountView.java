@@ -97,7 +97,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         language.setId("myaccount-language");
         language.setLabel(getTranslation("account.language"));
         language.setItems(FeatureBundlesI18NProvider.LOCALES);
-        language.setItemLabelGenerator(locale -> getTranslation("myaccount.language." + locale.toLanguageTag()));
+        language.setItemLabelGenerator(locale -> getTranslation("language." + locale.toLanguageTag()));
         language.setValue(FeatureBundlesI18NProvider.supported(getLocale()));
         language.addValueChangeListener(event -> {
             if (event.getValue() != null && !event.getValue().equals(event.getOldValue())) {
