@@ -6,17 +6,24 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.spring.SpringServlet;
 import kotlin.jvm.functions.Function0;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -38,6 +45,20 @@ public abstract class KaribuTest {
     @BeforeAll
     static void discoverRoutes() {
         routes = new Routes().autoDiscoverViews("app.communityops");
+        // Karibu's scan sees public classes only; views are package-private by convention.
+        routes.getRoutes().addAll(packagePrivateRoutes());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<Class<? extends Component>> packagePrivateRoutes() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<Class<? extends Component>> found = new HashSet<>();
+        for (var candidate : scanner.findCandidateComponents("app.communityops")) {
+            found.add((Class<? extends Component>) ClassUtils.resolveClassName(
+                    java.util.Objects.requireNonNull(candidate.getBeanClassName()), KaribuTest.class.getClassLoader()));
+        }
+        return found;
     }
 
     @BeforeEach
