@@ -76,6 +76,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
         ExtendedClientDetails details = event.getUI().getPage().getExtendedClientDetails();
         if (details != null) {
             useZone(details.getTimeZoneId());
