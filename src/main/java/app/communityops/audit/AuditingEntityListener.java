@@ -152,7 +152,7 @@ class AuditingEntityListener implements PostInsertEventListener, PostUpdateEvent
     private void recordCollection(AbstractCollectionEvent event, @Nullable PersistentCollection<?> collection) {
         Audited audited = audited(event);
         Object owner = event.getAffectedOwnerOrNull();
-        if (audited == null || owner == null || collection != null && silenced(event.getSession()).remove(collection)) {
+        if (audited == null || owner == null || collection != null && unsilence(event.getSession(), collection)) {
             return;
         }
         String field = fieldOf(event);
@@ -178,6 +178,20 @@ class AuditingEntityListener implements PostInsertEventListener, PostUpdateEvent
 
     private Set<Object> silenced(Object session) {
         return silenced.computeIfAbsent(session, key -> Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /** True if the collection's event was to be skipped. Empties are dropped: a collection refers to its session. */
+    private boolean unsilence(Object session, PersistentCollection<?> collection) {
+        synchronized (silenced) {
+            Set<Object> skipped = silenced.get(session);
+            if (skipped == null || !skipped.remove(collection)) {
+                return false;
+            }
+            if (skipped.isEmpty()) {
+                silenced.remove(session);
+            }
+            return true;
+        }
     }
 
     private static String typeOf(Object entity) {

@@ -18,6 +18,8 @@ import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.Field;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +52,8 @@ class AuditLogTest {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    EntityManager entityManager;
 
     @Test
     void creatingAndChangingAClientRecordsWhoWhereAndOnlyTheChangedFields() {
@@ -130,6 +134,38 @@ class AuditLogTest {
         assertThat(entries).extracting(AuditRecord::action).containsExactly(AuditAction.CREATE);
         assertThat(json(entries.get(0).changes()).get("operatorIds").values()).extracting(JsonNode::asString)
                 .containsExactly(tenant.operator().userId().toString());
+    }
+
+    @Test
+    void replacingTheOperatorSetIsOneEntryWithTheNewContents() throws ReflectiveOperationException {
+        Fixture tenant = tenants.create();
+        Field operators = Class.forName("app.communityops.community.Community").getDeclaredField("operatorIds");
+        operators.setAccessible(true);
+        SignedIn.run(tenant.admin(), () -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            Object community = entityManager.createQuery("select c from Community c where c.id = :id")
+                    .setParameter("id", tenant.communityId()).getSingleResult();
+            try {
+                operators.set(community, new HashSet<>(Set.of(tenant.otherOperator().userId())));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+
+        List<AuditRecord> entries = entriesFor(tenant, "Community", tenant.communityId());
+        assertThat(entries).hasSize(1);
+        assertThat(json(entries.get(0).changes()).get("operatorIds").values()).extracting(JsonNode::asString)
+                .containsExactly(tenant.otherOperator().userId().toString());
+    }
+
+    @Test
+    void deletingACommunityIsOneDeleteEntryWithoutAnOperatorChange() {
+        Fixture tenant = tenants.create();
+        SignedIn.run(tenant.admin(), () -> new TransactionTemplate(transactionManager).executeWithoutResult(status ->
+                entityManager.remove(entityManager.createQuery("select c from Community c where c.id = :id")
+                        .setParameter("id", tenant.communityId()).getSingleResult())));
+
+        assertThat(entriesFor(tenant, "Community", tenant.communityId())).extracting(AuditRecord::action)
+                .containsExactly(AuditAction.DELETE);
     }
 
     @Test
