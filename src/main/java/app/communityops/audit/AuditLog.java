@@ -7,7 +7,6 @@ import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +91,7 @@ public class AuditLog {
         StringBuilder where = new StringBuilder(" where true");
         if (query.actorEmail() != null && !query.actorEmail().isBlank()) {
             where.append(" and actor_email ilike ?");
-            args.add("%" + query.actorEmail().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+            args.add("%" + likeLiteral(query.actorEmail().strip()) + "%");
         }
         if (query.entityType() != null) {
             where.append(" and entity_type = ?");
@@ -100,12 +99,17 @@ public class AuditLog {
         }
         if (query.from() != null) {
             where.append(" and occurred_at >= ?");
-            args.add(Timestamp.from(query.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            args.add(Timestamp.from(query.from().atStartOfDay(query.zone()).toInstant()));
         }
         if (query.to() != null) {
             where.append(" and occurred_at < ?");
-            args.add(Timestamp.from(query.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            args.add(Timestamp.from(query.to().plusDays(1).atStartOfDay(query.zone()).toInstant()));
         }
         return where.toString();
+    }
+
+    /** Typed text matches itself: LIKE's wildcards and its escape character lose their meaning. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

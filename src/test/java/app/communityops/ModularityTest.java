@@ -1,0 +1,54 @@
+package app.communityops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * Features reach each other only through their root packages, without cycles, and only in the directions the
+ * architecture allows; the module diagrams are rebuilt on every run.
+ */
+class ModularityTest {
+
+    /** Who may use whom (shared is open to all). Modules not listed here are new and bound only by verify(). */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "audit", Set.of(),
+            "tenancy", Set.of("audit"),
+            "clients", Set.of(),
+            "security", Set.of("tenancy", "clients"),
+            "community", Set.of("tenancy", "clients", "security"),
+            "platform", Set.of("tenancy", "security"),
+            "demo", Set.of());
+
+    private final ApplicationModules modules = ApplicationModules.of(Application.class);
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        modules.verify();
+    }
+
+    @Test
+    void modulesDependOnlyInTheAllowedDirections() {
+        List<ApplicationModule> listed = modules.stream().filter(module -> ALLOWED.containsKey(module.getName())).toList();
+        assertThat(listed).extracting(ApplicationModule::getName).contains("audit", "tenancy", "clients", "security");
+        assertThat(listed).anySatisfy(module -> assertThat(uses(module)).as("dependencies are read").isNotEmpty());
+        assertThat(listed).allSatisfy(module -> assertThat(uses(module)).as("modules %s uses", module.getName())
+                .isSubsetOf(ALLOWED.get(module.getName())));
+    }
+
+    private List<String> uses(ApplicationModule module) {
+        return module.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName)
+                .filter(name -> !name.equals("shared")).toList();
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}
