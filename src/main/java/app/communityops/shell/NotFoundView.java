@@ -14,22 +14,26 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Shown for ids the user may not see as well as for unknown pages: both answer 404 with the same text, so a
- * guessed id never confirms that someone else's record exists.
+ * Shown for ids the user may not see as well as for unknown pages ({@link UnknownPageView}): both answer 404 with
+ * the same text, so a guessed id never confirms that someone else's record exists.
  */
 @PermitAll
 @ParentLayout(MainLayout.class)
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
-        setId("not-found");
-        setAlignItems(Alignment.CENTER);
-        setPadding(true);
+        build(this);
+    }
+
+    static void build(VerticalLayout page) {
+        page.setId("not-found");
+        page.setAlignItems(Alignment.CENTER);
+        page.setPadding(true);
         var icon = VaadinIcon.SEARCH.create();
         icon.setSize("48px");
         icon.addClassName("empty-icon");
-        add(icon, new H2(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.text")),
-                new Anchor("", getTranslation("notFound.back")));
+        page.add(icon, new H2(page.getTranslation("notFound.title")),
+                new Paragraph(page.getTranslation("notFound.text")), new Anchor("", page.getTranslation("notFound.back")));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,6 +25,9 @@ public class PlatformAccess {
 
     PlatformAccess(PlatformTransactionManager transactionManager, AuditLog auditLog) {
         this.transactions = new TransactionTemplate(transactionManager);
+        // Always a transaction of its own: the tenant is fixed when a transaction begins, so this work must
+        // never join one opened for another tenant (or for none).
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.auditLog = auditLog;
     }
 
