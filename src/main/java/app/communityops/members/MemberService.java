@@ -27,15 +27,17 @@ public class MemberService {
     private final MembershipHistory history;
     private final CommunityAccess access;
     private final TenantDirectory tenants;
+    private final MemberGridBookmarks bookmarks;
     private final Clock clock;
 
     MemberService(MemberRepository members, MembershipRepository memberships, MembershipHistory history,
-                  CommunityAccess access, TenantDirectory tenants, Clock clock) {
+                  CommunityAccess access, TenantDirectory tenants, MemberGridBookmarks bookmarks, Clock clock) {
         this.members = members;
         this.memberships = memberships;
         this.history = history;
         this.access = access;
         this.tenants = tenants;
+        this.bookmarks = bookmarks;
         this.clock = clock;
     }
 
@@ -51,6 +53,7 @@ public class MemberService {
             throw new UserFacingException("member.error.alreadyInCommunity", "handle");
         }
         Membership membership = memberships.saveAndFlush(new Membership(communityId, member, clock.instant()));
+        bookmarks.invalidateWithTransaction(communityId);
         history.record(membership, MembershipEventType.APPLIED, clock.instant(), null, null);
         return membership.toSummary();
     }
@@ -71,7 +74,7 @@ public class MemberService {
         }
         member.apply(form);
         members.saveAndFlush(member);
-        memberships.findByMemberId(memberId).forEach(m -> m.copyFrom(member));
+        copyToMemberships(member);
         return member.toDetails();
     }
 
@@ -84,7 +87,15 @@ public class MemberService {
             }
             Member member = members.findById(membership.getMemberId()).orElseThrow(NotFoundException::new);
             member.addTags(tags);
-            memberships.findByMemberId(member.getId()).forEach(m -> m.copyFrom(member));
+            copyToMemberships(member);
+        }
+    }
+
+    /** The grid reads the member's fields from its memberships: keep those copies, and the grid's bookmarks, fresh. */
+    private void copyToMemberships(Member member) {
+        for (Membership membership : memberships.findByMemberId(member.getId())) {
+            membership.copyFrom(member);
+            bookmarks.invalidateWithTransaction(membership.getCommunityId());
         }
     }
 

@@ -218,6 +218,10 @@ class Membership extends TenantOwnedEntity {
         return status;
     }
 
+    String getMemberName() {
+        return memberName;
+    }
+
     int getWarningCount() {
         return warningCount;
     }

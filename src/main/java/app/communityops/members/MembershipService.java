@@ -7,12 +7,16 @@ import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Capacity: joining a full community is refused with a clear message; there is no waiting list, because an
  * approved applicant who cannot join stays approved and can join once a seat frees up.
+ *
+ * <p>Bulk actions run every row in one transaction and are all-or-nothing: the first refusal rolls everything
+ * back and names the member it stopped at.
  */
 @Service
 public class MembershipService {
@@ -33,14 +40,18 @@ public class MembershipService {
     private final MemberRepository members;
     private final MembershipHistory history;
     private final CommunityAccess access;
+    private final MemberGridBookmarks bookmarks;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     MembershipService(MembershipRepository memberships, MemberRepository members, MembershipHistory history,
-                      CommunityAccess access, Clock clock) {
+                      CommunityAccess access, MemberGridBookmarks bookmarks, JdbcTemplate jdbc, Clock clock) {
         this.memberships = memberships;
         this.members = members;
         this.history = history;
         this.access = access;
+        this.bookmarks = bookmarks;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -56,6 +67,15 @@ public class MembershipService {
     public List<MembershipEvent> history(UUID membershipId) {
         Membership membership = load(membershipId, false);
         return history.of(membership.getId());
+    }
+
+    /** The community's active red lines, for citing in a warning or an elimination. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    public List<RedLine> redLines(UUID communityId) {
+        access.readable(communityId);
+        return jdbc.query("select id, text from red_line where community_id = ? and active order by created_at, id",
+                (rs, row) -> new RedLine(rs.getObject(1, UUID.class), rs.getString(2)), communityId);
     }
 
     /** Records the applicant's evidence and which mechanisms screened it; the screening feature decides next. */
@@ -84,9 +104,7 @@ public class MembershipService {
     @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
     public MembershipSummary approve(UUID membershipId, @Nullable String note) {
         Membership membership = load(membershipId, true);
-        Instant now = clock.instant();
-        membership.approve(actor(), blankToNull(note), now);
-        history.record(membership, MembershipEventType.APPROVED, now, blankToNull(note), null);
+        approve(membership, blankToNull(note));
         return memberships.saveAndFlush(membership).toSummary();
     }
 
@@ -95,9 +113,7 @@ public class MembershipService {
     public MembershipSummary reject(UUID membershipId, String reason) {
         String required = requireReason(reason);
         Membership membership = load(membershipId, true);
-        Instant now = clock.instant();
-        membership.reject(actor(), required, now);
-        history.record(membership, MembershipEventType.REJECTED, now, required, null);
+        reject(membership, required);
         return memberships.saveAndFlush(membership).toSummary();
     }
 
@@ -121,8 +137,7 @@ public class MembershipService {
     public MembershipSummary warn(UUID membershipId, String reason, @Nullable UUID redLineId) {
         String required = requireReason(reason);
         Membership membership = load(membershipId, true);
-        membership.warn();
-        history.record(membership, MembershipEventType.WARNED, clock.instant(), required, redLineId);
+        warn(membership, required, redLineId);
         return memberships.saveAndFlush(membership).toSummary();
     }
 
@@ -131,9 +146,7 @@ public class MembershipService {
     public MembershipSummary eliminate(UUID membershipId, String reason, @Nullable UUID redLineId) {
         String required = requireReason(reason);
         Membership membership = load(membershipId, true);
-        Instant now = clock.instant();
-        membership.eliminate(now);
-        history.record(membership, MembershipEventType.ELIMINATED, now, required, redLineId);
+        eliminate(membership, required, redLineId);
         return memberships.saveAndFlush(membership).toSummary();
     }
 
@@ -158,6 +171,35 @@ public class MembershipService {
         return memberships.saveAndFlush(membership).toSummary();
     }
 
+    /** Approves every one of the applications, or none of them. Returns how many were approved. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    public int approveAll(Set<UUID> membershipIds, @Nullable String note) {
+        String kept = blankToNull(note);
+        return each(membershipIds, membership -> approve(membership, kept));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    public int rejectAll(Set<UUID> membershipIds, String reason) {
+        String required = requireReason(reason);
+        return each(membershipIds, membership -> reject(membership, required));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    public int warnAll(Set<UUID> membershipIds, String reason, @Nullable UUID redLineId) {
+        String required = requireReason(reason);
+        return each(membershipIds, membership -> warn(membership, required, redLineId));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    public int eliminateAll(Set<UUID> membershipIds, String reason, @Nullable UUID redLineId) {
+        String required = requireReason(reason);
+        return each(membershipIds, membership -> eliminate(membership, required, redLineId));
+    }
+
     /** The member behind a membership, for screening checks (tier, lifetime purchase). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
@@ -166,10 +208,72 @@ public class MembershipService {
         return members.findById(membership.getMemberId()).map(Member::toDetails).orElseThrow(NotFoundException::new);
     }
 
+    private void approve(Membership membership, @Nullable String note) {
+        Instant now = clock.instant();
+        membership.approve(actor(), note, now);
+        history.record(membership, MembershipEventType.APPROVED, now, note, null);
+    }
+
+    private void reject(Membership membership, String reason) {
+        Instant now = clock.instant();
+        membership.reject(actor(), reason, now);
+        history.record(membership, MembershipEventType.REJECTED, now, reason, null);
+    }
+
+    private void warn(Membership membership, String reason, @Nullable UUID redLineId) {
+        requireRedLine(membership, redLineId);
+        membership.warn();
+        history.record(membership, MembershipEventType.WARNED, clock.instant(), reason, redLineId);
+    }
+
+    private void eliminate(Membership membership, String reason, @Nullable UUID redLineId) {
+        requireRedLine(membership, redLineId);
+        Instant now = clock.instant();
+        membership.eliminate(now);
+        history.record(membership, MembershipEventType.ELIMINATED, now, reason, redLineId);
+    }
+
+    /** Runs the action on every membership in name order; a refusal names the member and undoes all. */
+    private int each(Set<UUID> membershipIds, Consumer<Membership> action) {
+        List<Membership> found = memberships.findAllById(membershipIds);
+        if (found.size() != membershipIds.size()) {
+            throw new NotFoundException();
+        }
+        Set<UUID> checked = new HashSet<>();
+        for (Membership membership : found.stream()
+                .sorted(Comparator.comparing(Membership::getMemberName).thenComparing(Membership::getId)).toList()) {
+            if (checked.add(membership.getCommunityId())) {
+                access.writable(membership.getCommunityId());
+                bookmarks.invalidateWithTransaction(membership.getCommunityId());
+            }
+            try {
+                action.accept(membership);
+            } catch (BulkRefusalException refusal) {
+                throw refusal;
+            } catch (UserFacingException refusal) {
+                throw new BulkRefusalException(membership.getMemberName(), refusal);
+            }
+        }
+        memberships.saveAllAndFlush(found);
+        return found.size();
+    }
+
+    private void requireRedLine(Membership membership, @Nullable UUID redLineId) {
+        if (redLineId == null) {
+            return;
+        }
+        Integer found = jdbc.queryForObject("select count(*) from red_line where id = ? and community_id = ?",
+                Integer.class, redLineId, membership.getCommunityId());
+        if (found == null || found == 0) {
+            throw new UserFacingException("membership.error.redLine", "redLine");
+        }
+    }
+
     private Membership load(UUID membershipId, boolean forWriting) {
         Membership membership = memberships.findById(membershipId).orElseThrow(NotFoundException::new);
         if (forWriting) {
             access.writable(membership.getCommunityId());
+            bookmarks.invalidateWithTransaction(membership.getCommunityId());
         } else {
             access.readable(membership.getCommunityId());
         }

@@ -1,0 +1,110 @@
+package app.communityops.members;
+
+import app.communityops.members.MemberGridBookmarks.Key;
+import app.communityops.members.MemberGridSql.Bookmark;
+import app.communityops.shared.TenantContext;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the members grid's statements in the caller's transaction; access checks are the service's job.
+ *
+ * <p>Pages ordered by a NOT NULL indexed key (name, handle, applied date) and deeper than one bookmark interval seek
+ * past the nearest bookmark; everything else uses OFFSET, whose cost grows with depth.
+ */
+@Component
+class MemberGridQueries {
+
+    private final JdbcTemplate jdbc;
+    private final MemberGridBookmarks bookmarks;
+
+    MemberGridQueries(JdbcTemplate jdbc, MemberGridBookmarks bookmarks) {
+        this.jdbc = jdbc;
+        this.bookmarks = bookmarks;
+    }
+
+    /** The statement a page runs: built here so the benchmark can EXPLAIN exactly what the grid executes. */
+    SqlQuery plan(MemberFilter filter, MemberSort sort, int offset, int limit) {
+        int interval = MemberGridBookmarks.INTERVAL;
+        if (!sort.field().keyset() || offset < interval) {
+            return MemberGridSql.page(filter, sort, null, offset, limit);
+        }
+        UUID tenant = TenantContext.current().orElseThrow();
+        List<Bookmark> marks = bookmarks.get(new Key(tenant, filter, sort), () -> buildBookmarks(filter, sort));
+        int passed = Math.min(offset / interval, marks.size());
+        if (passed == 0) {
+            return MemberGridSql.page(filter, sort, null, offset, limit);
+        }
+        return MemberGridSql.page(filter, sort, marks.get(passed - 1), offset - passed * interval, limit);
+    }
+
+    List<MemberRow> rows(SqlQuery query) {
+        return jdbc.query(query.sql(), query.setter(), (rs, row) -> toRow(rs));
+    }
+
+    /** Rows by plain OFFSET whatever the order: the reference deep pages are checked against. */
+    List<MemberRow> rowsByOffset(MemberFilter filter, MemberSort sort, int offset, int limit) {
+        return rows(MemberGridSql.page(filter, sort, null, offset, limit));
+    }
+
+    long count(MemberFilter filter, int cap) {
+        SqlQuery query = MemberGridSql.count(filter, cap);
+        Long found = jdbc.query(query.sql(), query.setter(), rs -> rs.next() ? rs.getLong(1) : 0L);
+        return found == null ? 0 : found;
+    }
+
+    MemberHeaderCounts headerCounts(UUID communityId) {
+        return jdbc.queryForObject("""
+                        select (select count(*) from membership m where m.community_id = ? and m.status = 'JOINED'),
+                               (select count(*) from membership m where m.community_id = ?
+                                                                     and m.status = 'PENDING_REVIEW')""",
+                (rs, row) -> new MemberHeaderCounts(rs.getLong(1), rs.getLong(2)), communityId, communityId);
+    }
+
+    private List<Bookmark> buildBookmarks(MemberFilter filter, MemberSort sort) {
+        SqlQuery query = MemberGridSql.bookmarks(filter, sort, MemberGridBookmarks.INTERVAL);
+        return jdbc.query(query.sql(), query.setter(),
+                (rs, row) -> new Bookmark(rs.getObject(1), rs.getObject(2, UUID.class)));
+    }
+
+    private static MemberRow toRow(ResultSet rs) throws SQLException {
+        return new MemberRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                rs.getString(4), MembershipStatus.valueOf(rs.getString(5)), rs.getObject(6, UUID.class),
+                rs.getObject(7, UUID.class), strings(rs.getArray(8)), mechanisms(rs.getArray(9)),
+                rs.getTimestamp(10).toInstant(), instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)),
+                rs.getInt(13));
+    }
+
+    private static Set<String> strings(@Nullable Array array) throws SQLException {
+        Set<String> values = new LinkedHashSet<>();
+        if (array != null) {
+            for (Object value : (Object[]) array.getArray()) {
+                values.add((String) value);
+            }
+        }
+        return values;
+    }
+
+    private static Set<ScreeningMechanism> mechanisms(@Nullable Array array) throws SQLException {
+        Set<ScreeningMechanism> values = EnumSet.noneOf(ScreeningMechanism.class);
+        for (String name : strings(array)) {
+            values.add(ScreeningMechanism.valueOf(name));
+        }
+        return values;
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

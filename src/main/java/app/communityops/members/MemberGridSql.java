@@ -1,0 +1,114 @@
+package app.communityops.members;
+
+import app.communityops.members.SqlQuery.SqlArray;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The members grid's SQL. The WHERE clause is assembled from a fixed set of fragments, one per filter in use, and
+ * every value is a bind parameter; the tenant comes from row-level security, never from here.
+ */
+final class MemberGridSql {
+
+    static final String COLUMNS = "m.id, m.member_id, m.member_name, m.member_handle, m.status, m.channel_id,"
+            + " m.tier_id, m.tags, m.mechanisms, m.applied_at, m.joined_at, m.last_active_at, m.warning_count";
+
+    /** A row a deep page seeks past: its sort key and id. */
+    record Bookmark(Object key, java.util.UUID id) {
+    }
+
+    private MemberGridSql() {
+    }
+
+    static SqlQuery page(MemberFilter filter, MemberSort sort, @Nullable Bookmark after, int offset, int limit) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select ").append(COLUMNS).append(" from membership m where ")
+                .append(where(filter, args));
+        if (after != null) {
+            sql.append(" and (").append(sort.field().column()).append(", m.id) ")
+                    .append(sort.descending() ? "<" : ">").append(" (?, ?)");
+            args.add(after.key());
+            args.add(after.id());
+        }
+        sql.append(orderBy(sort)).append(" limit ? offset ?");
+        args.add(limit);
+        args.add(offset);
+        return new SqlQuery(sql.toString(), args);
+    }
+
+    /** Every {@code interval}-th row of the order (rows interval, 2 × interval, ...), from one index pass. */
+    static SqlQuery bookmarks(MemberFilter filter, MemberSort sort, int interval) {
+        List<Object> args = new ArrayList<>();
+        String column = sort.field().column();
+        String sql = "select t.k, t.id from (select " + column + " as k, m.id, row_number() over ("
+                + orderBy(sort).substring(1) + ") as rn from membership m where " + where(filter, args)
+                + ") t where t.rn % ? = 0 order by t.rn";
+        args.add(interval);
+        return new SqlQuery(sql, args);
+    }
+
+    /** Counts at most {@code cap} matching rows, so the count stops early in large communities. */
+    static SqlQuery count(MemberFilter filter, int cap) {
+        List<Object> args = new ArrayList<>();
+        String sql = "select count(*) from (select 1 from membership m where " + where(filter, args)
+                + " limit ?) t";
+        args.add(cap);
+        return new SqlQuery(sql, args);
+    }
+
+    static String orderBy(MemberSort sort) {
+        String direction = sort.descending() ? " desc" : "";
+        return " order by " + sort.field().column() + direction + ", m.id" + direction;
+    }
+
+    private static String where(MemberFilter filter, List<Object> args) {
+        StringBuilder where = new StringBuilder("m.community_id = ?");
+        args.add(filter.communityId());
+        if (filter.statuses().size() == 1) {
+            // A single status keeps the (community, status, name) index usable for the order.
+            where.append(" and m.status = ?");
+            args.add(filter.statuses().iterator().next().name());
+        } else if (!filter.statuses().isEmpty()) {
+            where.append(" and m.status = any(?)");
+            args.add(new SqlArray("varchar", filter.statuses().stream().map(Enum::name).sorted().toArray()));
+        }
+        if (!filter.mechanisms().isEmpty()) {
+            where.append(" and m.mechanisms && ?");
+            args.add(new SqlArray("varchar", filter.mechanisms().stream().map(Enum::name).sorted().toArray()));
+        }
+        if (!filter.channelIds().isEmpty()) {
+            where.append(" and m.channel_id = any(?)");
+            args.add(new SqlArray("uuid", filter.channelIds().toArray()));
+        }
+        if (!filter.tierIds().isEmpty()) {
+            where.append(" and m.tier_id = any(?)");
+            args.add(new SqlArray("uuid", filter.tierIds().toArray()));
+        }
+        if (!filter.tags().isEmpty()) {
+            where.append(" and m.tags && ?");
+            args.add(new SqlArray("varchar", filter.tags().stream().sorted().toArray()));
+        }
+        if (filter.joinedFrom() != null) {
+            where.append(" and m.joined_at >= ?");
+            args.add(Timestamp.from(filter.joinedFrom().atStartOfDay(filter.zone()).toInstant()));
+        }
+        if (filter.joinedTo() != null) {
+            where.append(" and m.joined_at < ?");
+            args.add(Timestamp.from(filter.joinedTo().plusDays(1).atStartOfDay(filter.zone()).toInstant()));
+        }
+        if (filter.text() != null) {
+            where.append(" and (m.member_name ilike ? or m.member_handle ilike ?)");
+            String pattern = "%" + escapeLike(filter.text()) + "%";
+            args.add(pattern);
+            args.add(pattern);
+        }
+        return where.toString();
+    }
+
+    /** The user's text matches literally: LIKE's wildcards and its escape character lose their meaning. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,23 @@
+package app.communityops.members;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** One line of the members grid. Equal by membership id, so a changed row stays the same selected item. */
+public record MemberRow(UUID membershipId, UUID memberId, String name, String handle, MembershipStatus status,
+                        @Nullable UUID channelId, @Nullable UUID tierId, Set<String> tags,
+                        Set<ScreeningMechanism> mechanisms, Instant appliedAt, @Nullable Instant joinedAt,
+                        @Nullable Instant lastActiveAt, int warningCount) {
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MemberRow row && row.membershipId.equals(membershipId);
+    }
+
+    @Override
+    public int hashCode() {
+        return membershipId.hashCode();
+    }
+}

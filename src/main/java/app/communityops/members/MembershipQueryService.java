@@ -1,0 +1,53 @@
+package app.communityops.members;
+
+import app.communityops.shared.Roles;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the members grid of one community: pages, a capped count and the header figures. Filtering and ordering
+ * happen in PostgreSQL; the community must be one the user may read, and row-level security keeps every
+ * statement inside the user's tenant.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+public class MembershipQueryService {
+
+    /** Counts are exact up to here; above it the grid says "10,000+" rather than counting a million rows. */
+    public static final int COUNT_CAP = 10_000;
+    public static final int MAX_PAGE = 500;
+
+    private final MemberGridQueries queries;
+    private final CommunityAccess access;
+
+    MembershipQueryService(MemberGridQueries queries, CommunityAccess access) {
+        this.queries = queries;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MemberRow> page(MemberFilter filter, MemberSort sort, int offset, int limit) {
+        access.readable(filter.communityId());
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        return queries.rows(queries.plan(filter, sort, offset, Math.min(limit, MAX_PAGE)));
+    }
+
+    /** The number of matching memberships, exact up to {@link #COUNT_CAP}; any larger number means "more". */
+    @Transactional(readOnly = true)
+    public long count(MemberFilter filter) {
+        access.readable(filter.communityId());
+        return queries.count(filter, COUNT_CAP + 1);
+    }
+
+    /** Exact, and therefore read once per screen load rather than on every scroll. */
+    @Transactional(readOnly = true)
+    public MemberHeaderCounts headerCounts(UUID communityId) {
+        access.readable(communityId);
+        return queries.headerCounts(communityId);
+    }
+}
