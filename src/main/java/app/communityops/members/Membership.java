@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -97,8 +98,9 @@ class Membership extends TenantOwnedEntity {
     @Column(name = "checked_condition_ids", nullable = false)
     private UUID[] checkedConditionIds = new UUID[0];
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
+    // Kept as JSON text: Hibernate's JSON mapping needs a Jackson 2 format mapper, and the application has Jackson 3.
+    @ColumnTransformer(write = "cast(? as jsonb)")
+    @Column(nullable = false, columnDefinition = "jsonb")
     private String screening = "{}";
 
     protected Membership() {
