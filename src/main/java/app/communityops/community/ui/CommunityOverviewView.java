@@ -12,6 +12,7 @@ import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -105,9 +106,7 @@ public class CommunityOverviewView extends VerticalLayout implements BeforeEnter
     /** The six areas in the model's order: Custom, Activity, Content, Money, Manage, Tool. */
     private Component areas(CommunitySummary shown, CommunityNames names) {
         Div areas = new Div(
-                area("custom", VaadinIcon.USERS,
-                        fact("community.field.channel", CommunityLabels.channel(this, shown.channel()), null),
-                        fact("community.field.capacity", capacity(shown), null)),
+                customArea(shown),
                 area("activity", VaadinIcon.CALENDAR),
                 area("content", VaadinIcon.FILE_TEXT),
                 area("money", VaadinIcon.COIN_PILES),
@@ -117,6 +116,20 @@ public class CommunityOverviewView extends VerticalLayout implements BeforeEnter
                 area("tool", VaadinIcon.TOOLS));
         areas.addClassName("area-grid");
         return areas;
+    }
+
+    /** The Custom card leads to the community's members (a route of the members feature, named by path). */
+    private Component customArea(CommunitySummary shown) {
+        Div card = (Div) area("custom", VaadinIcon.USERS,
+                fact("community.field.channel", CommunityLabels.channel(this, shown.channel()), null),
+                fact("community.field.capacity", capacity(shown), null));
+        card.getChildren().filter(child -> child.getId().filter("area-custom-empty"::equals).isPresent()).toList()
+                .forEach(card::remove);
+        Anchor members = new Anchor(CommunityNavigation.overviewPath(shown.id()) + "/members",
+                getTranslation("members.overview.link"));
+        members.setId("area-custom-members");
+        card.add(members);
+        return card;
     }
 
     private Component area(String key, VaadinIcon icon, Component... facts) {

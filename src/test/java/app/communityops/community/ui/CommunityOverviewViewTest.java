@@ -65,7 +65,9 @@ class CommunityOverviewViewTest extends KaribuTest {
                 .containsExactly("area-custom", "area-activity", "area-content", "area-money", "area-manage",
                         "area-tool");
         String custom = text("area-custom");
-        assertThat(custom).contains("C · Custom", "WeChat group", "500", "No members yet");
+        assertThat(custom).contains("C · Custom", "WeChat group", "500", "Open the members");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("area-custom-members")).getHref())
+                .isEqualTo("communities/" + tenant.communityId() + "/members");
         assertThat(text("area-activity")).contains("A · Activity", "No activities planned");
         assertThat(text("area-manage")).contains("M · Manage", "Active", "Client " + suffix());
         assertThat(_get(Button.class, spec -> spec.withId("edit-community")).isVisible()).isTrue();
