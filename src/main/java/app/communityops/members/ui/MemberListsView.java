@@ -64,7 +64,8 @@ public class MemberListsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         tiers.addColumn(MemberTierSummary::name).setHeader(getTranslation("members.lists.name")).setFlexGrow(1);
         tiers.addComponentColumn(tier -> actions("tier", tier.id().toString(), tier.name(),
-                () -> openTier(tier), () -> lists.deleteTier(tier.id()))).setAutoWidth(true).setFlexGrow(0);
+                () -> openTier(tier), () -> lists.deleteTier(tier.id()))).setKey("actions").setAutoWidth(true)
+                .setFlexGrow(0);
         tiers.setEmptyStateText(getTranslation("members.lists.noTiers"));
         return section("members.lists.tiers", "members.lists.tiersHelp", "add-tier", () -> openTier(null), tiers);
     }
@@ -75,8 +76,8 @@ public class MemberListsView extends VerticalLayout implements HasDynamicTitle {
         channels.addColumn(AcquisitionChannelSummary::name).setHeader(getTranslation("members.lists.name"))
                 .setFlexGrow(1);
         channels.addComponentColumn(channel -> actions("channel", channel.id().toString(), channel.name(),
-                () -> openChannel(channel), () -> lists.deleteChannel(channel.id()))).setAutoWidth(true)
-                .setFlexGrow(0);
+                () -> openChannel(channel), () -> lists.deleteChannel(channel.id()))).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0);
         channels.setEmptyStateText(getTranslation("members.lists.noChannels"));
         return section("members.lists.channels", "members.lists.channelsHelp", "add-channel",
                 () -> openChannel(null), channels);
