@@ -3,6 +3,8 @@ package app.communityops.screening;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +23,12 @@ public class ScreeningPolicyService {
     private final ConditionRepository conditions;
     private final TenantLists lists;
     private final ScreeningAccess access;
+    private final EntityManager entityManager;
 
     ScreeningPolicyService(PolicyRepository policies, ConditionRepository conditions, TenantLists lists,
-                           ScreeningAccess access) {
+                           ScreeningAccess access, EntityManager entityManager) {
         this.policies = policies;
+        this.entityManager = entityManager;
         this.conditions = conditions;
         this.lists = lists;
         this.access = access;
@@ -63,6 +67,9 @@ public class ScreeningPolicyService {
         }
         if (policy == null) {
             policy = new ScreeningPolicy(communityId);
+        } else {
+            // The conditions live in their own rows: a save that changes only them must still move the version.
+            entityManager.lock(policy, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
         policy.apply(form);
         policies.saveAndFlush(policy);
