@@ -12,6 +12,7 @@ import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -106,6 +107,7 @@ public class CommunityOverviewView extends VerticalLayout implements BeforeEnter
     private Component areas(CommunitySummary shown, CommunityNames names) {
         Div areas = new Div(
                 area("custom", VaadinIcon.USERS,
+                        new Anchor(CommunityNavigation.overviewPath(shown.id()) + "/custom", getTranslation("screening.overview.customLink")),
                         fact("community.field.channel", CommunityLabels.channel(this, shown.channel()), null),
                         fact("community.field.capacity", capacity(shown), null)),
                 area("activity", VaadinIcon.CALENDAR),
