@@ -55,6 +55,8 @@ public class EliminationView extends VerticalLayout implements BeforeEnterObserv
         this.policies = policies;
         this.redLines = redLines;
         setId("elimination-view");
+        configureGrid();
+        configureEmpty();
     }
 
     @Override
@@ -63,7 +65,9 @@ public class EliminationView extends VerticalLayout implements BeforeEnterObserv
         PolicyDetails policy = policies.find(community.id());
         redLinesPanel = new RedLinesPanel(redLines, community.id(), () -> { });
         removeAll();
-        add(header(community, policy), configureGrid(), configureEmpty(), redLinesPanel);
+        add(header(community, policy), grid, empty, redLinesPanel);
+        grid.setItems(query -> elimination.candidates(id(), query.getOffset(), query.getLimit()).stream(),
+                query -> elimination.candidateCount(id()));
         refresh();
     }
 
@@ -86,7 +90,7 @@ public class EliminationView extends VerticalLayout implements BeforeEnterObserv
         return header;
     }
 
-    private Grid<EliminationCandidate> configureGrid() {
+    private void configureGrid() {
         grid.setId("elimination-grid");
         grid.addColumn(c -> c.memberName() + " (" + c.memberHandle() + ")").setKey("member")
                 .setHeader(getTranslation("screening.elimination.column.member")).setFlexGrow(2);
@@ -100,11 +104,8 @@ public class EliminationView extends VerticalLayout implements BeforeEnterObserv
         grid.addComponentColumn(this::flags).setKey("why")
                 .setHeader(getTranslation("screening.elimination.column.why")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> elimination.candidates(id(), query.getOffset(), query.getLimit()).stream(),
-                query -> elimination.candidateCount(id()));
         grid.setWidthFull();
         grid.setHeight("28rem");
-        return grid;
     }
 
     private Component flags(EliminationCandidate candidate) {
@@ -140,14 +141,13 @@ public class EliminationView extends VerticalLayout implements BeforeEnterObserv
                 this::refresh).open();
     }
 
-    private Component configureEmpty() {
+    private void configureEmpty() {
         empty.setId("elimination-empty");
         empty.addClassName("empty-state");
         var icon = VaadinIcon.HANDSHAKE.create();
         icon.setSize("48px");
         icon.addClassName("empty-icon");
         empty.add(icon, new Span(getTranslation("screening.elimination.empty")));
-        return empty;
     }
 
     private void refresh() {

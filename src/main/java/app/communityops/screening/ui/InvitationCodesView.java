@@ -38,6 +38,7 @@ public class InvitationCodesView extends VerticalLayout implements BeforeEnterOb
     private final Grid<BroughtInMember> broughtIn = new Grid<>();
     private final H3 broughtInTitle = new H3();
     private final Div empty = new Div();
+    private final Div broughtInPanel = new Div();
     private @Nullable CommunitySummary community;
 
     InvitationCodesView(CommunityService communities, InvitationCodeService codes) {
@@ -45,13 +46,19 @@ public class InvitationCodesView extends VerticalLayout implements BeforeEnterOb
         this.codes = codes;
         setId("codes-view");
         setSizeFull();
+        configureGrid();
+        configureEmpty();
+        configureBroughtIn();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         community = CommunityRoute.community(event, communities);
         removeAll();
-        add(toolbar(community), configureGrid(), configureEmpty(), configureBroughtIn());
+        add(toolbar(community), grid, empty, broughtInPanel);
+        grid.setItems(query -> codes.list(id(), query.getOffset(), query.getLimit()).stream(),
+                query -> codes.count(id()));
+        showBroughtIn(null);
         refresh();
     }
 
@@ -75,7 +82,7 @@ public class InvitationCodesView extends VerticalLayout implements BeforeEnterOb
         return toolbar;
     }
 
-    private Grid<InvitationCodeSummary> configureGrid() {
+    private void configureGrid() {
         grid.setId("codes-grid");
         grid.addColumn(InvitationCodeSummary::code).setKey("code")
                 .setHeader(getTranslation("screening.codes.column.code")).setAutoWidth(true);
@@ -90,13 +97,10 @@ public class InvitationCodesView extends VerticalLayout implements BeforeEnterOb
                 .setHeader(getTranslation("screening.codes.column.status")).setAutoWidth(true);
         grid.addColumn(InvitationCodeSummary::broughtIn).setKey("broughtIn")
                 .setHeader(getTranslation("screening.codes.column.broughtIn")).setAutoWidth(true);
-        grid.setItems(query -> codes.list(id(), query.getOffset(), query.getLimit()).stream(),
-                query -> codes.count(id()));
         grid.asSingleSelect().addValueChangeListener(event -> showBroughtIn(event.getValue()));
-        return grid;
     }
 
-    private Component configureBroughtIn() {
+    private void configureBroughtIn() {
         broughtIn.setId("brought-in-grid");
         broughtIn.addColumn(member -> member.memberName() + " (" + member.memberHandle() + ")")
                 .setHeader(getTranslation("screening.review.column.applicant")).setFlexGrow(2);
@@ -107,10 +111,8 @@ public class InvitationCodesView extends VerticalLayout implements BeforeEnterOb
         broughtIn.setEmptyStateText(getTranslation("screening.codes.noneBroughtIn"));
         broughtIn.setAllRowsVisible(true);
         broughtInTitle.setId("brought-in-title");
-        Div panel = new Div(broughtInTitle, broughtIn);
-        panel.setWidthFull();
-        showBroughtIn(null);
-        return panel;
+        broughtInPanel.add(broughtInTitle, broughtIn);
+        broughtInPanel.setWidthFull();
     }
 
     private void showBroughtIn(@Nullable InvitationCodeSummary code) {
@@ -122,14 +124,13 @@ public class InvitationCodesView extends VerticalLayout implements BeforeEnterOb
         }
     }
 
-    private Component configureEmpty() {
+    private void configureEmpty() {
         empty.setId("codes-empty");
         empty.addClassName("empty-state");
         var icon = VaadinIcon.TICKET.create();
         icon.setSize("48px");
         icon.addClassName("empty-icon");
         empty.add(icon, new Span(getTranslation("screening.codes.empty")));
-        return empty;
     }
 
     private void refresh() {

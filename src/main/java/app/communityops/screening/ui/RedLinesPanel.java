@@ -50,11 +50,11 @@ class RedLinesPanel extends Div {
         grid.setId("red-lines-grid");
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("screening.redLines.empty"));
-        grid.addComponentColumn(this::textCell).setHeader(getTranslation("screening.redLines.column.text"))
+        grid.addComponentColumn(this::textCell).setKey("text").setHeader(getTranslation("screening.redLines.column.text"))
                 .setFlexGrow(3);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("screening.codes.column.status"))
+        grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("screening.codes.column.status"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::toggle).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::toggle).setKey("toggle").setAutoWidth(true).setFlexGrow(0);
         add(new H3(getTranslation("screening.redLines.title")), adder, grid);
         refresh();
     }

@@ -55,13 +55,17 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         this.policies = policies;
         setId("review-queue-view");
         setSizeFull();
+        configureGrid();
+        configureEmpty();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         community = CommunityRoute.community(event, communities);
         removeAll();
-        add(toolbar(community), configureGrid(), configureEmpty());
+        add(toolbar(community), grid, empty);
+        grid.setItems(query -> queue.pending(id(), query.getOffset(), query.getLimit()).stream(),
+                query -> queue.count(id()));
         refresh();
     }
 
@@ -88,7 +92,7 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         return toolbar;
     }
 
-    private Grid<ReviewItem> configureGrid() {
+    private void configureGrid() {
         grid.setId("review-grid");
         grid.addColumn(item -> item.memberName() + " (" + item.memberHandle() + ")").setKey("applicant")
                 .setHeader(getTranslation("screening.review.column.applicant")).setFlexGrow(2);
@@ -99,9 +103,6 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         grid.addComponentColumn(this::outcomes).setKey("outcomes")
                 .setHeader(getTranslation("screening.review.column.outcomes")).setFlexGrow(3);
         grid.addComponentColumn(this::reviewButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> queue.pending(id(), query.getOffset(), query.getLimit()).stream(),
-                query -> queue.count(id()));
-        return grid;
     }
 
     private String evidenceText(ReviewItem item) {
@@ -137,14 +138,13 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         return review;
     }
 
-    private Component configureEmpty() {
+    private void configureEmpty() {
         empty.setId("review-empty");
         empty.addClassName("empty-state");
         var icon = VaadinIcon.CHECK_SQUARE_O.create();
         icon.setSize("48px");
         icon.addClassName("empty-icon");
         empty.add(icon, new Span(getTranslation("screening.review.empty")));
-        return empty;
     }
 
     private void refresh() {
