@@ -182,13 +182,24 @@ public class CustomView extends VerticalLayout implements BeforeEnterObserver, H
                     ScreeningLabels.amount(policy.fee()), policy.currency());
             case INVITATION_CODE -> name;
             case CONDITION_REVIEW -> getTranslation("screening.policy.line.condition", name,
-                    policy.criteria() == null ? "" : policy.criteria(),
-                    policy.conditions().stream().map(ConditionDetails::label).collect(Collectors.joining(" · ")));
+                    conditionSummary(policy));
             case TIER_PRIVILEGE -> getTranslation("screening.policy.line.tier", name,
                     policy.minTierName() == null ? "" : policy.minTierName());
             case PURCHASE_AMOUNT -> getTranslation("screening.policy.line.purchase", name,
                     ScreeningLabels.amount(policy.minPurchase()));
         };
+    }
+
+    private String conditionSummary(PolicyDetails policy) {
+        List<String> parts = new ArrayList<>();
+        if (policy.criteria() != null) {
+            parts.add(policy.criteria());
+        }
+        if (!policy.conditions().isEmpty()) {
+            parts.add(getTranslation("screening.policy.line.conditions",
+                    policy.conditions().stream().map(ConditionDetails::label).collect(Collectors.joining("; "))));
+        }
+        return String.join(" — ", parts);
     }
 
     private Component passRates(PassRates rates) {

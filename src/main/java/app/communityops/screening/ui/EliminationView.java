@@ -85,7 +85,9 @@ public class EliminationView extends VerticalLayout implements BeforeEnterObserv
                 policy.inactiveDays(), policy.warningLimit()));
         thresholds.setId("elimination-thresholds");
         count.setId("elimination-count");
-        Div header = new Div(new H3(getTranslation("screening.elimination.candidates")), thresholds, count, custom);
+        Div facts = new Div(count, custom);
+        facts.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)");
+        Div header = new Div(new H3(getTranslation("screening.elimination.candidates")), thresholds, facts);
         header.setWidthFull();
         return header;
     }
@@ -105,7 +107,7 @@ public class EliminationView extends VerticalLayout implements BeforeEnterObserv
                 .setHeader(getTranslation("screening.elimination.column.why")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setWidthFull();
-        grid.setHeight("28rem");
+        grid.setHeight("22rem");
     }
 
     private Component flags(EliminationCandidate candidate) {
@@ -133,7 +135,9 @@ public class EliminationView extends VerticalLayout implements BeforeEnterObserv
                 event -> open(candidate, MemberActionDialog.Action.ELIMINATE));
         eliminate.setId("eliminate-" + candidate.membershipId());
         eliminate.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-        return new Div(warn, eliminate);
+        Div actions = new Div(warn, eliminate);
+        actions.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)");
+        return actions;
     }
 
     private void open(EliminationCandidate candidate, MemberActionDialog.Action action) {

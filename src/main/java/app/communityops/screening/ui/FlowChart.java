@@ -16,8 +16,8 @@ class FlowChart extends Div {
     FlowChart(List<MonthFlow> flow) {
         setId("flow-chart");
         addClassName("screening-flow-chart");
-        getStyle().set("display", "flex").set("align-items", "flex-end").set("gap", "var(--lumo-space-s)")
-                .set("overflow-x", "auto").set("padding", "var(--lumo-space-s) 0");
+        getStyle().set("display", "flex").set("align-items", "flex-end").set("gap", "2px")
+                .set("padding", "var(--lumo-space-s) 0").set("width", "100%");
         int max = Math.max(1, flow.stream().mapToInt(m -> Math.max(m.joins(), m.eliminations())).max().orElse(1));
         for (MonthFlow month : flow) {
             add(month(month, max));
@@ -37,7 +37,7 @@ class FlowChart extends Div {
         column.setTitle(getTranslation("screening.custom.flow.tooltip", month.month().toString(), month.joins(),
                 month.eliminations()));
         column.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
-                .set("min-width", "2.25rem");
+                .set("flex", "1 1 0").set("min-width", "0");
         return column;
     }
 
@@ -46,7 +46,7 @@ class FlowChart extends Div {
         bar.addClassName(kind);
         bar.getElement().setAttribute("data-value", String.valueOf(value));
         int height = value == 0 ? 1 : Math.max(3, Math.round((float) value * HEIGHT_PX / max));
-        bar.getStyle().set("width", "0.8rem").set("height", height + "px").set("background", colour)
+        bar.getStyle().set("width", "0.45rem").set("height", height + "px").set("background", colour)
                 .set("border-radius", "2px 2px 0 0").set("opacity", value == 0 ? "0.25" : "1");
         return bar;
     }

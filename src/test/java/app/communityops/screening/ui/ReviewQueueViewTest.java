@@ -116,7 +116,7 @@ class ReviewQueueViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 0, "evidence")).isEqualTo("Payment reference: WX-1");
         assertThat(GridKt._getCellComponent(grid, 0, "outcomes").getElement().getTextRecursively())
                 .contains("Paid entry (付费入群) · passed", "Condition review (条件审核) · needs review");
-        assertThat(text("review-count")).isEqualTo("1 waiting for review");
+        assertThat(text("review-count")).isEqualTo("Waiting for review: 1");
     }
 
     @Test
