@@ -128,7 +128,12 @@ public class CommunityOverviewView extends VerticalLayout implements BeforeEnter
         Anchor members = new Anchor(CommunityNavigation.overviewPath(shown.id()) + "/members",
                 getTranslation("members.overview.link"));
         members.setId("area-custom-members");
-        card.add(members);
+        Anchor custom = new Anchor(CommunityNavigation.overviewPath(shown.id()) + "/custom",
+                getTranslation("screening.overview.customLink"));
+        custom.setId("area-custom-profile");
+        Div links = new Div(members, custom);
+        links.addClassName("area-links");
+        card.add(links);
         return card;
     }
 

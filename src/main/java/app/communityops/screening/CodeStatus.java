@@ -1,0 +1,6 @@
+package app.communityops.screening;
+
+/** Whether a code can still bring someone in. */
+public enum CodeStatus {
+    ACTIVE, EXPIRED, EXHAUSTED
+}

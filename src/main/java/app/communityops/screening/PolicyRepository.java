@@ -1,0 +1,7 @@
+package app.communityops.screening;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PolicyRepository extends JpaRepository<ScreeningPolicy, UUID> {
+}

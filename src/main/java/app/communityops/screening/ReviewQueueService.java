@@ -1,0 +1,79 @@
+package app.communityops.screening;
+
+import app.communityops.community.CommunityService;
+import app.communityops.community.CommunitySummary;
+import app.communityops.shared.Roles;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The applications waiting for a reviewer, oldest first, with their evidence and per-mechanism outcomes. */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+public class ReviewQueueService {
+
+    private final JdbcTemplate jdbc;
+    private final ScreeningAccess access;
+    private final CommunityService communities;
+
+    ReviewQueueService(JdbcTemplate jdbc, ScreeningAccess access, CommunityService communities) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.communities = communities;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewItem> pending(UUID communityId, int offset, int limit) {
+        access.writable(communityId);
+        return jdbc.query("""
+                        select ms.id, ms.member_name, ms.member_handle, ms.applied_at, ms.payment_reference, c.code,
+                               ms.answers, ms.checked_condition_ids, ms.screening::text, ms.version
+                        from membership ms
+                        left join invitation_code c on c.tenant_id = ms.tenant_id and c.id = ms.invitation_code_id
+                        where ms.community_id = ? and ms.status = 'PENDING_REVIEW'
+                        order by ms.applied_at, ms.id limit ? offset ?""",
+                (rs, row) -> new ReviewItem(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), rs.getString(7),
+                        uuids(rs.getArray(8)), ScreeningRecord.read(rs.getString(9)).orElse(null), rs.getLong(10)),
+                communityId, limit, offset);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(UUID communityId) {
+        access.writable(communityId);
+        Integer count = jdbc.queryForObject(
+                "select count(*) from membership where community_id = ? and status = 'PENDING_REVIEW'",
+                Integer.class, communityId);
+        return Objects.requireNonNullElse(count, 0);
+    }
+
+    /** The user's communities with how many applications wait in each, for the queue's way in. */
+    @Transactional(readOnly = true)
+    public Map<CommunitySummary, Integer> pendingByCommunity() {
+        List<CommunitySummary> visible = communities.visible();
+        Map<UUID, Integer> counts = new HashMap<>();
+        jdbc.query("""
+                        select community_id, count(*) from membership
+                        where status = 'PENDING_REVIEW' and community_id = any(?) group by community_id""",
+                rs -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                }, (Object) visible.stream().map(CommunitySummary::id).toArray(UUID[]::new));
+        Map<CommunitySummary, Integer> result = new LinkedHashMap<>();
+        visible.forEach(community -> result.put(community, counts.getOrDefault(community.id(), 0)));
+        return result;
+    }
+
+    private static Set<UUID> uuids(Array array) throws SQLException {
+        return array == null ? Set.of() : Set.of((UUID[]) array.getArray());
+    }
+}

@@ -1,0 +1,209 @@
+package app.communityops.screening;
+
+import app.communityops.community.CommunitySummary;
+import app.communityops.members.ApplicationEvidence;
+import app.communityops.members.MemberDetails;
+import app.communityops.members.MemberForm;
+import app.communityops.members.MemberService;
+import app.communityops.members.MembershipService;
+import app.communityops.members.MembershipSummary;
+import app.communityops.shared.NotFoundException;
+import app.communityops.shared.Roles;
+import app.communityops.shared.UserFacingException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applications screened by the community's policy. An application is evaluated when it is created and whenever
+ * its evidence changes; what the policy approves is approved (and seated if there is room), everything else waits
+ * for a reviewer, who approves or rejects with a reason. Nothing is rejected automatically.
+ *
+ * <p>All changes to memberships go through the members feature; this service only decides which to make.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+public class ScreeningService {
+
+    private final MemberService members;
+    private final MembershipService memberships;
+    private final ScreeningPolicyService policies;
+    private final CodeRedemption codes;
+    private final TenantLists lists;
+    private final ScreeningAccess access;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ScreeningService(MemberService members, MembershipService memberships, ScreeningPolicyService policies,
+                     CodeRedemption codes, TenantLists lists, ScreeningAccess access, JdbcTemplate jdbc,
+                     Clock clock) {
+        this.members = members;
+        this.memberships = memberships;
+        this.policies = policies;
+        this.codes = codes;
+        this.lists = lists;
+        this.access = access;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * A new applicant: the code (if any) is redeemed first, so a refused code leaves nothing behind; then the
+     * member is added and screened.
+     */
+    @Transactional
+    public ApplicationOutcome apply(UUID communityId, MemberForm member, EvidenceForm evidence) {
+        access.writable(communityId);
+        PolicyDetails policy = policies.find(communityId);
+        Set<UUID> ticked = knownConditions(policy, evidence.getCheckedConditionIds());
+        String typed = Tags.text(evidence.getInvitationCode());
+        UUID codeId = typed == null ? null : codes.redeem(communityId, typed);
+        MembershipSummary membership = members.addToCommunity(communityId, member);
+        return screen(membership, policy, new ApplicationEvidence(Tags.text(evidence.getPaymentReference()), codeId,
+                Tags.text(evidence.getAnswers()), ticked), false, null);
+    }
+
+    /** New or corrected evidence for an application not yet decided; a new code is redeemed, the same one is not. */
+    @Transactional
+    public ApplicationOutcome updateEvidence(UUID membershipId, EvidenceForm evidence) {
+        MembershipSummary membership = writable(membershipId);
+        PolicyDetails policy = policies.find(membership.communityId());
+        Set<UUID> ticked = knownConditions(policy, evidence.getCheckedConditionIds());
+        UUID codeId = codeFor(membership, Tags.text(evidence.getInvitationCode()));
+        return screen(membership, policy, new ApplicationEvidence(Tags.text(evidence.getPaymentReference()), codeId,
+                Tags.text(evidence.getAnswers()), ticked), false, null);
+    }
+
+    /** A reviewer confirms which conditions are met; the application is evaluated again. */
+    @Transactional
+    public ApplicationOutcome tickConditions(UUID membershipId, Set<UUID> conditionIds) {
+        MembershipSummary membership = writable(membershipId);
+        PolicyDetails policy = policies.find(membership.communityId());
+        return screen(membership, policy, recorded(membership, knownConditions(policy, conditionIds)), false, null);
+    }
+
+    /**
+     * A reviewer's approval counts as the human check the condition review waits for; the policy must then be met
+     * (every condition ticked, and under ALL every automatic check passed). If it is not, nothing changes and
+     * the reviewer is told to complete the evidence or reject.
+     */
+    @Transactional
+    public ApplicationOutcome approve(UUID membershipId, @Nullable String note) {
+        MembershipSummary membership = writable(membershipId);
+        PolicyDetails policy = policies.find(membership.communityId());
+        ApplicationEvidence evidence = recorded(membership, membership.checkedConditionIds());
+        Evaluation evaluation = ScreeningEngine.evaluate(rules(policy), facts(membership, evidence, true));
+        if (evaluation.verdict() != Verdict.APPROVE) {
+            throw new UserFacingException("screening.review.error.unmet", null);
+        }
+        return screen(membership, policy, evidence, true, Tags.text(note));
+    }
+
+    /** A reason is required; the members feature refuses a blank one beside the reason field. */
+    @Transactional
+    public MembershipSummary reject(UUID membershipId, String reason) {
+        writable(membershipId);
+        return memberships.reject(membershipId, reason);
+    }
+
+    /** Re-admission of a rejected, eliminated or departed member: a fresh application, screened again. */
+    @Transactional
+    public ApplicationOutcome readmit(UUID membershipId, EvidenceForm evidence) {
+        MembershipSummary membership = writable(membershipId);
+        PolicyDetails policy = policies.find(membership.communityId());
+        Set<UUID> ticked = knownConditions(policy, evidence.getCheckedConditionIds());
+        String typed = Tags.text(evidence.getInvitationCode());
+        UUID codeId = typed == null ? null : codes.redeem(membership.communityId(), typed);
+        MembershipSummary reopened = memberships.reapply(membershipId);
+        return screen(reopened, policy, new ApplicationEvidence(Tags.text(evidence.getPaymentReference()), codeId,
+                Tags.text(evidence.getAnswers()), ticked), false, null);
+    }
+
+    private ApplicationOutcome screen(MembershipSummary membership, PolicyDetails policy,
+                                      ApplicationEvidence evidence, boolean reviewerApproved, @Nullable String note) {
+        Evaluation evaluation = ScreeningEngine.evaluate(rules(policy), facts(membership, evidence,
+                reviewerApproved));
+        UUID id = membership.id();
+        memberships.recordEvidence(id, evidence, policy.enabledMechanisms(),
+                ScreeningRecord.write(evaluation, clock.instant()));
+        if (evaluation.verdict() != Verdict.APPROVE) {
+            return new ApplicationOutcome(memberships.awaitReview(id), evaluation, null);
+        }
+        MembershipSummary approved = memberships.approve(id, note);
+        CommunitySummary community = access.writable(approved.communityId());
+        Integer capacity = community.memberCapacity();
+        // Checked here rather than by catching the members feature's refusal: a refusal inside this transaction
+        // would mark the whole of it for rollback, approval included.
+        if (capacity != null && seated(community.id()) >= capacity) {
+            return new ApplicationOutcome(approved, evaluation, capacity);
+        }
+        return new ApplicationOutcome(memberships.join(id), evaluation, null);
+    }
+
+    private ScreeningRules rules(PolicyDetails policy) {
+        UUID minTier = policy.minTierId();
+        TenantLists.Tier tier = minTier == null ? null : lists.tier(minTier).orElse(null);
+        return new ScreeningRules(policy.combine(), policy.paidEntry(), policy.fee(), policy.currency(),
+                policy.invitationCode(), policy.conditionReview(),
+                policy.conditions().stream().map(ConditionDetails::id).collect(Collectors.toSet()),
+                policy.tierPrivilege(), tier == null ? null : tier.rank(), tier == null ? null : tier.name(),
+                policy.purchaseAmount(), policy.minPurchase());
+    }
+
+    private ScreeningFacts facts(MembershipSummary membership, ApplicationEvidence evidence,
+                                 boolean reviewerApproved) {
+        MemberDetails member = memberships.memberOf(membership.id());
+        UUID tierId = member.tierId();
+        TenantLists.Tier tier = tierId == null ? null : lists.tier(tierId).orElse(null);
+        return new ScreeningFacts(evidence.paymentReference(),
+                evidence.invitationCodeId() == null ? CodeCheck.NONE : CodeCheck.VALID,
+                evidence.checkedConditionIds(), tier == null ? null : tier.rank(), tier == null ? null : tier.name(),
+                member.lifetimePurchase(), reviewerApproved);
+    }
+
+    private ApplicationEvidence recorded(MembershipSummary membership, Set<UUID> ticked) {
+        return new ApplicationEvidence(membership.paymentReference(), membership.invitationCodeId(),
+                membership.answers(), ticked);
+    }
+
+    /** The recorded code stays (it was counted when redeemed); a different code is redeemed now. */
+    private @Nullable UUID codeFor(MembershipSummary membership, @Nullable String typed) {
+        if (typed == null) {
+            return null;
+        }
+        UUID recorded = membership.invitationCodeId();
+        if (recorded != null && codes.codeOf(recorded).equalsIgnoreCase(typed.toUpperCase(Locale.ROOT))) {
+            return recorded;
+        }
+        return codes.redeem(membership.communityId(), typed);
+    }
+
+    private static Set<UUID> knownConditions(PolicyDetails policy, Set<UUID> ticked) {
+        Set<UUID> known = policy.conditions().stream().map(ConditionDetails::id).collect(Collectors.toSet());
+        if (!known.containsAll(ticked)) {
+            throw new UserFacingException("screening.validation.conditionUnknown", "checkedConditionIds");
+        }
+        return Set.copyOf(ticked);
+    }
+
+    private MembershipSummary writable(UUID membershipId) {
+        MembershipSummary membership = memberships.find(membershipId).orElseThrow(NotFoundException::new);
+        access.writable(membership.communityId());
+        return membership;
+    }
+
+    private int seated(UUID communityId) {
+        Integer count = jdbc.queryForObject(
+                "select count(*) from membership where community_id = ? and status = 'JOINED'", Integer.class,
+                communityId);
+        return Objects.requireNonNullElse(count, 0);
+    }
+}

@@ -1,0 +1,132 @@
+package app.communityops.screening.ui;
+
+import static app.communityops.screening.ui.ScreeningUi.button;
+import static app.communityops.screening.ui.ScreeningUi.byId;
+import static app.communityops.screening.ui.ScreeningUi.grid;
+import static app.communityops.screening.ui.ScreeningUi.text;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.communityops.screening.BroughtInMember;
+import app.communityops.screening.EvidenceForm;
+import app.communityops.screening.InvitationCodeSummary;
+import app.communityops.screening.ScreeningNavigation;
+import app.communityops.screening.ScreeningService;
+import app.communityops.screening.ScreeningTestData;
+import app.communityops.security.ui.LoginView;
+import app.communityops.shell.NotFoundView;
+import app.communityops.testing.KaribuTest;
+import app.communityops.testing.SignedIn;
+import app.communityops.testing.TestTenants.Fixture;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class InvitationCodesViewTest extends KaribuTest {
+
+    @Autowired ScreeningService screening;
+
+    Fixture tenant;
+
+    @BeforeEach
+    void createTenant() {
+        tenant = tenants.create();
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignIn() {
+        UI.getCurrent().navigate(ScreeningNavigation.codesPath(tenant.communityId()));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void clientUsersAndPlatformAdminsAreDenied() {
+        login(tenant.clientUser());
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ScreeningNavigation.codesPath(tenant.communityId())))
+                .isInstanceOf(MockAccessDeniedException.class);
+        login(tenants.platformAdmin());
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ScreeningNavigation.codesPath(tenant.communityId())))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void anotherTenantsCommunityIsNotFound() {
+        Fixture other = tenants.create();
+        login(tenant.admin());
+        UI.getCurrent().navigate(ScreeningNavigation.codesPath(other.communityId()));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void generatesABatchAndListsItWithUsesAndStatus() {
+        login(tenant.operator());
+        open();
+        assertThat(text("codes-empty")).contains("No invitation codes yet.");
+
+        _click(button("generate-codes"));
+        byId(IntegerField.class, "code-count").setValue(3);
+        byId(IntegerField.class, "code-quota").setValue(5);
+        byId(DatePicker.class, "code-valid-until").setValue(LocalDate.now().plusDays(30));
+        _click(button("code-batch-submit"));
+
+        String shown = byId(TextArea.class, "generated-codes").getValue();
+        assertThat(shown.split("\n")).hasSize(3);
+        _click(button("generated-codes-close"));
+        Grid<InvitationCodeSummary> grid = grid("codes-grid");
+        assertThat(GridKt._size(grid)).isEqualTo(3);
+        assertThat(GridKt._getFormatted(grid, 0, "uses")).isEqualTo("0 / 5");
+        assertThat(GridKt._getCellComponent(grid, 0, "status").getElement().getText()).isEqualTo("Active");
+        _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("codes-empty"));
+    }
+
+    @Test
+    void aPastExpiryIsRefusedBesideTheDate() {
+        login(tenant.operator());
+        open();
+        _click(button("generate-codes"));
+        DatePicker validUntil = byId(DatePicker.class, "code-valid-until");
+        validUntil.setValue(LocalDate.now().minusDays(2));
+        _click(button("code-batch-submit"));
+        assertThat(validUntil.isInvalid()).isTrue();
+        assertThat(validUntil.getErrorMessage()).isEqualTo("Choose today or a later day.");
+    }
+
+    @Test
+    void selectingACodeShowsTheMembersItBroughtIn() {
+        login(tenant.operator());
+        open();
+        _click(button("generate-codes"));
+        byId(IntegerField.class, "code-quota").setValue(2);
+        _click(button("code-batch-submit"));
+        String code = byId(TextArea.class, "generated-codes").getValue();
+        _click(button("generated-codes-close"));
+        SignedIn.run(tenant.operator(), () -> screening.apply(tenant.communityId(), ScreeningTestData.member("friend"),
+                EvidenceForm.of(null, code, null, Set.of())));
+        open();
+
+        Grid<InvitationCodeSummary> grid = grid("codes-grid");
+        assertThat(GridKt._getFormatted(grid, 0, "broughtIn")).isEqualTo("1");
+        grid.select(GridKt._get(grid, 0));
+
+        assertThat(text("brought-in-title")).isEqualTo("Brought in by " + code);
+        Grid<BroughtInMember> broughtIn = grid("brought-in-grid");
+        assertThat(GridKt._findAll(broughtIn)).extracting(BroughtInMember::memberHandle).containsExactly("friend");
+        assertThat(_get(InvitationCodesView.class).getPageTitle()).startsWith("Invitation codes · ");
+    }
+
+    private void open() {
+        UI.getCurrent().navigate(ScreeningNavigation.codesPath(tenant.communityId()));
+    }
+}
