@@ -11,10 +11,13 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +30,14 @@ import org.springframework.stereotype.Component;
 class MemberGridQueries {
 
     private final JdbcTemplate jdbc;
+    /** Fetches in chunks inside the transaction, so a million rows never sit in memory at once. */
+    private final JdbcTemplate streaming;
     private final MemberGridBookmarks bookmarks;
 
     MemberGridQueries(JdbcTemplate jdbc, MemberGridBookmarks bookmarks) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
+        this.streaming.setFetchSize(1000);
         this.bookmarks = bookmarks;
     }
 
@@ -56,6 +63,11 @@ class MemberGridQueries {
     /** Rows by plain OFFSET whatever the order: the reference deep pages are checked against. */
     List<MemberRow> rowsByOffset(MemberFilter filter, MemberSort sort, int offset, int limit) {
         return rows(MemberGridSql.page(filter, sort, null, offset, limit));
+    }
+
+    void forEach(MemberFilter filter, MemberSort sort, Consumer<MemberRow> action) {
+        SqlQuery query = MemberGridSql.all(filter, sort);
+        streaming.query(query.sql(), query.setter(), (RowCallbackHandler) rs -> action.accept(toRow(rs)));
     }
 
     long count(MemberFilter filter, int cap) {

@@ -38,6 +38,13 @@ final class MemberGridSql {
         return new SqlQuery(sql.toString(), args);
     }
 
+    /** Every matching row in order, for streaming (the CSV export). */
+    static SqlQuery all(MemberFilter filter, MemberSort sort) {
+        List<Object> args = new ArrayList<>();
+        String sql = "select " + COLUMNS + " from membership m where " + where(filter, args) + orderBy(sort);
+        return new SqlQuery(sql, args);
+    }
+
     /** Every {@code interval}-th row of the order (rows interval, 2 × interval, ...), from one index pass. */
     static SqlQuery bookmarks(MemberFilter filter, MemberSort sort, int interval) {
         List<Object> args = new ArrayList<>();

@@ -3,6 +3,7 @@ package app.communityops.members;
 import app.communityops.shared.Roles;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,16 @@ public class MembershipQueryService {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
         return queries.rows(queries.plan(filter, sort, offset, Math.min(limit, MAX_PAGE)));
+    }
+
+    /**
+     * Hands every matching row, in order, to {@code action} while the rows are read: for streaming exports of a
+     * whole filter, however large. Runs in one read-only transaction, so the rows form one consistent snapshot.
+     */
+    @Transactional(readOnly = true)
+    public void forEachRow(MemberFilter filter, MemberSort sort, Consumer<MemberRow> action) {
+        access.readable(filter.communityId());
+        queries.forEach(filter, sort, action);
     }
 
     /** The number of matching memberships, exact up to {@link #COUNT_CAP}; any larger number means "more". */

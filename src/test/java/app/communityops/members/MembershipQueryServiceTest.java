@@ -160,6 +160,23 @@ class MembershipQueryServiceTest {
     }
 
     @Test
+    void everyMatchingRowStreamsInOrder() {
+        data.addMany(tenant.tenantId(), tenant.communityId(), 2_500, 9);
+        MemberFilter joined = MemberFilter.all(tenant.communityId()).withStatuses(Set.of(JOINED));
+        List<UUID> streamed = new java.util.ArrayList<>();
+
+        SignedIn.run(tenant.clientUser(), () -> queries.forEachRow(joined, MemberSort.BY_NAME,
+                row -> streamed.add(row.membershipId())));
+
+        assertThat(streamed).hasSize(2_500).doesNotHaveDuplicates();
+        assertThat(streamed.subList(1_000, 1_050)).containsExactlyElementsOf(
+                page(joined, MemberSort.BY_NAME, 1_000, 50).stream().map(MemberRow::membershipId).toList());
+        assertThatThrownBy(() -> SignedIn.run(tenant.otherOperator(),
+                () -> queries.forEachRow(joined, MemberSort.BY_NAME, row -> { })))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void theCountStopsAtTheCapAndHeaderCountsAreExact() {
         data.addMany(tenant.tenantId(), tenant.communityId(), 10_050, 50);
         data.add(tenant.tenantId(), tenant.communityId(), List.of(Spec.of("Pending", "p1", PENDING_REVIEW),

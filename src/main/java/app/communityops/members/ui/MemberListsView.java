@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("settings/members")
 @RolesAllowed(Roles.TENANT_ADMIN)
-@Menu(title = "members.lists.title", order = 90, icon = "SLIDERS")
+@Menu(title = "members.lists.menu", order = 90, icon = "SLIDERS")
 @NavGroup(NavArea.CUSTOM)
 public class MemberListsView extends VerticalLayout implements HasDynamicTitle {
 

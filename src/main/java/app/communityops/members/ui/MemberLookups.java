@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 record MemberLookups(List<AcquisitionChannelSummary> channels, List<MemberTierSummary> tiers,
                      Map<UUID, String> channelNames, Map<UUID, String> tierNames) {
 
+    static final MemberLookups NONE = new MemberLookups(List.of(), List.of(), Map.of(), Map.of());
+
     static MemberLookups load(MemberListService lists) {
         List<AcquisitionChannelSummary> channels = lists.channels();
         List<MemberTierSummary> tiers = lists.tiers();

@@ -76,8 +76,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     private @Nullable MemberFilterBar filters;
     private @Nullable MemberSidePanel panel;
     private @Nullable MemberBulkBar bulkBar;
-    private MemberLookups lookups = new MemberLookups(java.util.List.of(), java.util.List.of(), java.util.Map.of(),
-            java.util.Map.of());
+    private MemberLookups lookups = MemberLookups.NONE;
     private MemberFilter filter = MemberFilter.all(new UUID(0, 0));
     private MemberSort sort = MemberSort.BY_NAME;
     private ZoneId zone = ZoneOffset.UTC;
@@ -134,6 +133,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         export = new Anchor();
         emptyText = new Span();
         bulkBar = null;
+        sort = MemberSort.BY_NAME;
         H2 title = new H2(shown.name());
         title.getStyle().set("margin", "0");
         Anchor back = new Anchor(CommunityNavigation.overviewPath(shown.id()), getTranslation("members.backToCommunity"));

@@ -96,7 +96,7 @@ class MemberListsViewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-dialog")));
 
         assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text", ""))
-                .contains("Tech forum is still in use (1 members, 0 community positionings). Move them to another channel first.");
+                .contains("Tech forum is still in use (members: 1, community positionings: 0). Move them to another channel first.");
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("channels-grid")))).isOne();
     }
 
