@@ -78,6 +78,28 @@ class SignInBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Community "));
         assertThat(driver.findElement(By.id("tenant-name")).getText()).isEqualTo(tenant.name());
         assertThat(driver.getPageSource()).doesNotContain("Other client community");
+
+        // The members export rides on the console's session; without it the same address answers 401.
+        String export = "/export/communities/" + tenant.communityId() + "/members.csv";
+        Object status = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t.substring(0, 40))));",
+                export);
+        assertThat(String.valueOf(status)).startsWith("200").contains("name,handle,status");
+        assertThat(anonymousStatus(export)).isEqualTo(401);
+    }
+
+    private int anonymousStatus(String path) {
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+            return client.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

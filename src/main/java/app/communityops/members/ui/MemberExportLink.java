@@ -12,7 +12,7 @@ import java.util.function.Function;
 /**
  * The CSV export's address for the grid's current filter and order. The contract with the export endpoint:
  * {@code export/communities/<id>/members.csv?status=..&mechanism=..&channel=..&tag=..&tier=..&from=YYYY-MM-DD
- * &to=YYYY-MM-DD&q=..&sort=name|handle|applied|joined|active|warnings&desc=true|false}, a parameter repeated for
+ * &to=YYYY-MM-DD&q=..&sort=name|handle|applied|joined|active|warnings&desc=true|false&zone=<time zone>}, a parameter repeated for
  * several values.
  */
 final class MemberExportLink {
@@ -38,6 +38,7 @@ final class MemberExportLink {
         }
         add(parameters, "sort", sort.field().parameter());
         add(parameters, "desc", String.valueOf(sort.descending()));
+        add(parameters, "zone", filter.zone().getId());
         return "export/communities/" + filter.communityId() + "/members.csv?" + String.join("&", parameters);
     }
 
