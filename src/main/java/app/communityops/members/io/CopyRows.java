@@ -4,36 +4,30 @@ import app.communityops.members.MembershipStatus;
 import app.communityops.shared.Uuids;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.copy.CopyIn;
 
 /**
- * Streams checked rows into the import table with PostgreSQL's COPY (text format), a chunk at a time, so the
- * file is never held in memory as rows. Ids are made here (UUID v7, like every id of the application); the
- * database decides later which of them are used.
+ * Encodes checked rows in PostgreSQL's COPY text format, a batch at a time. Ids are made here (UUID v7, like
+ * every id of the application); the database decides later which of them are used.
  */
-final class CopyRows implements AutoCloseable {
+final class CopyRows {
 
     static final String COLUMNS = "line, name, nickname, handle, phone, email, tags, channel_id, tier_id,"
             + " lifetime_purchase, notes, external_id, status, joined_at, applied_at, new_member_id, membership_id,"
-            + " applied_event_id, status_event_id";
+            + " event_id";
 
-    private static final int CHUNK = 1 << 18;
-
-    private final CopyIn copy;
     private final Instant now;
     private final StringBuilder line = new StringBuilder(512);
-    private final ByteArrayOutputStream chunk = new ByteArrayOutputStream(CHUNK + (CHUNK >> 2));
+    private final ByteArrayOutputStream batch = new ByteArrayOutputStream(1 << 20);
+    private int rows;
 
-    CopyRows(CopyIn copy, Instant now) {
-        this.copy = copy;
+    CopyRows(Instant now) {
         this.now = now;
     }
 
-    void add(ImportRow row) throws SQLException {
+    void add(ImportRow row) {
         line.setLength(0);
         Instant applied = row.joinedAt() != null ? row.joinedAt() : now;
         field(Long.toString(row.line()));
@@ -54,24 +48,21 @@ final class CopyRows implements AutoCloseable {
         field(Uuids.v7().toString());
         field(Uuids.v7().toString());
         field(Uuids.v7().toString());
-        field(Uuids.v7().toString());
         line.setCharAt(line.length() - 1, '\n');
-        chunk.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
-        if (chunk.size() >= CHUNK) {
-            flush();
-        }
+        batch.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
+        rows++;
     }
 
-    long finish() throws SQLException {
-        flush();
-        return copy.endCopy();
+    int rows() {
+        return rows;
     }
 
-    private void flush() throws SQLException {
-        if (chunk.size() > 0) {
-            copy.writeToCopy(chunk.toByteArray(), 0, chunk.size());
-            chunk.reset();
-        }
+    /** The rows encoded since the last call, ready for COPY ... FROM STDIN. */
+    byte[] take() {
+        byte[] data = batch.toByteArray();
+        batch.reset();
+        rows = 0;
+        return data;
     }
 
     private void field(@Nullable String value) {
@@ -94,13 +85,5 @@ final class CopyRows implements AutoCloseable {
 
     private static @Nullable String text(@Nullable UUID id) {
         return id == null ? null : id.toString();
-    }
-
-    /** Leaves the connection usable for the rollback when the file could not be read to its end. */
-    @Override
-    public void close() throws SQLException {
-        if (copy.isActive()) {
-            copy.cancelCopy();
-        }
     }
 }

@@ -26,6 +26,14 @@ final class ProblemList implements Consumer<ImportProblem> {
         more.forEach(this);
     }
 
+    /** Moves these problems (and the count of those beyond the limit) into another list. */
+    void drainTo(ProblemList other) {
+        problems.forEach(other);
+        other.beyondLimit += beyondLimit;
+        problems.clear();
+        beyondLimit = 0;
+    }
+
     boolean isEmpty() {
         return problems.isEmpty();
     }

@@ -38,7 +38,7 @@ final class RowChecker {
 
     static final int MAX_TAG_LENGTH = 40;
 
-    private static final Pattern TAG_SEPARATORS = Pattern.compile("[;；,，|、]");
+    private static final String TAG_SEPARATORS = ";；,，|、";
     private static final Pattern GROUPED_AMOUNT = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[ T].*)?");
     private static final Map<String, ImportField> PROPERTIES = Map.of(
@@ -53,11 +53,13 @@ final class RowChecker {
     private final Map<String, UUID> tiers;
     private final Validator validator;
     private final LocalDate today;
-    private final Map<String, Long> handles = new HashMap<>();
-    private final Map<String, Long> externalIds = new HashMap<>();
+    private final Map<String, Long> handles;
+    private final Map<String, Long> externalIds;
 
     RowChecker(List<String> headers, ColumnMapping mapping, Map<String, UUID> channels, Map<String, UUID> tiers,
-               Validator validator, LocalDate today) {
+               Validator validator, LocalDate today, int expectedRows) {
+        this.handles = HashMap.newHashMap(expectedRows);
+        this.externalIds = HashMap.newHashMap(expectedRows);
         this.headers = headers;
         this.columns = mapping.byField();
         this.channels = channels;
@@ -124,14 +126,18 @@ final class RowChecker {
             return null;
         }
         Set<String> tags = new LinkedHashSet<>();
-        for (String part : TAG_SEPARATORS.split(text)) {
-            String tag = part.strip();
-            if (tag.length() > MAX_TAG_LENGTH) {
-                row.fail(ImportField.TAGS, "tagTooLong", MAX_TAG_LENGTH);
-                return null;
-            }
-            if (!tag.isEmpty()) {
-                tags.add(tag);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || TAG_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                String tag = text.substring(start, i).strip();
+                if (tag.length() > MAX_TAG_LENGTH) {
+                    row.fail(ImportField.TAGS, "tagTooLong", MAX_TAG_LENGTH);
+                    return null;
+                }
+                if (!tag.isEmpty()) {
+                    tags.add(tag);
+                }
+                start = i + 1;
             }
         }
         return List.copyOf(tags);
@@ -155,7 +161,7 @@ final class RowChecker {
             return null;
         }
         String plain = text.replaceFirst("^[¥￥$]", "").replace(" ", "");
-        if (GROUPED_AMOUNT.matcher(plain).matches()) {
+        if (plain.indexOf(',') >= 0 && GROUPED_AMOUNT.matcher(plain).matches()) {
             plain = plain.replace(",", "");
         }
         try {
@@ -214,7 +220,7 @@ final class RowChecker {
         if (value == null || value.isBlank() || row.bad.contains(field)) {
             return;
         }
-        Long first = seen.putIfAbsent(value.strip().toLowerCase(Locale.ROOT), row.record.line());
+        Long first = seen.putIfAbsent(value.toLowerCase(Locale.ROOT), row.record.line());
         if (first != null) {
             row.fail(field, reason, first);
         }
