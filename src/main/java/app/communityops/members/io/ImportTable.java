@@ -85,8 +85,6 @@ final class ImportTable {
     void copy(byte[] rows) throws SQLException, IOException {
         connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("copy member_import_batch (" + CopyRows.COLUMNS + ") from stdin", new ByteArrayInputStream(rows));
-        // The planner needs the row count of a temporary table (autovacuum never analyzes one); one column suffices.
-        jdbc.execute("analyze member_import_batch (line)");
     }
 
     /** Finds the member each row of the batch stands for, and whether that member is already in the community. */
@@ -198,15 +196,10 @@ final class ImportTable {
         return count("select count(*) from membership where community_id = ? and status = 'JOINED'", communityId);
     }
 
-    /**
-     * Serialises imports of one tenant, so two files cannot both pass the plan and capacity checks. New entries of
-     * the membership search indexes (GIN) go to their pending lists rather than being merged into the index row by
-     * row; autovacuum merges them after the commit, and searches read the pending list meanwhile.
-     */
-    void prepareWrites() {
+    /** Serialises imports of one tenant, so two files cannot both pass the plan and capacity checks. */
+    void lockTenantImports() {
         jdbc.queryForObject("select pg_advisory_xact_lock(hashtextextended('member-import:' || current_tenant_id(), 0))",
                 Object.class);
-        jdbc.execute("set local gin_pending_list_limit = '64MB'");
     }
 
     /**

@@ -42,7 +42,7 @@ public class MemberImportService {
 
     static final int PREVIEW_ROWS = 20;
     /** Rows per batch handed from the reading thread to the transaction. */
-    static final int BATCH_ROWS = 10_000;
+    static final int BATCH_ROWS = 20_000;
     private static final int PREVIEW_CELL_CHARS = 200;
 
     private final CommunityService communities;
