@@ -283,7 +283,7 @@ final class RowChecker {
                 fail(field, "badEncoding");
                 return null;
             }
-            String stripped = value.strip();
+            String stripped = CsvCells.unescape(value.strip());
             return stripped.isEmpty() ? null : stripped;
         }
 
