@@ -1,0 +1,29 @@
+package app.communityops.members.io.ui;
+
+import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Stores an upload in a temporary file and refuses, on the server, anything larger than the limit: the upload
+ * component's own size limit is only checked in the browser.
+ */
+class LimitedTempFileUpload extends TemporaryFileUploadHandler {
+
+    private final long maxBytes;
+
+    LimitedTempFileUpload(long maxBytes, Consumer<Path> received) {
+        super((metadata, file) -> received.accept(file.toPath()));
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public long getFileSizeMax() {
+        return maxBytes;
+    }
+
+    @Override
+    public long getRequestSizeMax() {
+        return maxBytes + 64 * 1024;
+    }
+}
