@@ -35,20 +35,22 @@ class ColumnsPanel extends Composite<Div> {
         this.shown = initial;
         this.mapping = initial.mapping();
         columns.setId("import-mapping");
-        columns.addClassName("import-mapping");
+        Styles.mappingTable(columns);
         preview.setId("import-preview");
         preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         preview.setAllRowsVisible(true);
         noRows.setId("import-preview-empty");
         noRows.setText(getTranslation("memberio.preview.empty"));
-        noRows.addClassName("import-hint");
+        Styles.secondary(noRows);
 
         H3 columnsTitle = new H3(getTranslation("memberio.mapping.title"));
+        columnsTitle.getStyle().set("margin", "0");
         Paragraph hint = new Paragraph(getTranslation("memberio.mapping.hint"));
-        hint.addClassName("import-hint");
+        Styles.secondary(hint);
         H3 previewTitle = new H3(getTranslation("memberio.preview.title"));
+        previewTitle.getStyle().set("margin", "0");
         getContent().add(columnsTitle, hint, columns, previewTitle, preview, noRows);
-        getContent().addClassName("import-columns");
+        Styles.column(getContent());
         show(initial);
     }
 
@@ -62,16 +64,16 @@ class ColumnsPanel extends Composite<Div> {
         this.mapping = next.mapping();
         selects.clear();
         columns.removeAll();
-        columns.add(mappingRow(new Span(getTranslation("memberio.mapping.column")),
-                new Span(getTranslation("memberio.mapping.sample")), new Span(getTranslation("memberio.mapping.field"))));
-        columns.getComponentAt(0).getElement().getClassList().add("import-mapping-head");
+        List<Span> heads = List.of(new Span(getTranslation("memberio.mapping.column")),
+                new Span(getTranslation("memberio.mapping.sample")), new Span(getTranslation("memberio.mapping.field")));
+        heads.forEach(Styles::heading);
+        columns.add(mappingRow(heads.get(0), heads.get(1), heads.get(2)));
         for (int i = 0; i < next.headers().size(); i++) {
             Select<ImportField> select = fieldSelect(i);
             selects.add(select);
             Span header = new Span(next.headers().get(i));
-            header.addClassName("import-mapping-column");
             Span sample = new Span(sample(i));
-            sample.addClassName("import-mapping-sample");
+            Styles.ellipsis(sample);
             columns.add(mappingRow(header, sample, select));
         }
         preview.setItems(next.rows());
@@ -82,7 +84,7 @@ class ColumnsPanel extends Composite<Div> {
 
     private static Div mappingRow(Component column, Component sample, Component field) {
         Div row = new Div(column, sample, field);
-        row.addClassName("import-mapping-row");
+        Styles.mappingRow(row);
         return row;
     }
 

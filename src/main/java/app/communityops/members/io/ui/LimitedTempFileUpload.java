@@ -2,7 +2,7 @@ package app.communityops.members.io.ui;
 
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Stores an upload in a temporary file and refuses, on the server, anything larger than the limit: the upload
@@ -12,8 +12,9 @@ class LimitedTempFileUpload extends TemporaryFileUploadHandler {
 
     private final long maxBytes;
 
-    LimitedTempFileUpload(long maxBytes, Consumer<Path> received) {
-        super((metadata, file) -> received.accept(file.toPath()));
+    /** {@code received} gets the file's name as uploaded and where it is stored. */
+    LimitedTempFileUpload(long maxBytes, BiConsumer<String, Path> received) {
+        super((metadata, file) -> received.accept(metadata.fileName(), file.toPath()));
         this.maxBytes = maxBytes;
     }
 

@@ -35,6 +35,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -75,6 +76,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Select<CsvEncoding> encoding = new Select<>();
     private final Select<CsvDelimiter> delimiter = new Select<>();
     private final Div fileSection = new Div();
+    private final Span fileName = new Span();
     private final Button check = new Button();
     private final Button start = new Button();
     private final ProgressBar progressBar = new ProgressBar();
@@ -95,7 +97,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.workers = workers;
         this.translations = translations;
         setId("member-import");
-        addClassName("member-import");
+        getStyle().set("max-width", "72rem");
     }
 
     @Override
@@ -125,7 +127,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         Anchor back = new Anchor(MemberIoNavigation.membersPath(shown.id()), getTranslation("memberio.back"));
         back.setId("import-back");
         Paragraph intro = new Paragraph(getTranslation("memberio.intro"));
-        intro.addClassName("import-hint");
+        Styles.secondary(intro);
         add(back, title, intro, configureUpload(), configureFileSection(), configureWorking(), configureOutcome());
     }
 
@@ -136,10 +138,14 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         upload.setMaxFileSize(MAX_FILE_MEGABYTES * 1024 * 1024);
         upload.setAcceptedFileTypes(".csv", ".txt", ".tsv", "text/csv", "text/plain", "text/tab-separated-values");
         upload.setDropAllowed(true);
-        upload.addFileRejectedListener(event -> Notifications.error(
-                getTranslation("memberio.upload.rejected", MAX_FILE_MEGABYTES)));
-        upload.addFailedListener(event -> Notifications.error(
-                getTranslation("memberio.upload.rejected", MAX_FILE_MEGABYTES)));
+        String rejected = getTranslation("memberio.upload.rejected", MAX_FILE_MEGABYTES);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("memberio.upload.button")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("memberio.upload.drop")))
+                .setError(new UploadI18N.Error().setFileIsTooBig(rejected).setIncorrectFileType(rejected)
+                        .setTooManyFiles(rejected)));
+        upload.addFileRejectedListener(event -> Notifications.error(rejected));
+        upload.addFailedListener(event -> Notifications.error(rejected));
         return upload;
     }
 
@@ -154,8 +160,10 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         delimiter.setItems(CsvDelimiter.values());
         delimiter.setItemLabelGenerator(value -> getTranslation("memberio.delimiter." + value.name()));
         delimiter.addValueChangeListener(event -> settingsChanged());
-        Div settings = new Div(encoding, delimiter);
-        settings.addClassName("import-settings");
+        fileName.setId("import-file-name");
+        fileName.getStyle().set("font-weight", "600").set("align-self", "center");
+        Div settings = new Div(fileName, encoding, delimiter);
+        Styles.row(settings);
 
         check.setText(getTranslation("memberio.check"));
         check.setIcon(VaadinIcon.CHECK_CIRCLE_O.create());
@@ -167,12 +175,12 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(event -> run(true));
         Div actions = new Div(check, start);
-        actions.addClassName("import-actions");
+        Styles.row(actions);
 
         fileSection.removeAll();
         fileSection.add(settings, actions);
         fileSection.setId("import-file");
-        fileSection.addClassName("import-file");
+        Styles.column(fileSection);
         fileSection.setVisible(false);
         return fileSection;
     }
@@ -184,7 +192,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         step.setId("import-step");
         working.removeAll();
         working.add(step, progressBar);
-        working.addClassName("import-working");
+        working.getStyle().set("width", "100%").set("max-width", "32rem");
         working.setVisible(false);
         return working;
     }
@@ -195,12 +203,14 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         return outcome;
     }
 
-    /** Called by the upload, on the request's thread. */
-    private void received(Path uploaded) {
+    /** Called by the upload, on the request's thread. The list is cleared so that another file can follow. */
+    private void received(String name, Path uploaded) {
         UI ui = UI.getCurrent();
         ui.access(() -> {
             discardFile();
             file = uploaded;
+            fileName.setText(name);
+            upload.clearFileList();
             updatingSettings = true;
             encoding.clear();
             delimiter.clear();
@@ -287,6 +297,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
                 } else {
                     show.accept(result);
                 }
+                outcome.scrollIntoView();
             });
             return null;
         });
@@ -325,6 +336,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void showOutcome(ImportOutcome result) {
         outcome.removeAll();
+        outcome.getStyle().remove("background");
         if (!result.valid()) {
             showProblems(result);
         } else if (result.imported()) {
@@ -334,7 +346,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
             Anchor members = new Anchor(MemberIoNavigation.membersPath(community().id()), getTranslation("memberio.back"));
             members.setId("import-done-link");
             outcome.add(done, members);
-            outcome.addClassName("import-success");
+            Styles.success(outcome);
             Notifications.success(done.getText());
             upload.clearFileList();
             discardFile();
@@ -354,7 +366,9 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         count.setId("import-problems-count");
         Grid<ImportProblem> grid = new Grid<>();
         grid.setId("import-problems");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(result.problems().size() <= 20);
         grid.addColumn(ErrorReport::line).setHeader(getTranslation("memberio.problems.line")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("line");
         grid.addColumn(problem -> ErrorReport.column(problem, this::translate))
@@ -371,7 +385,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         }), getTranslation("memberio.problems.download"));
         report.setId("import-report");
         Div header = new Div(heading, count, report);
-        header.addClassName("import-problems-header");
+        Styles.row(header);
         outcome.add(header, grid);
         if (result.moreProblems() > 0) {
             Paragraph more = new Paragraph(getTranslation("memberio.problems.more", result.moreProblems()));
