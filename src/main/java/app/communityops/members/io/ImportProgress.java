@@ -1,0 +1,12 @@
+package app.communityops.members.io;
+
+/** Where a long check or import stands; called from the worker thread, so listeners hand over to the UI themselves. */
+@FunctionalInterface
+public interface ImportProgress {
+
+    ImportProgress NONE = (step, fraction) -> { };
+
+    enum Step { READING, CHECKING, WRITING, DONE }
+
+    void report(Step step, double fraction);
+}

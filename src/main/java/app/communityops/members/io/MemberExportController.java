@@ -1,0 +1,113 @@
+package app.communityops.members.io;
+
+import app.communityops.community.CommunitySummary;
+import app.communityops.members.MembershipStatus;
+import app.communityops.members.ScreeningMechanism;
+import app.communityops.shared.CurrentUser;
+import app.communityops.shared.Ids;
+import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /export/communities/{communityId}/members.csv}: the members grid's current filter as a CSV download,
+ * for the signed-in console user (the session of the console). Query parameters, each repeatable where it is a
+ * set: {@code status} (membership status), {@code mechanism} (screening mechanism), {@code channel} and
+ * {@code tier} (ids), {@code tag}, {@code from} and {@code to} (joined date, YYYY-MM-DD, both included),
+ * {@code q} (name or handle contains), {@code sort} (name, handle, applied, joined, active, warnings),
+ * {@code desc} (true or false) and {@code zone} (the time zone of the dates, default UTC).
+ *
+ * <p>A community the user may not see answers 404, like one that does not exist; a malformed parameter 400.
+ * Statuses are written directly rather than through the error page, which the console's security would hide.
+ */
+@RestController
+class MemberExportController {
+
+    private final MemberExportService exports;
+
+    MemberExportController(MemberExportService exports) {
+        this.exports = exports;
+    }
+
+    @GetMapping("/export/communities/{communityId}/members.csv")
+    void export(@PathVariable String communityId, @RequestParam MultiValueMap<String, String> parameters,
+                Locale requestLocale, HttpServletResponse response) throws IOException {
+        Optional<CommunitySummary> community = Ids.parse(communityId).flatMap(exports::community);
+        if (community.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        MemberExportFilter filter;
+        try {
+            filter = filter(parameters);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        Locale locale = CurrentUser.get().map(user -> user.locale()).orElse(requestLocale);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(community.get().name() + " - members.csv", StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        exports.export(community.get().id(), filter, FeatureBundlesI18NProvider.supported(locale),
+                response.getOutputStream());
+    }
+
+    static MemberExportFilter filter(MultiValueMap<String, String> parameters) {
+        return new MemberExportFilter(
+                all(parameters, "status", MembershipStatus::valueOf),
+                all(parameters, "mechanism", ScreeningMechanism::valueOf),
+                all(parameters, "channel", UUID::fromString),
+                all(parameters, "tag", String::strip),
+                all(parameters, "tier", UUID::fromString),
+                one(parameters, "from", LocalDate::parse),
+                one(parameters, "to", LocalDate::parse),
+                parameters.getFirst("q"),
+                Optional.ofNullable(one(parameters, "sort", text -> MemberExportFilter.Sort.valueOf(
+                        text.toUpperCase(Locale.ROOT)))).orElse(MemberExportFilter.Sort.NAME),
+                Boolean.TRUE.equals(one(parameters, "desc", MemberExportController::bool)),
+                Optional.ofNullable(one(parameters, "zone", ZoneId::of)).orElse(ZoneOffset.UTC));
+    }
+
+    private static <T> Set<T> all(MultiValueMap<String, String> parameters, String name, Function<String, T> parse) {
+        Set<T> values = new HashSet<>();
+        for (String value : parameters.getOrDefault(name, List.of())) {
+            if (!value.isBlank()) {
+                values.add(parse.apply(value.strip()));
+            }
+        }
+        return values;
+    }
+
+    private static <T> @Nullable T one(MultiValueMap<String, String> parameters, String name, Function<String, T> parse) {
+        String value = parameters.getFirst(name);
+        return value == null || value.isBlank() ? null : parse.apply(value.strip());
+    }
+
+    private static boolean bool(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(text);
+        };
+    }
+}

@@ -1,0 +1,444 @@
+package app.communityops.members.io.ui;
+
+import app.communityops.community.CommunityService;
+import app.communityops.community.CommunitySummary;
+import app.communityops.members.io.ColumnMapping;
+import app.communityops.members.io.CsvDelimiter;
+import app.communityops.members.io.CsvEncoding;
+import app.communityops.members.io.ImportOutcome;
+import app.communityops.members.io.ImportPreview;
+import app.communityops.members.io.ImportProblem;
+import app.communityops.members.io.ImportProgress;
+import app.communityops.members.io.ImportSettings;
+import app.communityops.members.io.MemberImportService;
+import app.communityops.members.io.MemberIoNavigation;
+import app.communityops.shared.Ids;
+import app.communityops.shared.NotFoundException;
+import app.communityops.shared.Roles;
+import app.communityops.shared.UserFacingException;
+import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
+import app.communityops.shared.ui.Notifications;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CSV import of members into one community: upload, check how the file is read (encoding, delimiter, which column
+ * fills which field, the first rows), then check or import. Reading and importing run on a worker thread while the
+ * page polls for progress, so the UI never freezes; a refused file lists every problem and offers them as a CSV.
+ */
+@Route(MemberIoNavigation.IMPORT_ROUTE)
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
+class MemberImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int MAX_FILE_MEGABYTES = 50;
+    private static final int POLL_MILLIS = 500;
+
+    private final CommunityService communities;
+    private final MemberImportService imports;
+    private final ImportWorkers workers;
+    private final FeatureBundlesI18NProvider translations;
+
+    private final H2 title = new H2();
+    private final Upload upload = new Upload();
+    private final Select<CsvEncoding> encoding = new Select<>();
+    private final Select<CsvDelimiter> delimiter = new Select<>();
+    private final Div fileSection = new Div();
+    private final Span fileName = new Span();
+    private final Button check = new Button();
+    private final Button start = new Button();
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Span step = new Span();
+    private final Div working = new Div();
+    private final Div outcome = new Div();
+
+    private @Nullable CommunitySummary community;
+    private @Nullable Path file;
+    private @Nullable ColumnsPanel columns;
+    private CompletableFuture<?> work = CompletableFuture.completedFuture(null);
+    private boolean updatingSettings;
+
+    MemberImportView(CommunityService communities, MemberImportService imports, ImportWorkers workers,
+                     FeatureBundlesI18NProvider translations) {
+        this.communities = communities;
+        this.imports = imports;
+        this.workers = workers;
+        this.translations = translations;
+        setId("member-import");
+        getStyle().set("max-width", "72rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        UUID id = event.getRouteParameters().get("communityId").flatMap(Ids::parse).orElseThrow(NotFoundException::new);
+        CommunitySummary found = communities.find(id).orElseThrow(NotFoundException::new);
+        if (community == null || !community.id().equals(found.id())) {
+            community = found;
+            build(found);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("memberio.title");
+    }
+
+    /** The work in progress or last finished, for tests that must wait for it without sleeping. */
+    CompletableFuture<?> work() {
+        return work;
+    }
+
+    private void build(CommunitySummary shown) {
+        removeAll();
+        title.setText(getTranslation("memberio.titleFor", shown.name()));
+        title.setId("import-title");
+        Anchor back = new Anchor(MemberIoNavigation.membersPath(shown.id()), getTranslation("memberio.back"));
+        back.setId("import-back");
+        Paragraph intro = new Paragraph(getTranslation("memberio.intro"));
+        Styles.secondary(intro);
+        add(back, title, intro, configureUpload(), configureFileSection(), configureWorking(), configureOutcome());
+    }
+
+    private Upload configureUpload() {
+        upload.setId("import-upload");
+        upload.setUploadHandler(new LimitedTempFileUpload(MAX_FILE_MEGABYTES * 1024L * 1024L, this::received));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_MEGABYTES * 1024 * 1024);
+        upload.setAcceptedFileTypes(".csv", ".txt", ".tsv", "text/csv", "text/plain", "text/tab-separated-values");
+        upload.setDropAllowed(true);
+        String rejected = getTranslation("memberio.upload.rejected", MAX_FILE_MEGABYTES);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("memberio.upload.button")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("memberio.upload.drop")))
+                .setError(new UploadI18N.Error().setFileIsTooBig(rejected).setIncorrectFileType(rejected)
+                        .setTooManyFiles(rejected)));
+        upload.addFileRejectedListener(event -> Notifications.error(rejected));
+        upload.addFailedListener(event -> Notifications.error(rejected));
+        return upload;
+    }
+
+    private Div configureFileSection() {
+        encoding.setId("import-encoding");
+        encoding.setLabel(getTranslation("memberio.encoding"));
+        encoding.setItems(CsvEncoding.values());
+        encoding.setItemLabelGenerator(value -> getTranslation("memberio.encoding." + value.name()));
+        encoding.addValueChangeListener(event -> settingsChanged());
+        delimiter.setId("import-delimiter");
+        delimiter.setLabel(getTranslation("memberio.delimiter"));
+        delimiter.setItems(CsvDelimiter.values());
+        delimiter.setItemLabelGenerator(value -> getTranslation("memberio.delimiter." + value.name()));
+        delimiter.addValueChangeListener(event -> settingsChanged());
+        fileName.setId("import-file-name");
+        fileName.getStyle().set("font-weight", "600").set("align-self", "center");
+        Div settings = new Div(fileName, encoding, delimiter);
+        Styles.row(settings);
+
+        check.setText(getTranslation("memberio.check"));
+        check.setIcon(VaadinIcon.CHECK_CIRCLE_O.create());
+        check.setId("import-check");
+        check.addClickListener(event -> run(false));
+        start.setText(getTranslation("memberio.import"));
+        start.setIcon(VaadinIcon.UPLOAD.create());
+        start.setId("import-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(event -> run(true));
+        Div actions = new Div(check, start);
+        Styles.row(actions);
+
+        fileSection.removeAll();
+        fileSection.add(settings, actions);
+        fileSection.setId("import-file");
+        Styles.column(fileSection);
+        fileSection.setVisible(false);
+        return fileSection;
+    }
+
+    private Div configureWorking() {
+        progressBar.setId("import-progress");
+        progressBar.setMin(0);
+        progressBar.setMax(1);
+        step.setId("import-step");
+        working.removeAll();
+        working.add(step, progressBar);
+        working.getStyle().set("width", "100%").set("max-width", "32rem");
+        working.setVisible(false);
+        return working;
+    }
+
+    private Div configureOutcome() {
+        outcome.setId("import-outcome");
+        outcome.removeAll();
+        return outcome;
+    }
+
+    /** Called by the upload, on the request's thread. The list is cleared so that another file can follow. */
+    private void received(String name, Path uploaded) {
+        UI ui = UI.getCurrent();
+        ui.access(() -> {
+            discardFile();
+            file = uploaded;
+            fileName.setText(name);
+            upload.clearFileList();
+            updatingSettings = true;
+            encoding.clear();
+            delimiter.clear();
+            updatingSettings = false;
+            preview(ImportSettings.DETECT);
+        });
+    }
+
+    private void settingsChanged() {
+        if (!updatingSettings && file != null) {
+            preview(new ImportSettings(encoding.getValue(), delimiter.getValue(), null));
+        }
+    }
+
+    private void preview(ImportSettings settings) {
+        Path current = file;
+        UUID communityId = community().id();
+        if (current == null) {
+            return;
+        }
+        outcome.removeAll();
+        begin("memberio.step.PREVIEW");
+        background(() -> imports.preview(communityId, current, settings), this::showPreview);
+    }
+
+    private void showPreview(ImportPreview preview) {
+        updatingSettings = true;
+        encoding.setValue(preview.encoding());
+        delimiter.setValue(preview.delimiter());
+        updatingSettings = false;
+        if (columns == null) {
+            columns = new ColumnsPanel(preview, mapping -> outcome.removeAll());
+            fileSection.addComponentAtIndex(1, columns);
+        } else {
+            columns.show(preview);
+        }
+        fileSection.setVisible(true);
+    }
+
+    private void run(boolean write) {
+        Path current = file;
+        ColumnsPanel panel = columns;
+        if (current == null || panel == null) {
+            return;
+        }
+        UUID communityId = community().id();
+        ImportSettings settings = new ImportSettings(encoding.getValue(), delimiter.getValue(), panel.mapping());
+        outcome.removeAll();
+        begin("memberio.step.READING");
+        UI ui = UI.getCurrent();
+        ImportProgress progress = progressReporter(ui);
+        background(() -> write ? imports.importFile(communityId, current, settings, progress)
+                : imports.check(communityId, current, settings, progress), this::showOutcome);
+    }
+
+    /** Hands progress to the UI, at most every two percent or on a new step, so the page is not flooded. */
+    private ImportProgress progressReporter(UI ui) {
+        return new ImportProgress() {
+            private @Nullable Step lastStep;
+            private double lastFraction = -1;
+
+            @Override
+            public synchronized void report(Step next, double fraction) {
+                if (next != lastStep || fraction - lastFraction >= 0.02) {
+                    lastStep = next;
+                    lastFraction = fraction;
+                    ui.access(() -> {
+                        step.setText(getTranslation("memberio.step." + next.name()));
+                        progressBar.setValue(Math.max(0, Math.min(1, fraction)));
+                    });
+                }
+            }
+        };
+    }
+
+    private <T> void background(java.util.function.Supplier<T> task, Consumer<T> show) {
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(POLL_MILLIS);
+        work = workers.submit(task).handle((result, failure) -> {
+            access(ui, () -> {
+                end(ui);
+                if (failure != null) {
+                    showFailure(failure);
+                } else {
+                    show.accept(result);
+                }
+                outcome.scrollIntoView();
+            });
+            return null;
+        });
+    }
+
+    private static void access(UI ui, com.vaadin.flow.server.Command command) {
+        try {
+            ui.access(command);
+        } catch (com.vaadin.flow.component.UIDetachedException e) {
+            // The user left the page; what was done stays done and the next visit starts afresh.
+        }
+    }
+
+    private void begin(String stepKey) {
+        step.setText(getTranslation(stepKey));
+        progressBar.setIndeterminate(true);
+        progressBar.setValue(0);
+        working.setVisible(true);
+        upload.setEnabled(false);
+        check.setEnabled(false);
+        start.setEnabled(false);
+        encoding.setEnabled(false);
+        delimiter.setEnabled(false);
+    }
+
+    private void end(UI ui) {
+        ui.setPollInterval(-1);
+        working.setVisible(false);
+        progressBar.setIndeterminate(false);
+        upload.setEnabled(true);
+        check.setEnabled(true);
+        start.setEnabled(true);
+        encoding.setEnabled(true);
+        delimiter.setEnabled(true);
+    }
+
+    private void showOutcome(ImportOutcome result) {
+        outcome.removeAll();
+        outcome.getStyle().remove("background");
+        if (!result.valid()) {
+            showProblems(result);
+        } else if (result.imported()) {
+            Paragraph done = new Paragraph(getTranslation("memberio.done", result.rows(), result.created(),
+                    result.updated()));
+            done.setId("import-done");
+            Anchor members = new Anchor(MemberIoNavigation.membersPath(community().id()), getTranslation("memberio.back"));
+            members.setId("import-done-link");
+            outcome.add(done, members);
+            Styles.success(outcome);
+            Notifications.success(done.getText());
+            upload.clearFileList();
+            discardFile();
+            fileSection.setVisible(false);
+        } else {
+            Paragraph valid = new Paragraph(getTranslation("memberio.valid", result.rows(), result.created(),
+                    result.updated()));
+            valid.setId("import-valid");
+            outcome.add(valid);
+        }
+    }
+
+    private void showProblems(ImportOutcome result) {
+        H3 heading = new H3(getTranslation("memberio.problems.title"));
+        heading.setId("import-problems-title");
+        Span count = new Span(getTranslation("memberio.problems.count", result.problems().size() + result.moreProblems()));
+        count.setId("import-problems-count");
+        Grid<ImportProblem> grid = new Grid<>();
+        grid.setId("import-problems");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(result.problems().size() <= 20);
+        grid.addColumn(ErrorReport::line).setHeader(getTranslation("memberio.problems.line")).setAutoWidth(true)
+                .setFlexGrow(0).setKey("line");
+        grid.addColumn(problem -> ErrorReport.column(problem, this::translate))
+                .setHeader(getTranslation("memberio.problems.column")).setAutoWidth(true).setKey("column");
+        grid.addColumn(problem -> ErrorReport.reason(problem, this::translate))
+                .setHeader(getTranslation("memberio.problems.reason")).setFlexGrow(3).setKey("reason");
+        grid.setItems(result.problems());
+        Locale locale = getLocale();
+        Anchor report = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = ErrorReport.csv(result.problems(), result.moreProblems(),
+                    (key, arguments) -> translations.getTranslation(key, locale, arguments));
+            return new DownloadResponse(new ByteArrayInputStream(csv), "member-import-problems.csv",
+                    "text/csv;charset=UTF-8", csv.length);
+        }), getTranslation("memberio.problems.download"));
+        report.setId("import-report");
+        Div header = new Div(heading, count, report);
+        Styles.row(header);
+        outcome.add(header, grid);
+        if (result.moreProblems() > 0) {
+            Paragraph more = new Paragraph(getTranslation("memberio.problems.more", result.moreProblems()));
+            more.setId("import-problems-more");
+            outcome.add(more);
+        }
+    }
+
+    private void showFailure(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof UserFacingException refusal) {
+            Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
+        } else {
+            org.slf4j.LoggerFactory.getLogger(MemberImportView.class).error("Member import failed", cause);
+            Notifications.error(getTranslation("memberio.failed"));
+        }
+    }
+
+    private String translate(String key, Object[] arguments) {
+        return getTranslation(key, arguments);
+    }
+
+    private CommunitySummary community() {
+        CommunitySummary shown = community;
+        if (shown == null) {
+            throw new NotFoundException();
+        }
+        return shown;
+    }
+
+    /** A file still being imported is deleted once the import is over, never under its feet. */
+    @Override
+    protected void onDetach(DetachEvent event) {
+        super.onDetach(event);
+        Path left = file;
+        file = null;
+        work.whenComplete((result, failure) -> delete(left));
+    }
+
+    private void discardFile() {
+        Path old = file;
+        file = null;
+        delete(old);
+    }
+
+    private static void delete(@Nullable Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
