@@ -89,9 +89,13 @@ class ScreeningDemoData implements ApplicationRunner {
                 new String[] {"互联网从业者 internet professionals", "零经验转行 career changers"}, channels,
                 "实用的职场知识、前辈答疑与同行人脉 / practical career knowledge, answers from people in the job, a network",
                 new String[] {"knowledge", "answers", "network"});
-        UUID ads = redLine(community, "发广告 / posting ads");
-        redLine(community, "人身攻击 / personal attacks");
-        redLine(community, "泄露他人隐私 / sharing others' private information");
+        // The members seed may have written the community's red lines already; cite those rather than add twins.
+        UUID ads = jdbc.queryForList("select id from red_line where community_id = ? order by created_at, id limit 1",
+                UUID.class, community).stream().findFirst().orElseGet(() -> {
+                    redLine(community, "人身攻击 / personal attacks");
+                    redLine(community, "泄露他人隐私 / sharing others' private information");
+                    return redLine(community, "发广告 / posting ads");
+                });
         UUID olivia = jdbc.queryForList("select id from user_account where email = 'olivia@demo-agency.test'",
                 UUID.class).stream().findFirst().orElse(null);
         code(community, 20, at(60), olivia);
