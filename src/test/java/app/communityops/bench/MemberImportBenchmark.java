@@ -74,6 +74,7 @@ class MemberImportBenchmark {
         for (int run = 0; run < seconds.length; run++) {
             seconds[run] = importOnce(file);
         }
+        log.info("members.import.100k runs: {} s", Arrays.toString(seconds));
         Arrays.sort(seconds);
         double median = seconds[1];
         report("members.import.100k", median, "s");

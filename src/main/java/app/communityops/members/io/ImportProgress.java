@@ -6,7 +6,7 @@ public interface ImportProgress {
 
     ImportProgress NONE = (step, fraction) -> { };
 
-    enum Step { READING, CHECKING, WRITING, DONE }
+    enum Step { READING, CHECKING, WRITING }
 
     void report(Step step, double fraction);
 }

@@ -58,7 +58,7 @@ final class ImportRun {
             return problems.outcome(0);
         }
         if (write) {
-            table.lockTenantImports();
+            table.prepareWrites();
         }
         CsvFile csv = CsvFile.open(file, settings);
         long size = Math.max(1, csv.size());

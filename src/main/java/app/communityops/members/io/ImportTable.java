@@ -196,10 +196,16 @@ final class ImportTable {
         return count("select count(*) from membership where community_id = ? and status = 'JOINED'", communityId);
     }
 
-    /** Serialises imports of one tenant, so two files cannot both pass the plan and capacity checks. */
-    void lockTenantImports() {
+    /**
+     * Serialises imports of one tenant, so two files cannot both pass the plan and capacity checks; and drops this
+     * connection's cached plans. PostgreSQL checks foreign keys with plans it keeps per connection: one made while
+     * the member tables were nearly empty scans them instead of using their primary key, and run once per row of a
+     * batch that makes an import quadratic (a minute for 20,000 rows). Plans made now see the tables as they grow.
+     */
+    void prepareWrites() {
         jdbc.queryForObject("select pg_advisory_xact_lock(hashtextextended('member-import:' || current_tenant_id(), 0))",
                 Object.class);
+        jdbc.execute("discard plans");
     }
 
     /**

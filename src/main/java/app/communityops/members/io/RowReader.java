@@ -8,13 +8,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads and checks the rows of a file on a thread of its own and hands them over in batches, encoded for COPY,
  * while the importing transaction writes the previous batch: on two cores, checking the file and writing to the
- * database overlap instead of taking turns. At most two batches wait, so memory stays bounded.
+ * database overlap instead of taking turns. The first batch is smaller, so the database starts sooner. At most two
+ * batches wait, so memory stays bounded.
  */
 final class RowReader implements Runnable {
 
     /** A batch of checked rows; {@code clean} says whether the file had no problem up to and including it. */
     record Batch(byte[] copyData, int copied, boolean clean, boolean last, int rowsSoFar, @Nullable Throwable failure) {
     }
+
+    private static final int FIRST_BATCH_ROWS = 5_000;
 
     private final CsvRecordReader records;
     private final RowChecker checker;
@@ -33,6 +36,7 @@ final class RowReader implements Runnable {
     @Override
     public void run() {
         int rows = 0;
+        int limit = Math.min(FIRST_BATCH_ROWS, batchRows);
         try {
             for (CsvRecord record = records.next(); record != null; record = records.next()) {
                 if (record.blank()) {
@@ -43,8 +47,9 @@ final class RowReader implements Runnable {
                 if (row != null) {
                     encoder.add(row);
                 }
-                if (encoder.rows() == batchRows) {
-                    batches.put(new Batch(encoder.take(), batchRows, problems.isEmpty(), false, rows, null));
+                if (encoder.rows() == limit) {
+                    batches.put(new Batch(encoder.take(), limit, problems.isEmpty(), false, rows, null));
+                    limit = batchRows;
                 }
             }
             int copied = encoder.rows();

@@ -155,6 +155,20 @@ class MemberExportTest {
     }
 
     @Test
+    void theServiceRefusesCommunitiesOutsideTheUsersScope() {
+        Fixture other = tenants.create();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(other.admin(),
+                () -> exports.export(tenant.communityId(), MemberExportFilter.ALL, Locale.ENGLISH, out)))
+                .isInstanceOf(app.communityops.shared.NotFoundException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(tenant.clientUser(),
+                () -> exports.export(tenant.otherClientCommunityId(), MemberExportFilter.ALL, Locale.ENGLISH, out)))
+                .isInstanceOf(app.communityops.shared.NotFoundException.class);
+        assertThat(SignedIn.as(other.admin(), () -> exports.community(tenant.communityId()))).isEmpty();
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
     void anonymousCallersGetNothing() throws Exception {
         MockHttpServletResponse response = mvc.perform(get(path(tenant.communityId()))).andReturn().getResponse();
         assertThat(response.getStatus()).isIn(401, 403);

@@ -380,6 +380,12 @@ class MemberImportServiceTest {
                 csv, ImportSettings.DETECT))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> SignedIn.as(other.admin(), () -> imports.importFile(tenant.communityId(), csv,
                 ImportSettings.DETECT, ImportProgress.NONE))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> SignedIn.as(other.admin(), () -> imports.check(tenant.communityId(), csv,
+                ImportSettings.DETECT, ImportProgress.NONE))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> SignedIn.as(other.admin(), () -> imports.preview(tenant.communityId(), csv,
+                ImportSettings.DETECT))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> SignedIn.as(tenant.clientUser(), () -> imports.preview(tenant.communityId(), csv,
+                ImportSettings.DETECT))).isInstanceOf(AccessDeniedException.class);
         assertThat(fixtures.count(tenant.tenantId(), "select count(*) from member")).isZero();
     }
 

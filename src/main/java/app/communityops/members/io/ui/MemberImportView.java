@@ -2,12 +2,10 @@ package app.communityops.members.io.ui;
 
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
-import app.communityops.members.io.ColumnMapping;
 import app.communityops.members.io.CsvDelimiter;
 import app.communityops.members.io.CsvEncoding;
 import app.communityops.members.io.ImportOutcome;
 import app.communityops.members.io.ImportPreview;
-import app.communityops.members.io.ImportProblem;
 import app.communityops.members.io.ImportProgress;
 import app.communityops.members.io.ImportSettings;
 import app.communityops.members.io.MemberImportService;
@@ -20,19 +18,16 @@ import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
 import app.communityops.shared.ui.Notifications;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -40,19 +35,20 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.Command;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * CSV import of members into one community: upload, check how the file is read (encoding, delimiter, which column
@@ -64,6 +60,7 @@ import org.jspecify.annotations.Nullable;
 class MemberImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int MAX_FILE_MEGABYTES = 50;
+    private static final Logger log = LoggerFactory.getLogger(MemberImportView.class);
     private static final int POLL_MILLIS = 500;
 
     private final CommunityService communities;
@@ -79,9 +76,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Span fileName = new Span();
     private final Button check = new Button();
     private final Button start = new Button();
-    private final ProgressBar progressBar = new ProgressBar();
-    private final Span step = new Span();
-    private final Div working = new Div();
+    private final ProgressPanel working = new ProgressPanel();
     private final Div outcome = new Div();
 
     private @Nullable CommunitySummary community;
@@ -128,7 +123,8 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         back.setId("import-back");
         Paragraph intro = new Paragraph(getTranslation("memberio.intro"));
         Styles.secondary(intro);
-        add(back, title, intro, configureUpload(), configureFileSection(), configureWorking(), configureOutcome());
+        outcome.setId("import-outcome");
+        add(back, title, intro, configureUpload(), configureFileSection(), working, outcome);
     }
 
     private Upload configureUpload() {
@@ -183,24 +179,6 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         Styles.column(fileSection);
         fileSection.setVisible(false);
         return fileSection;
-    }
-
-    private Div configureWorking() {
-        progressBar.setId("import-progress");
-        progressBar.setMin(0);
-        progressBar.setMax(1);
-        step.setId("import-step");
-        working.removeAll();
-        working.add(step, progressBar);
-        working.getStyle().set("width", "100%").set("max-width", "32rem");
-        working.setVisible(false);
-        return working;
-    }
-
-    private Div configureOutcome() {
-        outcome.setId("import-outcome");
-        outcome.removeAll();
-        return outcome;
     }
 
     /** Called by the upload, on the request's thread. The list is cleared so that another file can follow. */
@@ -261,32 +239,12 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         outcome.removeAll();
         begin("memberio.step.READING");
         UI ui = UI.getCurrent();
-        ImportProgress progress = progressReporter(ui);
+        ImportProgress progress = working.reporter(ui);
         background(() -> write ? imports.importFile(communityId, current, settings, progress)
                 : imports.check(communityId, current, settings, progress), this::showOutcome);
     }
 
-    /** Hands progress to the UI, at most every two percent or on a new step, so the page is not flooded. */
-    private ImportProgress progressReporter(UI ui) {
-        return new ImportProgress() {
-            private @Nullable Step lastStep;
-            private double lastFraction = -1;
-
-            @Override
-            public synchronized void report(Step next, double fraction) {
-                if (next != lastStep || fraction - lastFraction >= 0.02) {
-                    lastStep = next;
-                    lastFraction = fraction;
-                    ui.access(() -> {
-                        step.setText(getTranslation("memberio.step." + next.name()));
-                        progressBar.setValue(Math.max(0, Math.min(1, fraction)));
-                    });
-                }
-            }
-        };
-    }
-
-    private <T> void background(java.util.function.Supplier<T> task, Consumer<T> show) {
+    private <T> void background(Supplier<T> task, Consumer<T> show) {
         UI ui = UI.getCurrent();
         ui.setPollInterval(POLL_MILLIS);
         work = workers.submit(task).handle((result, failure) -> {
@@ -303,19 +261,17 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         });
     }
 
-    private static void access(UI ui, com.vaadin.flow.server.Command command) {
+    /** Hands work to the UI; a page the user has left takes nothing, and what the worker did stays done. */
+    static void access(UI ui, Command command) {
         try {
             ui.access(command);
-        } catch (com.vaadin.flow.component.UIDetachedException e) {
-            // The user left the page; what was done stays done and the next visit starts afresh.
+        } catch (UIDetachedException e) {
+            // Nothing to show it on.
         }
     }
 
     private void begin(String stepKey) {
-        step.setText(getTranslation(stepKey));
-        progressBar.setIndeterminate(true);
-        progressBar.setValue(0);
-        working.setVisible(true);
+        working.begin(stepKey);
         upload.setEnabled(false);
         check.setEnabled(false);
         start.setEnabled(false);
@@ -325,8 +281,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void end(UI ui) {
         ui.setPollInterval(-1);
-        working.setVisible(false);
-        progressBar.setIndeterminate(false);
+        working.end();
         upload.setEnabled(true);
         check.setEnabled(true);
         start.setEnabled(true);
@@ -338,7 +293,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         outcome.removeAll();
         outcome.getStyle().remove("background");
         if (!result.valid()) {
-            showProblems(result);
+            outcome.add(new ProblemsPanel(result, translations, getLocale()));
         } else if (result.imported()) {
             Paragraph done = new Paragraph(getTranslation("memberio.done", result.rows(), result.created(),
                     result.updated()));
@@ -359,54 +314,15 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    private void showProblems(ImportOutcome result) {
-        H3 heading = new H3(getTranslation("memberio.problems.title"));
-        heading.setId("import-problems-title");
-        Span count = new Span(getTranslation("memberio.problems.count", result.problems().size() + result.moreProblems()));
-        count.setId("import-problems-count");
-        Grid<ImportProblem> grid = new Grid<>();
-        grid.setId("import-problems");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(result.problems().size() <= 20);
-        grid.addColumn(ErrorReport::line).setHeader(getTranslation("memberio.problems.line")).setAutoWidth(true)
-                .setFlexGrow(0).setKey("line");
-        grid.addColumn(problem -> ErrorReport.column(problem, this::translate))
-                .setHeader(getTranslation("memberio.problems.column")).setAutoWidth(true).setKey("column");
-        grid.addColumn(problem -> ErrorReport.reason(problem, this::translate))
-                .setHeader(getTranslation("memberio.problems.reason")).setFlexGrow(3).setKey("reason");
-        grid.setItems(result.problems());
-        Locale locale = getLocale();
-        Anchor report = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = ErrorReport.csv(result.problems(), result.moreProblems(),
-                    (key, arguments) -> translations.getTranslation(key, locale, arguments));
-            return new DownloadResponse(new ByteArrayInputStream(csv), "member-import-problems.csv",
-                    "text/csv;charset=UTF-8", csv.length);
-        }), getTranslation("memberio.problems.download"));
-        report.setId("import-report");
-        Div header = new Div(heading, count, report);
-        Styles.row(header);
-        outcome.add(header, grid);
-        if (result.moreProblems() > 0) {
-            Paragraph more = new Paragraph(getTranslation("memberio.problems.more", result.moreProblems()));
-            more.setId("import-problems-more");
-            outcome.add(more);
-        }
-    }
-
     private void showFailure(Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         if (cause instanceof UserFacingException refusal) {
             Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
         } else {
-            org.slf4j.LoggerFactory.getLogger(MemberImportView.class).error("Member import failed", cause);
+            log.error("Member import failed", cause);
             Notifications.error(getTranslation("memberio.failed"));
         }
-    }
-
-    private String translate(String key, Object[] arguments) {
-        return getTranslation(key, arguments);
     }
 
     private CommunitySummary community() {
