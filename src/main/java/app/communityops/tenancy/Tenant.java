@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,10 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "tenant")
 @Audited
 class Tenant {
+
+    /** Most tenants run Chinese communities; a platform admin changes it for others. */
+    static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
+
 
     @Id
     private UUID id;
@@ -40,6 +45,9 @@ class Tenant {
 
     @Column(name = "max_staff_seats", nullable = false)
     private int maxStaffSeats;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone = DEFAULT_TIME_ZONE;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
@@ -98,6 +106,14 @@ class Tenant {
         this.maxStaffSeats = limits.maxStaffSeats();
     }
 
+    ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    void setTimeZone(ZoneId zone) {
+        this.timeZone = zone.getId();
+    }
+
     Instant getCreatedAt() {
         return createdAt;
     }
@@ -107,7 +123,7 @@ class Tenant {
     }
 
     TenantSummary toSummary() {
-        return new TenantSummary(id, name, status, suspendedReason, getLimits(), createdAt, getVersion());
+        return new TenantSummary(id, name, status, suspendedReason, getLimits(), getTimeZone(), createdAt, getVersion());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.communityops.tenancy;
 
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,5 +30,11 @@ public class TenantDirectory {
     @Transactional(readOnly = true)
     public TenantSummary require(UUID tenantId) {
         return find(tenantId).orElseThrow(() -> new IllegalStateException("Unknown tenant " + tenantId));
+    }
+
+    /** The zone in which the tenant's staff plan and read times. */
+    @Transactional(readOnly = true)
+    public ZoneId zone(UUID tenantId) {
+        return require(tenantId).timeZone();
     }
 }

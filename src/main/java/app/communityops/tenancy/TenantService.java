@@ -4,6 +4,7 @@ import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,6 +50,11 @@ public class TenantService {
 
     public TenantSummary updateLimits(UUID id, long expectedVersion, PlanLimits limits) {
         return change(id, expectedVersion, "limits", tenant -> tenant.setLimits(limits));
+    }
+
+    /** Activities and schedules are entered and shown in the tenant's own zone. */
+    public TenantSummary changeTimeZone(UUID id, long expectedVersion, ZoneId zone) {
+        return change(id, expectedVersion, "timeZone", tenant -> tenant.setTimeZone(zone));
     }
 
     public TenantSummary suspend(UUID id, long expectedVersion, String reason) {
