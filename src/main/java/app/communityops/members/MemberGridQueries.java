@@ -70,6 +70,15 @@ class MemberGridQueries {
         streaming.query(query.sql(), query.setter(), (RowCallbackHandler) rs -> action.accept(toRow(rs)));
     }
 
+    void forEachExport(MemberFilter filter, MemberSort sort, Consumer<MemberExportRow> action) {
+        SqlQuery query = MemberGridSql.export(filter, sort);
+        streaming.query(query.sql(), query.setter(), (RowCallbackHandler) rs -> action.accept(new MemberExportRow(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                strings(rs.getArray(6)), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
+                MembershipStatus.valueOf(rs.getString(10)), instant(rs.getTimestamp(11)),
+                instant(rs.getTimestamp(12)), rs.getInt(13))));
+    }
+
     long count(MemberFilter filter, int cap) {
         SqlQuery query = MemberGridSql.count(filter, cap);
         Long found = jdbc.query(query.sql(), query.setter(), rs -> rs.next() ? rs.getLong(1) : 0L);

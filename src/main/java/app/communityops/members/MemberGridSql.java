@@ -38,10 +38,24 @@ final class MemberGridSql {
         return new SqlQuery(sql.toString(), args);
     }
 
-    /** Every matching row in order, for streaming (the CSV export). */
+    /** Every matching row in order, for streaming. */
     static SqlQuery all(MemberFilter filter, MemberSort sort) {
         List<Object> args = new ArrayList<>();
         String sql = "select " + COLUMNS + " from membership m where " + where(filter, args) + orderBy(sort);
+        return new SqlQuery(sql, args);
+    }
+
+    /** The grid's rows with the member's own fields and the names of channel and tier, for the CSV export. */
+    static SqlQuery export(MemberFilter filter, MemberSort sort) {
+        List<Object> args = new ArrayList<>();
+        String sql = """
+                select m.member_name, p.nickname, m.member_handle, p.phone, p.email, m.tags, c.name, t.name,
+                       p.lifetime_purchase, m.status, m.joined_at, m.last_active_at, m.warning_count
+                from membership m
+                join member p on p.tenant_id = m.tenant_id and p.id = m.member_id
+                left join acquisition_channel c on c.tenant_id = m.tenant_id and c.id = m.channel_id
+                left join member_tier t on t.tenant_id = m.tenant_id and t.id = m.tier_id
+                where\s""" + where(filter, args) + orderBy(sort);
         return new SqlQuery(sql, args);
     }
 

@@ -48,6 +48,13 @@ public class MembershipQueryService {
         queries.forEach(filter, sort, action);
     }
 
+    /** Like {@link #forEachRow}, with the member's contact fields and the channel and tier names: the CSV export. */
+    @Transactional(readOnly = true)
+    public void forEachExportRow(MemberFilter filter, MemberSort sort, Consumer<MemberExportRow> action) {
+        access.readable(filter.communityId());
+        queries.forEachExport(filter, sort, action);
+    }
+
     /** The number of matching memberships, exact up to {@link #COUNT_CAP}; any larger number means "more". */
     @Transactional(readOnly = true)
     public long count(MemberFilter filter) {

@@ -1,6 +1,9 @@
 package app.communityops.members.io;
 
 import app.communityops.community.CommunitySummary;
+import app.communityops.members.MemberFilter;
+import app.communityops.members.MemberSort;
+import app.communityops.members.MemberSortField;
 import app.communityops.members.MembershipStatus;
 import app.communityops.members.ScreeningMechanism;
 import app.communityops.shared.CurrentUser;
@@ -56,9 +59,11 @@ class MemberExportController {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        MemberExportFilter filter;
+        MemberFilter filter;
+        MemberSort sort;
         try {
-            filter = filter(parameters);
+            filter = filter(community.get().id(), parameters);
+            sort = sort(parameters);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return;
@@ -68,12 +73,11 @@ class MemberExportController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(community.get().name() + " - members.csv", StandardCharsets.UTF_8).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        exports.export(community.get().id(), filter, FeatureBundlesI18NProvider.supported(locale),
-                response.getOutputStream());
+        exports.export(filter, sort, FeatureBundlesI18NProvider.supported(locale), response.getOutputStream());
     }
 
-    static MemberExportFilter filter(MultiValueMap<String, String> parameters) {
-        return new MemberExportFilter(
+    static MemberFilter filter(UUID communityId, MultiValueMap<String, String> parameters) {
+        return new MemberFilter(communityId,
                 all(parameters, "status", MembershipStatus::valueOf),
                 all(parameters, "mechanism", ScreeningMechanism::valueOf),
                 all(parameters, "channel", UUID::fromString),
@@ -82,10 +86,13 @@ class MemberExportController {
                 one(parameters, "from", LocalDate::parse),
                 one(parameters, "to", LocalDate::parse),
                 parameters.getFirst("q"),
-                Optional.ofNullable(one(parameters, "sort", text -> MemberExportFilter.Sort.valueOf(
-                        text.toUpperCase(Locale.ROOT)))).orElse(MemberExportFilter.Sort.NAME),
-                Boolean.TRUE.equals(one(parameters, "desc", MemberExportController::bool)),
                 Optional.ofNullable(one(parameters, "zone", ZoneId::of)).orElse(ZoneOffset.UTC));
+    }
+
+    static MemberSort sort(MultiValueMap<String, String> parameters) {
+        MemberSortField field = Optional.ofNullable(one(parameters, "sort", text -> MemberSortField.fromParameter(text)
+                .orElseThrow(() -> new IllegalArgumentException(text)))).orElse(MemberSortField.NAME);
+        return new MemberSort(field, Boolean.TRUE.equals(one(parameters, "desc", MemberExportController::bool)));
     }
 
     private static <T> Set<T> all(MultiValueMap<String, String> parameters, String name, Function<String, T> parse) {

@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import app.communityops.members.MemberFilter;
+import app.communityops.members.MemberSort;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.SignedIn;
@@ -159,10 +161,11 @@ class MemberExportTest {
         Fixture other = tenants.create();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(other.admin(),
-                () -> exports.export(tenant.communityId(), MemberExportFilter.ALL, Locale.ENGLISH, out)))
+                () -> exports.export(MemberFilter.all(tenant.communityId()), MemberSort.BY_NAME, Locale.ENGLISH, out)))
                 .isInstanceOf(app.communityops.shared.NotFoundException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(tenant.clientUser(),
-                () -> exports.export(tenant.otherClientCommunityId(), MemberExportFilter.ALL, Locale.ENGLISH, out)))
+                () -> exports.export(MemberFilter.all(tenant.otherClientCommunityId()), MemberSort.BY_NAME, Locale.ENGLISH,
+                        out)))
                 .isInstanceOf(app.communityops.shared.NotFoundException.class);
         assertThat(SignedIn.as(other.admin(), () -> exports.community(tenant.communityId()))).isEmpty();
         assertThat(out.size()).isZero();
@@ -187,8 +190,8 @@ class MemberExportTest {
                 file(dir, many.toString(), StandardCharsets.UTF_8), ImportSettings.DETECT, ImportProgress.NONE));
         CountingStream out = new CountingStream();
 
-        long rows = SignedIn.as(tenant.admin(), () -> exports.export(tenant.unassignedCommunityId(),
-                MemberExportFilter.ALL, Locale.ENGLISH, out));
+        long rows = SignedIn.as(tenant.admin(), () -> exports.export(
+                MemberFilter.all(tenant.unassignedCommunityId()), MemberSort.BY_NAME, Locale.ENGLISH, out));
 
         assertThat(rows).isEqualTo(3000);
         assertThat(out.writes).as("output reached the stream in many small writes").isGreaterThan(10);
