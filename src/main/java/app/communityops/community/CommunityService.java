@@ -53,6 +53,27 @@ public class CommunityService {
         return findVisible(id).map(Community::toSummary);
     }
 
+    /**
+     * The community, if the user may read it: tenant admins all, operators their assigned ones, client users their
+     * client's. Anything else, another tenant's community included, is "not found", so no one learns it exists.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    public CommunitySummary readable(UUID id) {
+        return find(id).orElseThrow(NotFoundException::new);
+    }
+
+    /** The community, if the user may work in it: as {@link #readable}, but client users only read. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    public CommunitySummary writable(UUID id) {
+        CommunitySummary community = readable(id);
+        if (CurrentUser.require().hasRole(Roles.CLIENT)) {
+            throw new NotFoundException();
+        }
+        return community;
+    }
+
     @Transactional
     @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
     public CommunitySummary create(CommunityForm form) {

@@ -1,5 +1,6 @@
 package app.communityops.members;
 
+import app.communityops.community.CommunityService;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
@@ -25,13 +26,13 @@ public class MemberService {
     private final MemberRepository members;
     private final MembershipRepository memberships;
     private final MembershipHistory history;
-    private final CommunityAccess access;
+    private final CommunityService access;
     private final TenantDirectory tenants;
     private final MemberGridBookmarks bookmarks;
     private final Clock clock;
 
     MemberService(MemberRepository members, MembershipRepository memberships, MembershipHistory history,
-                  CommunityAccess access, TenantDirectory tenants, MemberGridBookmarks bookmarks, Clock clock) {
+                  CommunityService access, TenantDirectory tenants, MemberGridBookmarks bookmarks, Clock clock) {
         this.members = members;
         this.memberships = memberships;
         this.history = history;

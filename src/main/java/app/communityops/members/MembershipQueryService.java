@@ -1,5 +1,6 @@
 package app.communityops.members;
 
+import app.communityops.community.CommunityService;
 import app.communityops.shared.Roles;
 import java.util.List;
 import java.util.UUID;
@@ -22,9 +23,9 @@ public class MembershipQueryService {
     public static final int MAX_PAGE = 500;
 
     private final MemberGridQueries queries;
-    private final CommunityAccess access;
+    private final CommunityService access;
 
-    MembershipQueryService(MemberGridQueries queries, CommunityAccess access) {
+    MembershipQueryService(MemberGridQueries queries, CommunityService access) {
         this.queries = queries;
         this.access = access;
     }

@@ -1,5 +1,6 @@
 package app.communityops.members;
 
+import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
@@ -39,13 +40,13 @@ public class MembershipService {
     private final MembershipRepository memberships;
     private final MemberRepository members;
     private final MembershipHistory history;
-    private final CommunityAccess access;
+    private final CommunityService access;
     private final MemberGridBookmarks bookmarks;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     MembershipService(MembershipRepository memberships, MemberRepository members, MembershipHistory history,
-                      CommunityAccess access, MemberGridBookmarks bookmarks, JdbcTemplate jdbc, Clock clock) {
+                      CommunityService access, MemberGridBookmarks bookmarks, JdbcTemplate jdbc, Clock clock) {
         this.memberships = memberships;
         this.members = members;
         this.history = history;

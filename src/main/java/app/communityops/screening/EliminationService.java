@@ -1,5 +1,6 @@
 package app.communityops.screening;
 
+import app.communityops.community.CommunityService;
 import app.communityops.members.MembershipService;
 import app.communityops.members.MembershipSummary;
 import app.communityops.shared.NotFoundException;
@@ -34,12 +35,12 @@ public class EliminationService {
     private final MembershipService memberships;
     private final ScreeningPolicyService policies;
     private final RedLineRepository redLines;
-    private final ScreeningAccess access;
+    private final CommunityService access;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     EliminationService(MembershipService memberships, ScreeningPolicyService policies, RedLineRepository redLines,
-                       ScreeningAccess access, JdbcTemplate jdbc, Clock clock) {
+                       CommunityService access, JdbcTemplate jdbc, Clock clock) {
         this.memberships = memberships;
         this.policies = policies;
         this.redLines = redLines;

@@ -1,5 +1,6 @@
 package app.communityops.screening;
 
+import app.communityops.community.CommunityService;
 import app.communityops.members.MembershipStatus;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
@@ -28,11 +29,11 @@ public class InvitationCodeService {
     private final InvitationCodeRepository codes;
     private final JdbcTemplate jdbc;
     private final TenantLists lists;
-    private final ScreeningAccess access;
+    private final CommunityService access;
     private final Clock clock;
 
     InvitationCodeService(InvitationCodeRepository codes, JdbcTemplate jdbc, TenantLists lists,
-                          ScreeningAccess access, Clock clock) {
+                          CommunityService access, Clock clock) {
         this.codes = codes;
         this.jdbc = jdbc;
         this.lists = lists;

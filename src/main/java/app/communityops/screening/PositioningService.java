@@ -1,5 +1,6 @@
 package app.communityops.screening;
 
+import app.communityops.community.CommunityService;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
@@ -18,9 +19,9 @@ public class PositioningService {
 
     private final PositioningRepository positionings;
     private final TenantLists lists;
-    private final ScreeningAccess access;
+    private final CommunityService access;
 
-    PositioningService(PositioningRepository positionings, TenantLists lists, ScreeningAccess access) {
+    PositioningService(PositioningRepository positionings, TenantLists lists, CommunityService access) {
         this.positionings = positionings;
         this.lists = lists;
         this.access = access;

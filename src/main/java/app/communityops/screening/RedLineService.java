@@ -1,5 +1,6 @@
 package app.communityops.screening;
 
+import app.communityops.community.CommunityService;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
@@ -16,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class RedLineService {
 
     private final RedLineRepository redLines;
-    private final ScreeningAccess access;
+    private final CommunityService access;
 
-    RedLineService(RedLineRepository redLines, ScreeningAccess access) {
+    RedLineService(RedLineRepository redLines, CommunityService access) {
         this.redLines = redLines;
         this.access = access;
     }

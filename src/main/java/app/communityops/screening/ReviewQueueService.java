@@ -23,18 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewQueueService {
 
     private final JdbcTemplate jdbc;
-    private final ScreeningAccess access;
     private final CommunityService communities;
 
-    ReviewQueueService(JdbcTemplate jdbc, ScreeningAccess access, CommunityService communities) {
+    ReviewQueueService(JdbcTemplate jdbc, CommunityService communities) {
         this.jdbc = jdbc;
-        this.access = access;
         this.communities = communities;
     }
 
     @Transactional(readOnly = true)
     public List<ReviewItem> pending(UUID communityId, int offset, int limit) {
-        access.writable(communityId);
+        communities.writable(communityId);
         return jdbc.query("""
                         select ms.id, ms.member_name, ms.member_handle, ms.applied_at, ms.payment_reference, c.code,
                                ms.answers, ms.checked_condition_ids, ms.screening::text, ms.version
@@ -50,7 +48,7 @@ public class ReviewQueueService {
 
     @Transactional(readOnly = true)
     public int count(UUID communityId) {
-        access.writable(communityId);
+        communities.writable(communityId);
         Integer count = jdbc.queryForObject(
                 "select count(*) from membership where community_id = ? and status = 'PENDING_REVIEW'",
                 Integer.class, communityId);

@@ -1,5 +1,6 @@
 package app.communityops.screening;
 
+import app.communityops.community.CommunityService;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
@@ -22,11 +23,11 @@ public class ScreeningPolicyService {
     private final PolicyRepository policies;
     private final ConditionRepository conditions;
     private final TenantLists lists;
-    private final ScreeningAccess access;
+    private final CommunityService access;
     private final EntityManager entityManager;
 
     ScreeningPolicyService(PolicyRepository policies, ConditionRepository conditions, TenantLists lists,
-                           ScreeningAccess access, EntityManager entityManager) {
+                           CommunityService access, EntityManager entityManager) {
         this.policies = policies;
         this.entityManager = entityManager;
         this.conditions = conditions;

@@ -1,5 +1,6 @@
 package app.communityops.screening;
 
+import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.members.ApplicationEvidence;
 import app.communityops.members.MemberDetails;
@@ -38,12 +39,12 @@ public class ScreeningService {
     private final ScreeningPolicyService policies;
     private final CodeRedemption codes;
     private final TenantLists lists;
-    private final ScreeningAccess access;
+    private final CommunityService access;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     ScreeningService(MemberService members, MembershipService memberships, ScreeningPolicyService policies,
-                     CodeRedemption codes, TenantLists lists, ScreeningAccess access, JdbcTemplate jdbc,
+                     CodeRedemption codes, TenantLists lists, CommunityService access, JdbcTemplate jdbc,
                      Clock clock) {
         this.members = members;
         this.memberships = memberships;

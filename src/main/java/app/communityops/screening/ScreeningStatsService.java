@@ -1,5 +1,6 @@
 package app.communityops.screening;
 
+import app.communityops.community.CommunityService;
 import app.communityops.members.ScreeningMechanism;
 import app.communityops.shared.Roles;
 import java.sql.Timestamp;
@@ -26,10 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScreeningStatsService {
 
     private final JdbcTemplate jdbc;
-    private final ScreeningAccess access;
+    private final CommunityService access;
     private final Clock clock;
 
-    ScreeningStatsService(JdbcTemplate jdbc, ScreeningAccess access, Clock clock) {
+    ScreeningStatsService(JdbcTemplate jdbc, CommunityService access, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
