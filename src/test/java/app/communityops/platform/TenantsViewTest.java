@@ -10,7 +10,6 @@ import app.communityops.clients.ClientService;
 import app.communityops.platform.ui.TenantsView;
 import app.communityops.security.AccountService;
 import app.communityops.security.TenantSuspendedException;
-import app.communityops.security.ui.LoginView;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.TenantContext;
 import app.communityops.tenancy.TenantSummary;
@@ -18,7 +17,6 @@ import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.HasValue;
@@ -77,17 +75,12 @@ class TenantsViewTest extends KaribuTest {
 
     @Test
     void anonymousVisitorsAreSentToSignIn() {
-        UI.getCurrent().navigate("platform/tenants");
-
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertSignInRequired("platform/tenants");
     }
 
     @Test
     void tenantStaffCannotOpenTheTenantsScreen() {
-        login(tenants.create().admin());
-
-        assertThatThrownBy(() -> UI.getCurrent().navigate("platform/tenants"))
-                .isInstanceOf(MockAccessDeniedException.class);
+        assertDenied("platform/tenants", tenants.create().admin());
     }
 
     @Test

@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.communityops.security.ui.LoginView;
 import app.communityops.security.ui.MyAccountView;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
@@ -39,9 +38,7 @@ class MyAccountViewTest extends KaribuTest {
 
     @Test
     void anonymousVisitorsAreSentToSignIn() {
-        UI.getCurrent().navigate("account");
-
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertSignInRequired("account");
     }
 
     @Test

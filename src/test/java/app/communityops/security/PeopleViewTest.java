@@ -6,13 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.communityops.security.ui.LoginView;
 import app.communityops.security.ui.PeopleView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.HasValue;
@@ -61,18 +59,14 @@ class PeopleViewTest extends KaribuTest {
 
     @Test
     void anonymousVisitorsAreSentToSignIn() {
-        UI.getCurrent().navigate("people");
-
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertSignInRequired("people");
     }
 
     @Test
     void operatorsAndPlatformAdminsCannotOpenThePeopleScreen() {
-        login(fixture.operator());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("people")).isInstanceOf(MockAccessDeniedException.class);
+        assertDenied("people", fixture.operator());
 
-        login(tenants.platformAdmin());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("people")).isInstanceOf(MockAccessDeniedException.class);
+        assertDenied("people", tenants.platformAdmin());
     }
 
     @Test

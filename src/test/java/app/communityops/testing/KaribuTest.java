@@ -1,5 +1,8 @@
 package app.communityops.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.communityops.shared.AppPrincipal;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
@@ -14,6 +17,9 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.github.mvysny.fakeservlet.FakeRequest;
+import app.communityops.security.ui.LoginView;
+import app.communityops.shell.NotFoundView;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinRequest;
@@ -83,6 +89,29 @@ public abstract class KaribuTest {
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((user, role) -> principal.role().equals(role));
         UI.getCurrent().setLocale(principal.locale() == null ? Locale.ENGLISH : principal.locale());
+    }
+
+    /** With no one signed in, the route shows the sign-in page. */
+    protected void assertSignInRequired(String path) {
+        UI.getCurrent().navigate(path);
+        assertThat(UI.getCurrent().getCurrentView()).as("%s without signing in", path).isInstanceOf(LoginView.class);
+    }
+
+    /** The route's access annotation turns each of these users away. */
+    protected void assertDenied(String path, AppPrincipal... principals) {
+        for (AppPrincipal principal : principals) {
+            login(principal);
+            assertThatThrownBy(() -> UI.getCurrent().navigate(path)).as("%s as %s", path, principal.role())
+                    .isInstanceOf(MockAccessDeniedException.class);
+        }
+    }
+
+    /** The user may open the route but not this community (or record): the not-found page, as for a wrong id. */
+    protected void assertNotFound(String path, AppPrincipal principal) {
+        login(principal);
+        UI.getCurrent().navigate(path);
+        assertThat(UI.getCurrent().getCurrentView()).as("%s as %s", path, principal.role())
+                .isInstanceOf(NotFoundView.class);
     }
 
     protected void logout() {

@@ -12,12 +12,10 @@ import app.communityops.clients.ClientService;
 import app.communityops.community.CommunityForm;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
-import app.communityops.security.ui.LoginView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -42,15 +40,13 @@ class AuditLogViewTest extends KaribuTest {
 
     @Test
     void anonymousVisitorsAreSentToSignIn() {
-        UI.getCurrent().navigate("audit");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertSignInRequired("audit");
     }
 
     @Test
     void operatorsMayNotOpenIt() {
         Fixture tenant = tenants.create();
-        login(tenant.operator());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("audit")).isInstanceOf(MockAccessDeniedException.class);
+        assertDenied("audit", tenant.operator());
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(AuditLogView.class);
     }
 

@@ -9,12 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.communityops.clients.ClientForm;
 import app.communityops.clients.ClientService;
 import app.communityops.clients.ClientSummary;
-import app.communityops.security.ui.LoginView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -42,24 +40,20 @@ class ClientsViewTest extends KaribuTest {
 
     @Test
     void anonymousVisitorsAreSentToSignIn() {
-        UI.getCurrent().navigate("clients");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertSignInRequired("clients");
     }
 
     @Test
     void clientUsersAreDenied() {
-        login(tenant.clientUser());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("clients")).isInstanceOf(MockAccessDeniedException.class);
+        assertDenied("clients", tenant.clientUser());
         _assertNone(ClientsView.class);
     }
 
     @Test
     void operatorsAndPlatformAdminsAreDenied() {
-        login(tenant.operator());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("clients")).isInstanceOf(MockAccessDeniedException.class);
+        assertDenied("clients", tenant.operator());
         logout();
-        login(tenants.platformAdmin());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("clients")).isInstanceOf(MockAccessDeniedException.class);
+        assertDenied("clients", tenants.platformAdmin());
         _assertNone(ClientsView.class);
     }
 

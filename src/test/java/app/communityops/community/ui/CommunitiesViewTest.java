@@ -11,13 +11,11 @@ import app.communityops.community.CommunityForm;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunityStatus;
 import app.communityops.community.CommunitySummary;
-import app.communityops.security.ui.LoginView;
 import app.communityops.shared.TenantContext;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -59,15 +57,12 @@ class CommunitiesViewTest extends KaribuTest {
 
     @Test
     void anonymousVisitorsAreSentToSignIn() {
-        UI.getCurrent().navigate("communities");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertSignInRequired("communities");
     }
 
     @Test
     void platformAdminsAreDenied() {
-        login(tenants.platformAdmin());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("communities"))
-                .isInstanceOf(MockAccessDeniedException.class);
+        assertDenied("communities", tenants.platformAdmin());
         _assertNone(CommunitiesView.class);
     }
 

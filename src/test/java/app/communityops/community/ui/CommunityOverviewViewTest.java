@@ -8,11 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.communityops.community.CommunityNavigation;
-import app.communityops.security.ui.LoginView;
 import app.communityops.shell.NotFoundView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.TestTenants.Fixture;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -34,15 +32,12 @@ class CommunityOverviewViewTest extends KaribuTest {
 
     @Test
     void anonymousVisitorsAreSentToSignIn() {
-        UI.getCurrent().navigate(CommunityNavigation.overviewPath(tenant.communityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertSignInRequired(CommunityNavigation.overviewPath(tenant.communityId()));
     }
 
     @Test
     void platformAdminsAreDenied() {
-        login(tenants.platformAdmin());
-        assertThatThrownBy(() -> UI.getCurrent().navigate(CommunityNavigation.overviewPath(tenant.communityId())))
-                .isInstanceOf(MockAccessDeniedException.class);
+        assertDenied(CommunityNavigation.overviewPath(tenant.communityId()), tenants.platformAdmin());
         _assertNone(CommunityOverviewView.class);
     }
 
@@ -96,32 +91,24 @@ class CommunityOverviewViewTest extends KaribuTest {
 
     @Test
     void clientUserCannotOpenAnotherClientsCommunity() {
-        login(tenant.clientUser());
-        UI.getCurrent().navigate(CommunityNavigation.overviewPath(tenant.otherClientCommunityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertNotFound(CommunityNavigation.overviewPath(tenant.otherClientCommunityId()), tenant.clientUser());
         _assertNone(CommunityOverviewView.class);
     }
 
     @Test
     void operatorCannotOpenAnUnassignedCommunity() {
-        login(tenant.operator());
-        UI.getCurrent().navigate(CommunityNavigation.overviewPath(tenant.unassignedCommunityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertNotFound(CommunityNavigation.overviewPath(tenant.unassignedCommunityId()), tenant.operator());
     }
 
     @Test
     void anotherTenantsCommunityIsNotFound() {
         Fixture other = tenants.create();
-        login(tenant.admin());
-        UI.getCurrent().navigate(CommunityNavigation.overviewPath(other.communityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertNotFound(CommunityNavigation.overviewPath(other.communityId()), tenant.admin());
     }
 
     @Test
     void aMalformedOrUnknownIdIsNotFound() {
-        login(tenant.admin());
-        UI.getCurrent().navigate("communities/not-a-uuid");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertNotFound("communities/not-a-uuid", tenant.admin());
 
         UI.getCurrent().navigate(CommunityNavigation.overviewPath(UUID.randomUUID()));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);

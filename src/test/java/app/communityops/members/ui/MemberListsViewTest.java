@@ -9,11 +9,9 @@ import app.communityops.members.MemberTestData;
 import app.communityops.members.MemberTestData.Spec;
 import app.communityops.members.MemberTierSummary;
 import app.communityops.members.MembershipStatus;
-import app.communityops.security.ui.LoginView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.TestTenants.Fixture;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -42,14 +40,9 @@ class MemberListsViewTest extends KaribuTest {
 
     @Test
     void onlyTheTenantAdminOpensTheLists() {
-        UI.getCurrent().navigate("settings/members");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
-        login(tenant.operator());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("settings/members"))
-                .isInstanceOf(MockAccessDeniedException.class);
-        login(tenant.clientUser());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("settings/members"))
-                .isInstanceOf(MockAccessDeniedException.class);
+        assertSignInRequired("settings/members");
+        assertDenied("settings/members", tenant.operator());
+        assertDenied("settings/members", tenant.clientUser());
     }
 
     @Test

@@ -4,10 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.communityops.security.ui.LoginView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.TestTenants.Fixture;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -25,10 +23,8 @@ class MembersEntryViewTest extends KaribuTest {
 
     @Test
     void anonymousVisitorsAreSentToSignInAndPlatformAdminsDenied() {
-        UI.getCurrent().navigate("members");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
-        login(tenants.platformAdmin());
-        assertThatThrownBy(() -> UI.getCurrent().navigate("members")).isInstanceOf(MockAccessDeniedException.class);
+        assertSignInRequired("members");
+        assertDenied("members", tenants.platformAdmin());
     }
 
     @Test

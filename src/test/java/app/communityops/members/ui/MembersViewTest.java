@@ -14,14 +14,12 @@ import app.communityops.members.MemberService;
 import app.communityops.members.MemberTestData;
 import app.communityops.members.MemberTestData.Spec;
 import app.communityops.members.MembershipStatus;
-import app.communityops.security.ui.LoginView;
 import app.communityops.shell.NotFoundView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.ComponentUtil;
@@ -71,15 +69,12 @@ class MembersViewTest extends KaribuTest {
 
     @Test
     void anonymousVisitorsAreSentToSignIn() {
-        UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertSignInRequired(MembersView.path(tenant.communityId()));
     }
 
     @Test
     void platformAdminsAreDenied() {
-        login(tenants.platformAdmin());
-        assertThatThrownBy(() -> UI.getCurrent().navigate(MembersView.path(tenant.communityId())))
-                .isInstanceOf(MockAccessDeniedException.class);
+        assertDenied(MembersView.path(tenant.communityId()), tenants.platformAdmin());
         _assertNone(MembersView.class);
     }
 
@@ -129,17 +124,11 @@ class MembersViewTest extends KaribuTest {
 
     @Test
     void outsidersGetNotFound() {
-        login(tenant.operator());
-        UI.getCurrent().navigate(MembersView.path(tenant.unassignedCommunityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertNotFound(MembersView.path(tenant.unassignedCommunityId()), tenant.operator());
 
-        login(tenant.clientUser());
-        UI.getCurrent().navigate(MembersView.path(tenant.otherClientCommunityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertNotFound(MembersView.path(tenant.otherClientCommunityId()), tenant.clientUser());
 
-        login(tenants.create().admin());
-        UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertNotFound(MembersView.path(tenant.communityId()), tenants.create().admin());
 
         UI.getCurrent().navigate("communities/not-a-uuid/members");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);

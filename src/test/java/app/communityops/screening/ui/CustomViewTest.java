@@ -15,12 +15,10 @@ import app.communityops.screening.EvidenceForm;
 import app.communityops.screening.ScreeningNavigation;
 import app.communityops.screening.ScreeningService;
 import app.communityops.screening.ScreeningTestData;
-import app.communityops.security.ui.LoginView;
 import app.communityops.shell.NotFoundView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -55,15 +53,12 @@ class CustomViewTest extends KaribuTest {
 
     @Test
     void anonymousVisitorsAreSentToSignIn() {
-        UI.getCurrent().navigate(ScreeningNavigation.customPath(tenant.communityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertSignInRequired(ScreeningNavigation.customPath(tenant.communityId()));
     }
 
     @Test
     void platformAdminsAreDenied() {
-        login(tenants.platformAdmin());
-        assertThatThrownBy(() -> UI.getCurrent().navigate(ScreeningNavigation.customPath(tenant.communityId())))
-                .isInstanceOf(MockAccessDeniedException.class);
+        assertDenied(ScreeningNavigation.customPath(tenant.communityId()), tenants.platformAdmin());
     }
 
     @Test

@@ -19,13 +19,10 @@ import app.communityops.screening.RedLineDetails;
 import app.communityops.screening.ScreeningNavigation;
 import app.communityops.screening.ScreeningService;
 import app.communityops.screening.ScreeningTestData;
-import app.communityops.security.ui.LoginView;
-import app.communityops.shell.NotFoundView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -57,25 +54,18 @@ class EliminationViewTest extends KaribuTest {
 
     @Test
     void anonymousVisitorsAreSentToSignIn() {
-        UI.getCurrent().navigate(ScreeningNavigation.eliminationPath(tenant.communityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertSignInRequired(ScreeningNavigation.eliminationPath(tenant.communityId()));
     }
 
     @Test
     void clientUsersAndPlatformAdminsAreDenied() {
-        login(tenant.clientUser());
-        assertThatThrownBy(() -> UI.getCurrent().navigate(ScreeningNavigation.eliminationPath(tenant.communityId())))
-                .isInstanceOf(MockAccessDeniedException.class);
-        login(tenants.platformAdmin());
-        assertThatThrownBy(() -> UI.getCurrent().navigate(ScreeningNavigation.eliminationPath(tenant.communityId())))
-                .isInstanceOf(MockAccessDeniedException.class);
+        assertDenied(ScreeningNavigation.eliminationPath(tenant.communityId()), tenant.clientUser());
+        assertDenied(ScreeningNavigation.eliminationPath(tenant.communityId()), tenants.platformAdmin());
     }
 
     @Test
     void anUnassignedCommunityIsNotFound() {
-        login(tenant.operator());
-        UI.getCurrent().navigate(ScreeningNavigation.eliminationPath(tenant.unassignedCommunityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertNotFound(ScreeningNavigation.eliminationPath(tenant.unassignedCommunityId()), tenant.operator());
     }
 
     @Test

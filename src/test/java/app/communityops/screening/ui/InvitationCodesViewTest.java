@@ -16,13 +16,10 @@ import app.communityops.screening.InvitationCodeSummary;
 import app.communityops.screening.ScreeningNavigation;
 import app.communityops.screening.ScreeningService;
 import app.communityops.screening.ScreeningTestData;
-import app.communityops.security.ui.LoginView;
-import app.communityops.shell.NotFoundView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -47,26 +44,19 @@ class InvitationCodesViewTest extends KaribuTest {
 
     @Test
     void anonymousVisitorsAreSentToSignIn() {
-        UI.getCurrent().navigate(ScreeningNavigation.codesPath(tenant.communityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertSignInRequired(ScreeningNavigation.codesPath(tenant.communityId()));
     }
 
     @Test
     void clientUsersAndPlatformAdminsAreDenied() {
-        login(tenant.clientUser());
-        assertThatThrownBy(() -> UI.getCurrent().navigate(ScreeningNavigation.codesPath(tenant.communityId())))
-                .isInstanceOf(MockAccessDeniedException.class);
-        login(tenants.platformAdmin());
-        assertThatThrownBy(() -> UI.getCurrent().navigate(ScreeningNavigation.codesPath(tenant.communityId())))
-                .isInstanceOf(MockAccessDeniedException.class);
+        assertDenied(ScreeningNavigation.codesPath(tenant.communityId()), tenant.clientUser());
+        assertDenied(ScreeningNavigation.codesPath(tenant.communityId()), tenants.platformAdmin());
     }
 
     @Test
     void anotherTenantsCommunityIsNotFound() {
         Fixture other = tenants.create();
-        login(tenant.admin());
-        UI.getCurrent().navigate(ScreeningNavigation.codesPath(other.communityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertNotFound(ScreeningNavigation.codesPath(other.communityId()), tenant.admin());
     }
 
     @Test

@@ -24,13 +24,11 @@ import app.communityops.screening.ScreeningNavigation;
 import app.communityops.screening.ScreeningPolicyService;
 import app.communityops.screening.ScreeningService;
 import app.communityops.screening.ScreeningTestData;
-import app.communityops.security.ui.LoginView;
 import app.communityops.shell.NotFoundView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -72,25 +70,18 @@ class ReviewQueueViewTest extends KaribuTest {
 
     @Test
     void anonymousVisitorsAreSentToSignIn() {
-        UI.getCurrent().navigate(ScreeningNavigation.reviewPath(tenant.communityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertSignInRequired(ScreeningNavigation.reviewPath(tenant.communityId()));
     }
 
     @Test
     void clientUsersAndPlatformAdminsAreDenied() {
-        login(tenant.clientUser());
-        assertThatThrownBy(() -> UI.getCurrent().navigate(ScreeningNavigation.reviewPath(tenant.communityId())))
-                .isInstanceOf(MockAccessDeniedException.class);
-        login(tenants.platformAdmin());
-        assertThatThrownBy(() -> UI.getCurrent().navigate(ScreeningNavigation.reviewPath(tenant.communityId())))
-                .isInstanceOf(MockAccessDeniedException.class);
+        assertDenied(ScreeningNavigation.reviewPath(tenant.communityId()), tenant.clientUser());
+        assertDenied(ScreeningNavigation.reviewPath(tenant.communityId()), tenants.platformAdmin());
     }
 
     @Test
     void anUnassignedOrForeignCommunityIsNotFound() {
-        login(tenant.operator());
-        UI.getCurrent().navigate(ScreeningNavigation.reviewPath(tenant.unassignedCommunityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertNotFound(ScreeningNavigation.reviewPath(tenant.unassignedCommunityId()), tenant.operator());
         Fixture other = tenants.create();
         UI.getCurrent().navigate(ScreeningNavigation.reviewPath(other.communityId()));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);

@@ -11,13 +11,11 @@ import app.communityops.members.io.CsvEncoding;
 import app.communityops.members.io.ImportField;
 import app.communityops.members.io.MemberIoFixtures;
 import app.communityops.members.io.MemberIoNavigation;
-import app.communityops.security.ui.LoginView;
 import app.communityops.shell.NotFoundView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.TestTenants.Fixture;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
@@ -55,15 +53,12 @@ class MemberImportViewTest extends KaribuTest {
 
     @Test
     void anonymousVisitorsAreSentToSignIn() {
-        UI.getCurrent().navigate(MemberIoNavigation.importPath(tenant.communityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertSignInRequired(MemberIoNavigation.importPath(tenant.communityId()));
     }
 
     @Test
     void clientUsersMayNotImport() {
-        login(tenant.clientUser());
-        assertThatThrownBy(() -> UI.getCurrent().navigate(MemberIoNavigation.importPath(tenant.communityId())))
-                .isInstanceOf(MockAccessDeniedException.class);
+        assertDenied(MemberIoNavigation.importPath(tenant.communityId()), tenant.clientUser());
         _assertNone(MemberImportView.class);
     }
 
