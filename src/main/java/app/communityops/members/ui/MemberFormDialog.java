@@ -5,12 +5,11 @@ import app.communityops.members.MemberForm;
 import app.communityops.members.MemberService;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.UserFacingException;
+import app.communityops.shared.ui.FormDialogButtons;
 import app.communityops.shared.ui.FormErrors;
 import app.communityops.shared.ui.Notifications;
 import app.communityops.shared.ui.StaleEdit;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -63,12 +62,7 @@ class MemberFormDialog extends Dialog {
         form.setColspan(notes, 2);
         add(form);
 
-        Button save = new Button(getTranslation("action.save"), event -> save());
-        save.setId("member-save");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), event -> close());
-        cancel.setId("member-cancel");
-        getFooter().add(cancel, save);
+        FormDialogButtons.primary(this, getTranslation("action.save"), "member-save", "member-cancel", event -> save());
 
         MemberForm initial = existing == null ? new MemberForm() : MemberForm.of(existing);
         tags.offer(initial.getTags());

@@ -3,11 +3,10 @@ package app.communityops.platform.ui;
 import app.communityops.platform.NewTenantForm;
 import app.communityops.platform.PlatformTenantService;
 import app.communityops.shared.UserFacingException;
+import app.communityops.shared.ui.FormDialogButtons;
 import app.communityops.shared.ui.FormErrors;
 import app.communityops.shared.ui.Notifications;
 import app.communityops.tenancy.TenantSummary;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -67,11 +66,7 @@ final class NewTenantDialog extends Dialog {
         form.add(adminPassword, 3);
         add(form);
 
-        Button save = new Button(getTranslation("action.create"), event -> save());
-        save.setId("create-tenant");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), event -> close());
-        getFooter().add(cancel, save);
+        FormDialogButtons.primary(this, getTranslation("action.create"), "create-tenant", null, event -> save());
         setWidth("36rem");
         setMaxWidth("100%");
     }

@@ -1,12 +1,12 @@
 package app.communityops.platform.ui;
 
+import app.communityops.shared.ui.FormDialogButtons;
 import app.communityops.shared.ui.StaleEdit;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.ui.Notifications;
 import app.communityops.tenancy.TenantSummary;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -30,11 +30,7 @@ abstract class TenantChangeDialog extends Dialog {
         setId(id);
         setHeaderTitle(getTranslation(titleKey, tenant.name()));
         setCloseOnOutsideClick(false);
-        save = new Button(getTranslation(saveKey), event -> save());
-        save.setId(id + "-save");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), event -> close());
-        getFooter().add(cancel, save);
+        save = FormDialogButtons.primary(this, getTranslation(saveKey), id + "-save", null, event -> save());
         setWidth("30rem");
         setMaxWidth("100%");
     }

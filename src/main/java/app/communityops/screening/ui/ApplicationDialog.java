@@ -7,10 +7,9 @@ import app.communityops.screening.Option;
 import app.communityops.screening.PolicyDetails;
 import app.communityops.screening.ScreeningService;
 import app.communityops.shared.UserFacingException;
+import app.communityops.shared.ui.FormDialogButtons;
 import app.communityops.shared.ui.FormErrors;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -70,11 +69,8 @@ class ApplicationDialog extends Dialog {
         form.setColspan(answers, 2);
         form.setColspan(conditions, 2);
         add(form);
-        Button apply = new Button(getTranslation("screening.apply.submit"), event -> apply());
-        apply.setId("application-submit");
-        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), event -> close());
-        getFooter().add(cancel, apply);
+        FormDialogButtons.primary(this, getTranslation("screening.apply.submit"), "application-submit", null,
+                event -> apply());
     }
 
     private void configure(PolicyDetails policy, List<Option> tiers) {

@@ -8,12 +8,11 @@ import app.communityops.screening.PolicyValidation;
 import app.communityops.screening.ScreeningPolicyService;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.UserFacingException;
+import app.communityops.shared.ui.FormDialogButtons;
 import app.communityops.shared.ui.FormErrors;
 import app.communityops.shared.ui.Notifications;
 import app.communityops.shared.ui.StaleEdit;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -176,12 +175,7 @@ class PolicyDialog extends Dialog {
     }
 
     private void footer() {
-        Button save = new Button(getTranslation("action.save"), event -> save());
-        save.setId("policy-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), event -> close());
-        cancel.setId("policy-cancel");
-        getFooter().add(cancel, save);
+        FormDialogButtons.primary(this, getTranslation("action.save"), "policy-save", "policy-cancel", event -> save());
     }
 
     private void save() {

@@ -7,12 +7,11 @@ import app.communityops.screening.PositioningService;
 import app.communityops.screening.ValueTag;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.UserFacingException;
+import app.communityops.shared.ui.FormDialogButtons;
 import app.communityops.shared.ui.FormErrors;
 import app.communityops.shared.ui.Notifications;
 import app.communityops.shared.ui.StaleEdit;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -114,12 +113,8 @@ class PositioningDialog extends Dialog {
     }
 
     private void footer() {
-        Button save = new Button(getTranslation("action.save"), event -> save());
-        save.setId("positioning-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), event -> close());
-        cancel.setId("positioning-cancel");
-        getFooter().add(cancel, save);
+        FormDialogButtons.primary(this, getTranslation("action.save"), "positioning-save", "positioning-cancel",
+                event -> save());
     }
 
     private void save() {

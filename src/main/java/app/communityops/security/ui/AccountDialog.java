@@ -1,5 +1,6 @@
 package app.communityops.security.ui;
 
+import app.communityops.shared.ui.FormDialogButtons;
 import app.communityops.shared.ui.StaleEdit;
 import app.communityops.clients.ClientSummary;
 import app.communityops.security.AccountForm;
@@ -11,8 +12,6 @@ import app.communityops.shared.UserFacingException;
 import app.communityops.shared.ui.FormErrors;
 import app.communityops.shared.ui.Notifications;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -69,11 +68,8 @@ final class AccountDialog extends Dialog {
         }
         add(form);
 
-        Button save = new Button(getTranslation(existing == null ? "action.create" : "action.save"), event -> save());
-        save.setId("account-save");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), event -> close());
-        getFooter().add(cancel, save);
+        FormDialogButtons.primary(this, getTranslation(existing == null ? "action.create" : "action.save"), "account-save",
+                null, event -> save());
         setWidth("30rem");
         setMaxWidth("100%");
     }
