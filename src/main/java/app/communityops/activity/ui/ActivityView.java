@@ -65,6 +65,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Grid<AttendanceRow> attendees = new Grid<>();
     private final TextField search = new TextField();
     private ActivitySummary activity;
+    private Component attendanceSection;
     private ZoneId zone = ZoneId.of("UTC");
 
     ActivityView(ActivityService activities, ActivityTypeService types, AttendanceService attendance,
@@ -105,7 +106,13 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         heading.setAlignItems(Alignment.CENTER);
         add(back, heading, facts());
         if (staff()) {
-            add(actions(), attendanceSection());
+            if (attendanceSection == null) {
+                attendanceSection = attendanceSection();
+            } else {
+                attendees.deselectAll();
+                attendees.getDataProvider().refreshAll();
+            }
+            add(actions(), attendanceSection);
         }
     }
 
