@@ -47,7 +47,7 @@ public class PolicyForm {
         form.setConditionReview(policy.conditionReview());
         form.setCriteria(policy.criteria());
         form.setConditions(new ArrayList<>(policy.conditions().stream()
-                .map(c -> new ConditionLine(c.id(), c.label())).toList()));
+                .map(c -> new ConditionLine(c.id(), c.label(), c.minAttended(), c.attendedTypeId())).toList()));
         form.setTierPrivilege(policy.tierPrivilege());
         form.setMinTierId(policy.minTierId());
         form.setPurchaseAmount(policy.purchaseAmount());

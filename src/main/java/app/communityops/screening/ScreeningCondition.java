@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A checkable condition of a community's condition review. */
 @Entity
@@ -22,6 +23,12 @@ class ScreeningCondition extends TenantOwnedEntity {
     @Column(nullable = false)
     private int position;
 
+    @Column(name = "min_attended")
+    private @Nullable Integer minAttended;
+
+    @Column(name = "attended_type_id")
+    private @Nullable UUID attendedTypeId;
+
     protected ScreeningCondition() {
     }
 
@@ -35,7 +42,12 @@ class ScreeningCondition extends TenantOwnedEntity {
         this.position = newPosition;
     }
 
+    void countAttendance(@Nullable Integer min, @Nullable UUID typeId) {
+        this.minAttended = min;
+        this.attendedTypeId = min == null ? null : typeId;
+    }
+
     ConditionDetails toDetails() {
-        return new ConditionDetails(getId(), label, position);
+        return new ConditionDetails(getId(), label, position, minAttended, attendedTypeId);
     }
 }

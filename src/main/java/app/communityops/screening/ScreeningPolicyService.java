@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,12 @@ public class ScreeningPolicyService {
     private final TenantLists lists;
     private final CommunityService access;
     private final EntityManager entityManager;
+    private final ObjectProvider<AttendanceTypeCatalog> typeCatalogs;
 
     ScreeningPolicyService(PolicyRepository policies, ConditionRepository conditions, TenantLists lists,
-                           CommunityService access, EntityManager entityManager) {
+                           CommunityService access, EntityManager entityManager,
+                           ObjectProvider<AttendanceTypeCatalog> typeCatalogs) {
+        this.typeCatalogs = typeCatalogs;
         this.policies = policies;
         this.entityManager = entityManager;
         this.conditions = conditions;
@@ -89,15 +93,26 @@ public class ScreeningPolicyService {
             if (id != null && kept == null) {
                 throw new UserFacingException("error.concurrentEdit", "conditions");
             }
+            if (line.minAttended() != null && (line.minAttended() < 1 || line.minAttended() > 100)) {
+                throw new UserFacingException("screening.validation.minAttended", "conditions");
+            }
             if (kept == null) {
-                conditions.save(new ScreeningCondition(communityId, line.label(), position));
+                kept = conditions.save(new ScreeningCondition(communityId, line.label(), position));
             } else {
                 kept.update(line.label(), position);
             }
+            kept.countAttendance(line.minAttended(), line.attendedTypeId());
             position++;
         }
         conditions.deleteAll(existing.values());
         conditions.flush();
+    }
+
+    /** The activity types an attendance condition can name; none while no feature offers them. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    public List<AttendanceTypeOption> attendanceTypes() {
+        return typeCatalogs.orderedStream().flatMap(catalog -> catalog.attendanceTypes().stream()).toList();
     }
 
     private PolicyDetails load(UUID communityId) {

@@ -12,7 +12,10 @@ import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -89,6 +92,39 @@ public class ScreeningService {
         MembershipSummary membership = writable(membershipId);
         PolicyDetails policy = policies.find(membership.communityId());
         return screen(membership, policy, recorded(membership, knownConditions(policy, conditionIds)), false, null);
+    }
+
+    /**
+     * Attendance of a member changed (the activity feature calls this): the conditions that count attendance are
+     * ticked or unticked to match {@code attendedByType} (activities attended per activity type) on the member's
+     * undecided application in that community, which is then evaluated again. Members without an undecided
+     * application, and communities without such conditions, are left alone.
+     */
+    @Transactional
+    public void attendanceChanged(UUID communityId, UUID memberId, Map<UUID, Integer> attendedByType) {
+        access.writable(communityId);
+        PolicyDetails policy = policies.find(communityId);
+        List<ConditionDetails> counted = policy.conditions().stream().filter(c -> c.minAttended() != null).toList();
+        if (counted.isEmpty()) {
+            return;
+        }
+        List<UUID> pending = jdbc.queryForList("""
+                select id from membership where community_id = ? and member_id = ?
+                and status in ('APPLIED', 'PENDING_REVIEW')""", UUID.class, communityId, memberId);
+        for (UUID membershipId : pending) {
+            MembershipSummary membership = writable(membershipId);
+            Set<UUID> ticked = new HashSet<>(membership.checkedConditionIds());
+            counted.forEach(condition -> {
+                if (condition.metBy(attendedByType)) {
+                    ticked.add(condition.id());
+                } else {
+                    ticked.remove(condition.id());
+                }
+            });
+            if (!ticked.equals(membership.checkedConditionIds())) {
+                screen(membership, policy, recorded(membership, knownConditions(policy, ticked)), false, null);
+            }
+        }
     }
 
     /**

@@ -1,6 +1,9 @@
 package app.communityops.screening.ui;
 
+import app.communityops.screening.AttendanceTypeOption;
 import app.communityops.screening.ConditionLine;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
@@ -18,18 +21,22 @@ import org.jspecify.annotations.Nullable;
  */
 class ConditionsEditor extends CustomField<List<ConditionLine>> {
 
-    private record Row(@Nullable UUID id, TextField label) {
+    private record Row(@Nullable UUID id, TextField label, IntegerField minAttended,
+                       ComboBox<AttendanceTypeOption> type) {
     }
 
     private final List<Row> rows = new ArrayList<>();
     private final Div list = new Div();
 
-    ConditionsEditor() {
+    private final List<AttendanceTypeOption> types;
+
+    ConditionsEditor(List<AttendanceTypeOption> types) {
+        this.types = types;
         setId("policy-conditions");
         list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
         Button add = new Button(getTranslation("screening.policy.addCondition"), VaadinIcon.PLUS.create(),
                 event -> {
-                    addRow(null, "");
+                    addRow(null, "", null, null);
                     updateValue();
                 });
         add.setId("policy-condition-add");
@@ -39,7 +46,9 @@ class ConditionsEditor extends CustomField<List<ConditionLine>> {
 
     @Override
     protected List<ConditionLine> generateModelValue() {
-        return rows.stream().map(row -> new ConditionLine(row.id(), row.label().getValue())).toList();
+        return rows.stream().map(row -> new ConditionLine(row.id(), row.label().getValue(),
+                row.minAttended().getValue(), row.type().getValue() == null ? null : row.type().getValue().id()))
+                .toList();
     }
 
     @Override
@@ -47,11 +56,11 @@ class ConditionsEditor extends CustomField<List<ConditionLine>> {
         rows.clear();
         list.removeAll();
         if (lines != null) {
-            lines.forEach(line -> addRow(line.id(), line.label()));
+            lines.forEach(line -> addRow(line.id(), line.label(), line.minAttended(), line.attendedTypeId()));
         }
     }
 
-    private void addRow(@Nullable UUID id, String text) {
+    private void addRow(@Nullable UUID id, String text, @Nullable Integer min, @Nullable UUID typeId) {
         TextField label = new TextField();
         label.setId("policy-condition-" + rows.size());
         label.setMaxLength(200);
@@ -59,11 +68,31 @@ class ConditionsEditor extends CustomField<List<ConditionLine>> {
         label.setPlaceholder(getTranslation("screening.policy.conditionPlaceholder"));
         label.setValue(text);
         label.addValueChangeListener(event -> updateValue());
-        Row row = new Row(id, label);
+        // Attendance conditions are ticked by the activity feature when attendance is marked.
+        IntegerField minAttended = new IntegerField();
+        minAttended.setId("policy-condition-min-" + rows.size());
+        minAttended.setPlaceholder(getTranslation("screening.policy.minAttended"));
+        minAttended.setTooltipText(getTranslation("screening.policy.minAttendedHelp"));
+        minAttended.setMin(1);
+        minAttended.setMax(100);
+        minAttended.setWidth("7rem");
+        minAttended.setValue(min);
+        minAttended.addValueChangeListener(event -> updateValue());
+        ComboBox<AttendanceTypeOption> type = new ComboBox<>();
+        type.setId("policy-condition-type-" + rows.size());
+        type.setItems(types);
+        type.setItemLabelGenerator(option -> option.name() != null ? option.name()
+                : getTranslation(option.labelKey()));
+        type.setPlaceholder(getTranslation("screening.policy.anyActivityType"));
+        type.setClearButtonVisible(true);
+        type.setWidth("11rem");
+        types.stream().filter(option -> option.id().equals(typeId)).findFirst().ifPresent(type::setValue);
+        type.addValueChangeListener(event -> updateValue());
+        Row row = new Row(id, label, minAttended, type);
         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         remove.setAriaLabel(getTranslation("screening.policy.removeCondition"));
-        Div line = new Div(label, remove);
+        Div line = new Div(label, minAttended, type, remove);
         line.getStyle().set("display", "flex").set("align-items", "baseline").set("gap", "var(--lumo-space-xs)");
         remove.addClickListener(event -> {
             rows.remove(row);

@@ -47,7 +47,7 @@ class PolicyDialog extends Dialog {
     private final Checkbox invitationCode = new Checkbox();
     private final Checkbox conditionReview = new Checkbox();
     private final TextArea criteria = new TextArea();
-    private final ConditionsEditor conditions = new ConditionsEditor();
+    private final ConditionsEditor conditions;
     private final Checkbox tierPrivilege = new Checkbox();
     private final ComboBox<UUID> minTier = new ComboBox<>();
     private final Checkbox purchaseAmount = new Checkbox();
@@ -60,6 +60,7 @@ class PolicyDialog extends Dialog {
         this.policies = policies;
         this.loaded = loaded;
         this.onSaved = onSaved;
+        this.conditions = new ConditionsEditor(policies.attendanceTypes());
         setId("policy-dialog");
         setHeaderTitle(getTranslation("screening.policy.dialog"));
         setWidth("min(46rem, 100vw)");

@@ -1,0 +1,7 @@
+package app.communityops.activity;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ActivitySeriesRepository extends JpaRepository<ActivitySeries, UUID> {
+}

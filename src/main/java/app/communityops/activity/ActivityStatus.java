@@ -1,0 +1,5 @@
+package app.communityops.activity;
+
+public enum ActivityStatus {
+    PLANNED, DONE, CANCELLED
+}

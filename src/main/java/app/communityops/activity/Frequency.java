@@ -1,0 +1,5 @@
+package app.communityops.activity;
+
+public enum Frequency {
+    DAILY, WEEKLY, MONTHLY
+}
