@@ -51,14 +51,17 @@ class MoneyDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        jdbc.queryForList("select id from tenant where name = 'Demo Agency'", UUID.class)
-                .forEach(tenant -> TenantContext.runAs(tenant, () -> transactions.executeWithoutResult(status -> {
-                    Integer offers = jdbc.queryForObject("select count(*) from offer", Integer.class);
-                    if (offers == null || offers == 0) {
-                        seed();
-                        log.info("Demo offers and orders created");
-                    }
-                })));
+        jdbc.queryForList("select id from tenant where name = 'Demo Agency'", UUID.class).forEach(this::seedTenant);
+    }
+
+    void seedTenant(UUID tenantId) {
+        TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> {
+            Integer offers = jdbc.queryForObject("select count(*) from offer", Integer.class);
+            if (offers == null || offers == 0) {
+                seed();
+                log.info("Demo offers and orders created");
+            }
+        }));
     }
 
     private void seed() {
