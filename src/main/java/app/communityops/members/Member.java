@@ -101,6 +101,11 @@ class Member extends TenantOwnedEntity {
         return lifetimePurchase;
     }
 
+    /** A purchase adds, a refund takes away; never below zero, whatever was typed in by hand before. */
+    void addToLifetimePurchase(BigDecimal delta) {
+        this.lifetimePurchase = lifetimePurchase.add(delta).max(BigDecimal.ZERO);
+    }
+
     MemberDetails toDetails() {
         return new MemberDetails(getId(), name, nickname, handle, phone, email, getTags(), channelId, tierId,
                 lifetimePurchase, notes, externalId, getVersion() == null ? 0 : getVersion());

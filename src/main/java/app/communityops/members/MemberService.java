@@ -7,6 +7,7 @@ import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.UserFacingException;
 import app.communityops.tenancy.TenantDirectory;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -90,6 +91,21 @@ public class MemberService {
             member.addTags(tags);
             copyToMemberships(member);
         }
+    }
+
+    /**
+     * A purchase in one of the member's communities raises what the "purchase amount" screening mechanism reads;
+     * a refund lowers it again.
+     */
+    @Transactional
+    public MemberDetails addToLifetimePurchase(UUID communityId, UUID memberId, BigDecimal delta) {
+        access.writable(communityId);
+        if (memberships.findByCommunityIdAndMemberId(communityId, memberId).isEmpty()) {
+            throw new NotFoundException();
+        }
+        Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
+        member.addToLifetimePurchase(delta);
+        return members.saveAndFlush(member).toDetails();
     }
 
     /** The grid reads the member's fields from its memberships: keep those copies, and the grid's bookmarks, fresh. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -162,6 +163,28 @@ public class ScreeningService {
         MembershipSummary reopened = memberships.reapply(membershipId);
         return screen(reopened, policy, new ApplicationEvidence(Tags.text(evidence.getPaymentReference()), codeId,
                 Tags.text(evidence.getAnswers()), ticked), false, null);
+    }
+
+    /**
+     * A paid entry fee: when the member's application to the community is still open and the policy asks for
+     * paid entry, the payment reference becomes its evidence and the application is evaluated again.
+     */
+    @Transactional
+    public Optional<ApplicationOutcome> paymentReceived(UUID communityId, UUID memberId, String reference) {
+        access.writable(communityId);
+        PolicyDetails policy = policies.find(communityId);
+        if (!policy.paidEntry()) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("""
+                        select id from membership where community_id = ? and member_id = ?
+                          and status in ('APPLIED', 'PENDING_REVIEW')""", UUID.class, communityId, memberId)
+                .stream().findFirst().flatMap(memberships::find).map(membership -> {
+                    ApplicationEvidence recorded = recorded(membership, membership.checkedConditionIds());
+                    return screen(membership, policy, new ApplicationEvidence(Tags.text(reference),
+                            recorded.invitationCodeId(), recorded.answers(), recorded.checkedConditionIds()),
+                            false, null);
+                });
     }
 
     private ApplicationOutcome screen(MembershipSummary membership, PolicyDetails policy,

@@ -1,0 +1,57 @@
+package app.communityops.money;
+
+import app.communityops.community.CommunityService;
+import app.communityops.community.CommunitySummary;
+import app.communityops.shared.CurrentUser;
+import app.communityops.shared.NotFoundException;
+import app.communityops.shared.Roles;
+import app.communityops.shared.TenantContext;
+import app.communityops.tenancy.TenantDirectory;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which communities the current user may read or sell in, decided by the community feature: tenant admins all,
+ * operators their assigned ones, client users their client's and only to read. Anything else is "not found".
+ */
+@Component
+class MoneyAccess {
+
+    private final CommunityService communities;
+    private final TenantDirectory tenants;
+
+    MoneyAccess(CommunityService communities, TenantDirectory tenants) {
+        this.communities = communities;
+        this.tenants = tenants;
+    }
+
+    CommunitySummary readable(UUID communityId) {
+        return communities.readable(communityId);
+    }
+
+    CommunitySummary writable(UUID communityId) {
+        return communities.writable(communityId);
+    }
+
+    UUID[] visibleIds() {
+        return communities.visible().stream().map(CommunitySummary::id).toArray(UUID[]::new);
+    }
+
+    List<CommunitySummary> visible() {
+        return communities.visible();
+    }
+
+    boolean isClient() {
+        return CurrentUser.require().hasRole(Roles.CLIENT);
+    }
+
+    boolean isAdmin() {
+        return CurrentUser.require().hasRole(Roles.TENANT_ADMIN);
+    }
+
+    ZoneId zone() {
+        return tenants.zone(TenantContext.current().orElseThrow(NotFoundException::new));
+    }
+}
