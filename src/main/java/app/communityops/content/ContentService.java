@@ -145,7 +145,9 @@ public class ContentService {
         ContentItem item = writable(contentId, expectedVersion);
         ContentStatus from = item.getStatus();
         if (!from.canMoveTo(target)) {
-            throw new UserFacingException("content.error.transition", null, from.name(), target.name());
+            // Arguments are translation keys: the screen names the statuses in the reader's language.
+            throw new UserFacingException("content.error.transition", null, "content.status." + from.name(),
+                    "content.status." + target.name());
         }
         Instant now = clock.instant();
         Instant publishAt = item.getPublishAt();
