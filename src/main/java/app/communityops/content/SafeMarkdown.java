@@ -19,8 +19,11 @@ import org.jsoup.safety.Safelist;
  */
 public final class SafeMarkdown {
 
-    private static final List<String> REFUSED = List.of("<script", "</script", "<iframe", "<object", "<embed",
-            "javascript:", "vbscript:", "livescript:", "data:text/html", "javascript%3a", "vbscript%3a");
+    private static final List<String> REFUSED_TAGS = List.of("<script", "</script", "<iframe", "<object", "<embed");
+    // A dangerous scheme where a link target starts: after "(", "<", "=", a quote, or a reference's "]:". Prose such
+    // as "JavaScript: closures" is not a link and stays allowed.
+    private static final Pattern SCRIPT_LINK = Pattern.compile(
+            "[(<=\"'\\]:](?:(?:javascript|vbscript|livescript)(?::|%3a)|data:text/html)");
     private static final Pattern EVENT_HANDLER = Pattern.compile("<[a-z!/][^>]*?[\\s/\"']on[a-z]+\\s*=");
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
@@ -44,7 +47,8 @@ public final class SafeMarkdown {
         String squeezed = decoded.codePoints().filter(c -> c > 0x20 && !Character.isISOControl(c)
                         && Character.getType(c) != Character.FORMAT)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return REFUSED.stream().noneMatch(squeezed::contains) && !EVENT_HANDLER.matcher(decoded).find();
+        return REFUSED_TAGS.stream().noneMatch(squeezed::contains) && !SCRIPT_LINK.matcher(squeezed).find()
+                && !EVENT_HANDLER.matcher(decoded).find();
     }
 
     /** The body as HTML safe to insert into the page, inside one {@code div}. */
