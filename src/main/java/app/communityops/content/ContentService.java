@@ -77,7 +77,7 @@ public class ContentService {
                 " order by c.publishAt desc nulls first, c.id desc");
         List<ContentItem> page = query.setFirstResult(offset).setMaxResults(limit).getResultList();
         Map<UUID, String> names = authorNames(page);
-        return page.stream().map(item -> item.toDetails(names.get(item.getAuthorId()))).toList();
+        return page.stream().map(item -> item.toDetails(name(names, item.getAuthorId()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -226,7 +226,11 @@ public class ContentService {
     }
 
     ContentDetails details(ContentItem item) {
-        return item.toDetails(authorNames(List.of(item)).get(item.getAuthorId()));
+        return item.toDetails(name(authorNames(List.of(item)), item.getAuthorId()));
+    }
+
+    private static @Nullable String name(Map<UUID, String> names, @Nullable UUID id) {
+        return id == null ? null : names.get(id);
     }
 
     private @Nullable Instant checked(ContentForm form, ContentStatus status, @Nullable Instant current) {
