@@ -29,6 +29,7 @@ class ModularityTest {
             Map.entry("calendar", Set.of("tenancy", "community", "security")),
             Map.entry("activity", Set.of("tenancy", "community", "members", "screening", "security", "calendar")),
             Map.entry("money", Set.of("tenancy", "community", "members", "screening", "security")),
+            Map.entry("content", Set.of("tenancy", "community", "members", "screening", "security", "calendar")),
             Map.entry("demo", Set.of()));
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);

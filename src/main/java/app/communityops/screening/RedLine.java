@@ -43,6 +43,10 @@ class RedLine extends TenantOwnedEntity {
         return communityId;
     }
 
+    String getText() {
+        return text;
+    }
+
     boolean isActive() {
         return active;
     }

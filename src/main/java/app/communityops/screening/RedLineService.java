@@ -5,6 +5,9 @@ import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
+import app.communityops.shared.AppPrincipal;
+import app.communityops.shared.CurrentUser;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,10 +21,15 @@ public class RedLineService {
 
     private final RedLineRepository redLines;
     private final CommunityService access;
+    private final RedLineRevisionRepository revisions;
+    private final Clock clock;
 
-    RedLineService(RedLineRepository redLines, CommunityService access) {
+    RedLineService(RedLineRepository redLines, CommunityService access, RedLineRevisionRepository revisions,
+                   Clock clock) {
         this.redLines = redLines;
         this.access = access;
+        this.revisions = revisions;
+        this.clock = clock;
     }
 
     /** Active and inactive, oldest first: the rules as they grew. */
@@ -37,7 +45,7 @@ public class RedLineService {
     @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
     public RedLineDetails add(UUID communityId, RedLineForm form) {
         access.writable(communityId);
-        return redLines.saveAndFlush(new RedLine(communityId, text(form))).toDetails();
+        return revised(new RedLine(communityId, text(form)));
     }
 
     @Transactional
@@ -45,7 +53,7 @@ public class RedLineService {
     public RedLineDetails update(UUID redLineId, long expectedVersion, RedLineForm form) {
         RedLine redLine = load(redLineId, expectedVersion);
         redLine.setText(text(form));
-        return redLines.saveAndFlush(redLine).toDetails();
+        return revised(redLine);
     }
 
     /** Deactivating keeps the line for the warnings that cited it, but it can no longer be cited. */
@@ -54,7 +62,27 @@ public class RedLineService {
     public RedLineDetails setActive(UUID redLineId, long expectedVersion, boolean active) {
         RedLine redLine = load(redLineId, expectedVersion);
         redLine.setActive(active);
-        return redLines.saveAndFlush(redLine).toDetails();
+        return revised(redLine);
+    }
+
+    /** How the line read over time, oldest first; a line older than its history starts from its current state. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    public List<RedLineChange> history(UUID redLineId) {
+        RedLine redLine = redLines.findById(redLineId).orElseThrow(NotFoundException::new);
+        access.readable(redLine.getCommunityId());
+        List<RedLineChange> changes = revisions.findByRedLineIdOrderByChangedAtAscIdAsc(redLineId).stream()
+                .map(RedLineRevision::toChange).toList();
+        return changes.isEmpty()
+                ? List.of(new RedLineChange(redLine.getText(), redLine.isActive(), redLine.getCreatedAt(), null, null))
+                : changes;
+    }
+
+    private RedLineDetails revised(RedLine redLine) {
+        RedLine saved = redLines.saveAndFlush(redLine);
+        AppPrincipal user = CurrentUser.require();
+        revisions.save(new RedLineRevision(saved, clock.instant(), user.userId(), user.displayName()));
+        return saved.toDetails();
     }
 
     private RedLine load(UUID redLineId, long expectedVersion) {

@@ -1,0 +1,298 @@
+package app.communityops.content;
+
+import app.communityops.security.AccountService;
+import app.communityops.security.AccountSummary;
+import app.communityops.shared.AppPrincipal;
+import app.communityops.shared.ConcurrentEditException;
+import app.communityops.shared.CurrentUser;
+import app.communityops.shared.NotFoundException;
+import app.communityops.shared.Roles;
+import app.communityops.shared.TenantContext;
+import app.communityops.shared.UserFacingException;
+import app.communityops.tenancy.TenantDirectory;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Content items from idea to publication. Staff of a community plan, write and move its items; an item shared by
+ * several communities is changed only by someone who may change all of them. Client users read the published
+ * items of their own communities and nothing else.
+ */
+@Service
+public class ContentService {
+
+    private static final String STAFF = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')";
+    private static final String READERS = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '"
+            + Roles.CLIENT + "')";
+
+    private final ContentItemRepository items;
+    private final ContentTransitionRepository transitions;
+    private final ContentAccess access;
+    private final StaffNames staff;
+    private final AccountService accounts;
+    private final TenantDirectory tenants;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    ContentService(ContentItemRepository items, ContentTransitionRepository transitions, ContentAccess access,
+                   StaffNames staff, AccountService accounts, TenantDirectory tenants, EntityManager entityManager,
+                   Clock clock) {
+        this.items = items;
+        this.transitions = transitions;
+        this.access = access;
+        this.staff = staff;
+        this.accounts = accounts;
+        this.tenants = tenants;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** The zone publish times are entered and shown in: the tenant's. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public ZoneId zone() {
+        return tenants.zone(TenantContext.current().orElseThrow());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<ContentDetails> list(UUID communityId, ContentFilter filter, int offset, int limit) {
+        access.readable(communityId);
+        TypedQuery<ContentItem> query = query(communityId, filter, "select c", ContentItem.class,
+                " order by c.publishAt desc nulls first, c.id desc");
+        List<ContentItem> page = query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        Map<UUID, String> names = authorNames(page);
+        return page.stream().map(item -> item.toDetails(name(names, item.getAuthorId()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public int count(UUID communityId, ContentFilter filter) {
+        access.readable(communityId);
+        return Math.toIntExact(query(communityId, filter, "select count(c)", Long.class, "").getSingleResult());
+    }
+
+    /** One item of a community, as the user may see it; drafts are "not found" for client users. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public ContentDetails find(UUID communityId, UUID contentId) {
+        access.readable(communityId);
+        ContentItem item = items.findById(contentId).orElseThrow(NotFoundException::new);
+        if (!item.getCommunityIds().contains(communityId) || !visibleToUser(item)) {
+            throw new NotFoundException();
+        }
+        return details(item);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<TransitionDetails> transitions(UUID contentId) {
+        readable(contentId);
+        return transitions.findByContentIdOrderByOccurredAtAscIdAsc(contentId).stream()
+                .map(ContentTransition::toDetails).toList();
+    }
+
+    /** Staff who can be named as authors. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public List<StaffOption> authors() {
+        return staff.staff();
+    }
+
+    /** A new item starts as an idea. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public ContentDetails create(ContentForm form) {
+        access.writableAll(form.getCommunityIds());
+        ContentItem item = new ContentItem(ContentStatus.IDEA);
+        item.apply(form, checked(form, ContentStatus.IDEA, null));
+        ContentItem saved = items.saveAndFlush(item);
+        record(saved.getId(), null, ContentStatus.IDEA);
+        return details(saved);
+    }
+
+    @Transactional
+    @PreAuthorize(STAFF)
+    public ContentDetails update(UUID contentId, long expectedVersion, ContentForm form) {
+        ContentItem item = writable(contentId, expectedVersion);
+        access.writableAll(form.getCommunityIds());
+        if (item.getStatus() == ContentStatus.ARCHIVED) {
+            throw new UserFacingException("content.error.archived", null);
+        }
+        item.apply(form, checked(form, item.getStatus(), item.getPublishAt()));
+        return details(items.saveAndFlush(item));
+    }
+
+    /** Moves the item to another status, if that is a move the workflow allows from where it is. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public ContentDetails move(UUID contentId, long expectedVersion, ContentStatus target) {
+        ContentItem item = writable(contentId, expectedVersion);
+        ContentStatus from = item.getStatus();
+        if (!from.canMoveTo(target)) {
+            // Arguments are translation keys: the screen names the statuses in the reader's language.
+            throw new UserFacingException("content.error.transition", null, "content.status." + from.name(),
+                    "content.status." + target.name());
+        }
+        Instant now = clock.instant();
+        Instant publishAt = item.getPublishAt();
+        if (target == ContentStatus.SCHEDULED && (publishAt == null || !publishAt.isAfter(now))) {
+            throw new UserFacingException("content.error.scheduleInPast", "publishAt");
+        }
+        if (target == ContentStatus.PUBLISHED && (publishAt == null || publishAt.isAfter(now))) {
+            // Published ahead of plan: the publish time becomes the real one.
+            item.setPublishAt(now);
+        }
+        item.setStatus(target);
+        ContentItem saved = items.saveAndFlush(item);
+        record(saved.getId(), from, target);
+        return details(saved);
+    }
+
+    /** Changes only the planned publish time (the calendar's drag); published and archived items stay put. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public ContentDetails reschedule(UUID contentId, long expectedVersion, Instant publishAt) {
+        ContentItem item = writable(contentId, expectedVersion);
+        ContentStatus status = item.getStatus();
+        if (status == ContentStatus.PUBLISHED || status == ContentStatus.ARCHIVED) {
+            throw new UserFacingException("content.error.fixedTime", "publishAt");
+        }
+        if (status == ContentStatus.SCHEDULED && !publishAt.isAfter(clock.instant())) {
+            throw new UserFacingException("content.error.scheduleInPast", "publishAt");
+        }
+        item.setPublishAt(publishAt);
+        return details(items.saveAndFlush(item));
+    }
+
+    @Transactional
+    @PreAuthorize(STAFF)
+    public ContentDetails recordEngagement(UUID contentId, long expectedVersion, EngagementForm form) {
+        ContentItem item = writable(contentId, expectedVersion);
+        if (item.getStatus() != ContentStatus.PUBLISHED) {
+            throw new UserFacingException("content.error.notPublished", null);
+        }
+        for (Integer figure : new Integer[] {form.getViews(), form.getReactions(), form.getReplies(),
+                form.getShares()}) {
+            if (figure != null && figure < 0) {
+                throw new UserFacingException("content.error.negative", null);
+            }
+        }
+        item.setEngagement(form);
+        return details(items.saveAndFlush(item));
+    }
+
+    /** Whether the current user may change the item (the screens hide actions otherwise). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public boolean canEdit(ContentDetails item) {
+        return !access.isClient() && item.communityIds().stream().allMatch(access::canRead);
+    }
+
+    ContentItem readable(UUID contentId) {
+        ContentItem item = items.findById(contentId).orElseThrow(NotFoundException::new);
+        if (item.getCommunityIds().stream().noneMatch(access::canRead) || !visibleToUser(item)) {
+            throw new NotFoundException();
+        }
+        return item;
+    }
+
+    ContentItem writable(UUID contentId, long expectedVersion) {
+        ContentItem item = items.findById(contentId).orElseThrow(NotFoundException::new);
+        access.writableAll(item.getCommunityIds());
+        if (Objects.requireNonNullElse(item.getVersion(), -1L) != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        return item;
+    }
+
+    boolean visibleToUser(ContentItem item) {
+        return !access.isClient() || item.getStatus() == ContentStatus.PUBLISHED;
+    }
+
+    ContentDetails details(ContentItem item) {
+        return item.toDetails(name(authorNames(List.of(item)), item.getAuthorId()));
+    }
+
+    private static @Nullable String name(Map<UUID, String> names, @Nullable UUID id) {
+        return id == null ? null : names.get(id);
+    }
+
+    private @Nullable Instant checked(ContentForm form, ContentStatus status, @Nullable Instant current) {
+        SafeMarkdown.check(form.getTitle(), "title");
+        SafeMarkdown.check(form.getBody(), "body");
+        if (form.getTitle().isBlank()) {
+            throw new UserFacingException("content.error.titleRequired", "title");
+        }
+        if (form.getCategory() == null) {
+            throw new UserFacingException("content.error.categoryRequired", "category");
+        }
+        UUID author = form.getAuthorId();
+        if (author != null && !staff.isStaff(author)) {
+            throw new UserFacingException("content.error.author", "authorId");
+        }
+        LocalDateTime local = form.getPublishAt();
+        Instant publishAt = local == null ? null : local.atZone(zone()).toInstant();
+        if (status == ContentStatus.PUBLISHED && !Objects.equals(publishAt, current)) {
+            throw new UserFacingException("content.error.fixedTime", "publishAt");
+        }
+        if (status == ContentStatus.SCHEDULED && (publishAt == null || !publishAt.isAfter(clock.instant()))) {
+            throw new UserFacingException("content.error.scheduleInPast", "publishAt");
+        }
+        return publishAt;
+    }
+
+    private void record(UUID contentId, @Nullable ContentStatus from, ContentStatus to) {
+        AppPrincipal user = CurrentUser.require();
+        transitions.save(new ContentTransition(contentId, from, to, user.userId(), user.displayName(),
+                clock.instant()));
+    }
+
+    private Map<UUID, String> authorNames(List<ContentItem> page) {
+        Set<UUID> ids = new HashSet<>();
+        page.stream().map(ContentItem::getAuthorId).filter(Objects::nonNull).forEach(ids::add);
+        return ids.isEmpty() ? Map.of() : accounts.find(ids).stream()
+                .collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName));
+    }
+
+    private <T> TypedQuery<T> query(UUID communityId, ContentFilter filter, String select, Class<T> type,
+                                    String order) {
+        StringBuilder jpql = new StringBuilder(select)
+                .append(" from ContentItem c join c.communityIds community where community = :community");
+        Set<ContentStatus> statuses = access.isClient() ? Set.of(ContentStatus.PUBLISHED) : filter.statuses();
+        if (access.isClient() && !filter.statuses().isEmpty() && !filter.statuses().contains(ContentStatus.PUBLISHED)) {
+            statuses = Set.of();
+            jpql.append(" and 1 = 0");
+        }
+        if (!statuses.isEmpty()) {
+            jpql.append(" and c.status in :statuses");
+        }
+        if (!filter.kinds().isEmpty()) {
+            jpql.append(" and c.kind in :kinds");
+        }
+        TypedQuery<T> query = entityManager.createQuery(jpql.append(order).toString(), type)
+                .setParameter("community", communityId);
+        if (!statuses.isEmpty()) {
+            query.setParameter("statuses", statuses);
+        }
+        if (!filter.kinds().isEmpty()) {
+            query.setParameter("kinds", filter.kinds());
+        }
+        return query;
+    }
+}
