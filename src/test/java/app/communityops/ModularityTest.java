@@ -26,7 +26,8 @@ class ModularityTest {
             Map.entry("platform", Set.of("tenancy", "security")),
             Map.entry("members", Set.of("tenancy", "community", "security", "audit")),
             Map.entry("screening", Set.of("tenancy", "community", "members", "security", "audit")),
-            Map.entry("calendar", Set.of("tenancy", "community", "security")),
+            Map.entry("calendar", Set.of("tenancy", "community", "security", "widgets")),
+            Map.entry("widgets", Set.of()),
             Map.entry("demo", Set.of()));
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);
