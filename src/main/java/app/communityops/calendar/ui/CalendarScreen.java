@@ -212,15 +212,15 @@ class CalendarScreen extends VerticalLayout {
             return;
         }
         List<CommunitySummary> targets = List.copyOf(communityFilter.getValue());
-        Map<String, CalendarAction> choices = new LinkedHashMap<>();
+        List<Map.Entry<String, CalendarAction>> choices = new ArrayList<>();
         for (CommunitySummary community : targets) {
             for (CalendarAction action : calendarService.createActions(community.id(), day)) {
                 String label = getTranslation(action.labelKey());
-                choices.put(targets.size() > 1 ? label + " · " + community.name() : label, action);
+                choices.add(Map.entry(targets.size() > 1 ? label + " · " + community.name() : label, action));
             }
         }
         if (choices.size() == 1) {
-            UI.getCurrent().navigate(choices.values().iterator().next().href());
+            UI.getCurrent().navigate(choices.getFirst().getValue().href());
         } else if (choices.size() > 1) {
             Dialog menu = new Dialog();
             menu.setId("calendar-create-menu");
@@ -228,7 +228,7 @@ class CalendarScreen extends VerticalLayout {
             VerticalLayout buttons = new VerticalLayout();
             buttons.setPadding(false);
             int index = 0;
-            for (Map.Entry<String, CalendarAction> choice : choices.entrySet()) {
+            for (Map.Entry<String, CalendarAction> choice : choices) {
                 Button button = new Button(choice.getKey(), event -> {
                     menu.close();
                     UI.getCurrent().navigate(choice.getValue().href());
