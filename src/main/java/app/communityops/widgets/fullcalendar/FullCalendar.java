@@ -200,6 +200,8 @@ public class FullCalendar extends Div {
         options.put("view", view.code());
         options.put("locale", locale);
         options.put("date", date == null ? null : date.toString());
+        // "Today" is today in the calendar's zone, not in the browser's.
+        options.put("now", WALL_CLOCK.format(LocalDateTime.now(zone)));
         getElement().executeJs(Scripts.INIT, JSON.writeValueAsString(options), eventsJson());
     }
 

@@ -25,6 +25,7 @@ final class Scripts {
               const calendar = new FullCalendar.Calendar(el, {
                 initialView: options.view,
                 initialDate: options.date || undefined,
+                now: options.now,
                 locale: options.locale,
                 timeZone: 'UTC',
                 height: 'auto',
