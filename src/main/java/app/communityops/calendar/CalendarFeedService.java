@@ -76,11 +76,6 @@ public class CalendarFeedService {
         tokens.delete(communityId);
     }
 
-    /** The path of a feed address, relative to the application's root. */
-    public static String path(String token) {
-        return "ical/" + token + ".ics";
-    }
-
     /**
      * The feed a token opens, as iCalendar text; empty for an unknown or replaced token, or a suspended tenant.
      * {@code baseUrl} (no trailing slash) makes the entries' links absolute. Open to anyone: the token is the

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.communityops.calendar.CalendarEntry;
 import app.communityops.calendar.CalendarFeedService;
+import app.communityops.calendar.FeedAddress;
 import app.communityops.calendar.TestCalendarSource;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
@@ -33,7 +34,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -42,7 +42,6 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestCalendarSource.Config.class)
 class CalendarBrowserIT {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -114,7 +113,7 @@ class CalendarBrowserIT {
                 null, "content.value", "scheduled", true);
         String token = SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.communityId()));
 
-        HttpResponse<String> found = get("/" + CalendarFeedService.path(token));
+        HttpResponse<String> found = get("/" + FeedAddress.path(token));
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
         assertThat(found.headers().firstValue("Set-Cookie")).isEmpty();
@@ -122,8 +121,8 @@ class CalendarBrowserIT {
                 "URL:http://localhost:" + port + "/communities/" + tenant.communityId());
 
         String replaced = SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.communityId()));
-        assertThat(get("/" + CalendarFeedService.path(token)).statusCode()).isEqualTo(404);
-        assertThat(get("/" + CalendarFeedService.path(replaced)).statusCode()).isEqualTo(200);
+        assertThat(get("/" + FeedAddress.path(token)).statusCode()).isEqualTo(404);
+        assertThat(get("/" + FeedAddress.path(replaced)).statusCode()).isEqualTo(200);
         assertThat(get("/ical/" + "x".repeat(43) + ".ics").statusCode()).isEqualTo(404);
     }
 

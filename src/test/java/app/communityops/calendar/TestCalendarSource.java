@@ -15,24 +15,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
 
 /**
  * A calendar source for tests, kept in memory per tenant, with the access rules a real source has: the caller's
  * tenant, and only communities {@link CommunityService#find} shows the caller.
+ *
+ * <p>A component of the test class path rather than an imported test configuration: a second application context
+ * in the same test JVM would install a second Vaadin security-context strategy and break the other tests' sign-in.
+ * It is inert for everyone else: it holds entries and offers create actions only for tenants a test gave them.
  */
+@Component
 public class TestCalendarSource implements CalendarSource {
-
-    /** Registers the source; tests that need it {@code @Import} this. */
-    @TestConfiguration(proxyBeanMethods = false)
-    public static class Config {
-
-        @Bean
-        TestCalendarSource testCalendarSource(CommunityService communities) {
-            return new TestCalendarSource(communities);
-        }
-    }
 
     public static final String KEY = "test";
 
@@ -41,7 +35,7 @@ public class TestCalendarSource implements CalendarSource {
 
     private final Map<String, Stored> entries = new ConcurrentHashMap<>();
     private final CommunityService communities;
-    private volatile int actionsPerCommunity = 2;
+    private final Map<UUID, Integer> actionsPerTenant = new ConcurrentHashMap<>();
 
     TestCalendarSource(CommunityService communities) {
         this.communities = communities;
@@ -63,8 +57,9 @@ public class TestCalendarSource implements CalendarSource {
         return entries.get(id).entry();
     }
 
-    public void setActionsPerCommunity(int count) {
-        actionsPerCommunity = count;
+    /** How many create actions this source offers per community to the tenant's users. */
+    public void setActionsPerCommunity(UUID tenantId, int count) {
+        actionsPerTenant.put(tenantId, count);
     }
 
     @Override
@@ -119,7 +114,8 @@ public class TestCalendarSource implements CalendarSource {
             throw new NotFoundException();
         }
         List<CalendarAction> actions = new ArrayList<>();
-        for (int i = 0; i < actionsPerCommunity; i++) {
+        int count = actionsPerTenant.getOrDefault(TenantContext.current().orElseThrow(), 0);
+        for (int i = 0; i < count; i++) {
             actions.add(new CalendarAction("calendar.title", i == 0 ? "communities/" + communityId
                     : "communities/" + communityId + "/calendar"));
         }

@@ -1,6 +1,7 @@
 package app.communityops.calendar.ui;
 
 import app.communityops.calendar.CalendarFeedService;
+import app.communityops.calendar.FeedAddress;
 import app.communityops.community.CommunitySummary;
 import app.communityops.shared.ui.Confirm;
 import app.communityops.shared.ui.Notifications;
@@ -69,7 +70,7 @@ class FeedPanel extends Div {
 
     private void makeAddress() {
         String token = feeds.regenerate(community.id());
-        address.setValue(baseUrl() + "/" + CalendarFeedService.path(token));
+        address.setValue(baseUrl() + "/" + FeedAddress.path(token));
         address.setVisible(true);
         refresh();
         Notifications.success(getTranslation("calendar.feed.made"));

@@ -36,11 +36,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-@Import(TestCalendarSource.Config.class)
 class CalendarViewTest extends KaribuTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -56,7 +54,7 @@ class CalendarViewTest extends KaribuTest {
     @BeforeEach
     void setUp() {
         tenant = tenants.create();
-        source.setActionsPerCommunity(2);
+        source.setActionsPerCommunity(tenant.tenantId(), 2);
         today = LocalDate.now(SHANGHAI);
     }
 
@@ -190,7 +188,7 @@ class CalendarViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getActiveViewLocation().getPath())
                 .isEqualTo(CommunityCalendarView.path(tenant.communityId()));
 
-        source.setActionsPerCommunity(1);
+        source.setActionsPerCommunity(tenant.tenantId(), 1);
         UI.getCurrent().navigate("calendar");
         showToday();
         fire("fc-date-click", detail().put("date", today.toString()).put("allDay", true));
