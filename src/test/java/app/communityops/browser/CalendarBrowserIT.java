@@ -94,11 +94,16 @@ class CalendarBrowserIT {
         ((JavascriptExecutor) driver).executeScript("arguments[0].click()", submit);
 
         By event = By.xpath("//*[contains(@class,'fc-event') and contains(., 'Drag me')]");
-        WebElement dragged = wait.until(ExpectedConditions.visibilityOfElementLocated(event));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(event));
+        // The events are in once the server's answer to the first range arrived and the veil is gone.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calendar:not([loading]) .fc-event")));
+        WebElement dragged = wait.until(ExpectedConditions.elementToBeClickable(event));
         LocalDate target = day.plusDays(1);
         WebElement cell = driver.findElement(By.cssSelector("td.fc-daygrid-day[data-date='" + target + "'] .fc-daygrid-day-frame"));
-        new Actions(driver).clickAndHold(dragged).moveByOffset(5, 5).pause(Duration.ofMillis(200))
-                .moveToElement(cell).pause(Duration.ofMillis(200)).moveToElement(cell, 2, 2).release().perform();
+        // FullCalendar starts a drag only after the pointer moved a few pixels while held, so move in steps.
+        new Actions(driver).clickAndHold(dragged).moveByOffset(3, 3).pause(Duration.ofMillis(150))
+                .moveByOffset(6, 6).pause(Duration.ofMillis(150)).moveToElement(cell).pause(Duration.ofMillis(250))
+                .moveToElement(cell, 2, 2).pause(Duration.ofMillis(150)).release().perform();
 
         Instant expected = target.atTime(10, 0).atZone(SHANGHAI).toInstant();
         wait.until(driver -> source.get(entry.id()).start().equals(expected));
@@ -117,7 +122,8 @@ class CalendarBrowserIT {
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
         assertThat(found.headers().firstValue("Set-Cookie")).isEmpty();
-        assertThat(found.body()).contains("BEGIN:VCALENDAR", "SUMMARY:In the feed",
+        // Long lines are folded (RFC 5545 3.1); unfold before reading them.
+        assertThat(found.body().replace("\r\n ", "")).contains("BEGIN:VCALENDAR", "SUMMARY:In the feed",
                 "URL:http://localhost:" + port + "/communities/" + tenant.communityId());
 
         String replaced = SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.communityId()));
