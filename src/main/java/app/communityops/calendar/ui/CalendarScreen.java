@@ -14,6 +14,7 @@ import app.communityops.shared.ui.Notifications;
 import app.communityops.shared.ui.StaleEdit;
 import app.communityops.widgets.fullcalendar.FullCalendar;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -96,7 +97,7 @@ class CalendarScreen extends VerticalLayout {
         calendar.addEventClickListener(click -> {
             CalendarEntry entry = shown.get(click.eventId());
             if (entry != null) {
-                UI.getCurrent().navigate(entry.href());
+                open(entry.href());
             }
         });
         calendar.addEventDropListener(this::moved);
@@ -220,7 +221,7 @@ class CalendarScreen extends VerticalLayout {
             }
         }
         if (choices.size() == 1) {
-            UI.getCurrent().navigate(choices.getFirst().getValue().href());
+            open(choices.getFirst().getValue().href());
         } else if (choices.size() > 1) {
             Dialog menu = new Dialog();
             menu.setId("calendar-create-menu");
@@ -231,7 +232,7 @@ class CalendarScreen extends VerticalLayout {
             for (Map.Entry<String, CalendarAction> choice : choices) {
                 Button button = new Button(choice.getKey(), event -> {
                     menu.close();
-                    UI.getCurrent().navigate(choice.getValue().href());
+                    open(choice.getValue().href());
                 });
                 button.setId("calendar-create-" + index++);
                 button.setWidthFull();
@@ -240,6 +241,16 @@ class CalendarScreen extends VerticalLayout {
             menu.add(buttons);
             menu.getFooter().add(new Button(getTranslation("action.cancel"), event -> menu.close()));
             menu.open();
+        }
+    }
+
+    /** Sources link to their own routes, some with a query (a form opened on a day), which navigate(String) refuses. */
+    private static void open(String href) {
+        int query = href.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(href);
+        } else {
+            UI.getCurrent().navigate(href.substring(0, query), QueryParameters.fromString(href.substring(query + 1)));
         }
     }
 }

@@ -188,11 +188,15 @@ class CalendarViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getActiveViewLocation().getPath())
                 .isEqualTo(CommunityCalendarView.path(tenant.communityId()));
 
-        source.setActionsPerCommunity(tenant.tenantId(), 1);
+        // The real sources offer their own forms in the same menu, opened on the clicked day.
         UI.getCurrent().navigate("calendar");
         showToday();
         fire("fc-date-click", detail().put("date", today.toString()).put("allDay", true));
-        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("communities/" + tenant.communityId());
+        _click(_get(Button.class, spec -> spec.withText("New activity")));
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath())
+                .isEqualTo("communities/" + tenant.communityId() + "/activities");
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getSingleParameter("new"))
+                .contains(today.toString());
     }
 
     @Test
