@@ -27,6 +27,8 @@ class ModularityTest {
             Map.entry("members", Set.of("tenancy", "community", "security", "audit")),
             Map.entry("screening", Set.of("tenancy", "community", "members", "security", "audit")),
             Map.entry("calendar", Set.of("tenancy", "community", "security")),
+            Map.entry("engagement", Set.of("tenancy", "community", "members")),
+            Map.entry("api", Set.of("tenancy", "community", "members", "screening", "security", "audit", "engagement")),
             Map.entry("demo", Set.of()));
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);
