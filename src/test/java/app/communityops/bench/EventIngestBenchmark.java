@@ -58,7 +58,7 @@ class EventIngestBenchmark {
     private static final int MEMBERS = 10_000;
     private static final int BATCH = 1_000;
     private static final int WARM_UP = 30;
-    private static final int BATCHES = 300;
+    private static final int BATCHES = 200;
     private static final int CLIENTS = 4;
     private static final String[] TYPES = {"message_posted", "reply", "reaction", "content_viewed", "check_in"};
 
