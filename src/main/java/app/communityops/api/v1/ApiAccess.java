@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the calling key may reach: a community it is not restricted from and that its tenant has (404 otherwise,
  * like an id that does not exist), and the read-only lookups the endpoints need to find members by the
- * integration's own identifiers. Those run under the tenant's row-level security like every statement.
+ * integration's own identifiers. Those run in a transaction of their own (or the request's), where the tenant's
+ * row-level security applies like to every statement.
  */
 @Component
 class ApiAccess {
@@ -33,17 +35,20 @@ class ApiAccess {
         return communities.find(id).orElseThrow(NotFoundException::new);
     }
 
-    Optional<UUID> memberByExternalId(String externalId) {
+    @Transactional(readOnly = true)
+    public Optional<UUID> memberByExternalId(String externalId) {
         return jdbc.query("select id from member where external_id = ?", rs -> rs.next()
                 ? Optional.of(rs.getObject(1, UUID.class)) : Optional.<UUID>empty(), externalId.strip());
     }
 
-    Optional<UUID> memberByHandle(String handle) {
+    @Transactional(readOnly = true)
+    public Optional<UUID> memberByHandle(String handle) {
         return jdbc.query("select id from member where lower(handle) = lower(?)", rs -> rs.next()
                 ? Optional.of(rs.getObject(1, UUID.class)) : Optional.<UUID>empty(), handle.strip());
     }
 
-    Optional<UUID> membership(UUID communityId, UUID memberId) {
+    @Transactional(readOnly = true)
+    public Optional<UUID> membership(UUID communityId, UUID memberId) {
         return jdbc.query("select id from membership where community_id = ? and member_id = ?", rs -> rs.next()
                 ? Optional.of(rs.getObject(1, UUID.class)) : Optional.<UUID>empty(), communityId, memberId);
     }
