@@ -5,6 +5,7 @@ import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.Uuids;
+import app.communityops.shared.scheduling.TenantJobs;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NotificationService {
 
-    static final String PUBLISHERS = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')";
+    static final String PUBLISHERS = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '"
+            + TenantJobs.ROLE + "')";
     static final String READERS = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '"
             + Roles.CLIENT + "')";
     static final int PAGE_LIMIT = 200;
