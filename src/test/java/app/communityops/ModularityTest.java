@@ -28,6 +28,7 @@ class ModularityTest {
             Map.entry("screening", Set.of("tenancy", "community", "members", "security", "audit")),
             Map.entry("calendar", Set.of("tenancy", "community", "security")),
             Map.entry("notification", Set.of("tenancy", "security", "community")),
+            Map.entry("tool", Set.of("tenancy", "community", "security", "notification")),
             Map.entry("demo", Set.of()));
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);
