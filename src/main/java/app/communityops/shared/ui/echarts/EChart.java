@@ -2,7 +2,6 @@ package app.communityops.shared.ui.echarts;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,10 +18,13 @@ import org.jspecify.annotations.Nullable;
  * (in a disclosure, for screen readers and anyone who would rather read) and as a CSV download. Size it like any
  * component; the default height is 300px.
  */
-@JavaScript(EChart.SCRIPT)
 public class EChart extends Composite<Div> {
 
-    static final String SCRIPT = "/webjars/echarts/5.3.1/dist/echarts.min.js";
+    /**
+     * Added to the page at attach (once per page: Vaadin skips a script it has already sent), not through
+     * {@code @JavaScript}, which would make the development server want to rebuild its frontend bundle with npm.
+     */
+    static final String SCRIPT = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
 
     // Waits for the script (loaded once per page), then draws; a ResizeObserver follows the container.
     private static final String DRAW = """
@@ -102,6 +104,7 @@ public class EChart extends Composite<Div> {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        attachEvent.getUI().getPage().addJavaScript(SCRIPT);
         draw();
     }
 
