@@ -30,16 +30,21 @@ class SchedulerConfig {
     static final String TABLE = "scheduled_tasks";
 
     @Bean(destroyMethod = "stop")
-    @SuppressWarnings("unchecked")
     Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> taskBeans,
                         @Value("${communityops.scheduler.polling-interval:30s}") Duration pollingInterval,
                         @Value("${communityops.scheduler.threads:2}") int threads) {
-        List<Task<?>> tasks = taskBeans.orderedStream().toList();
-        @SuppressWarnings("rawtypes")
+        return build(dataSource, taskBeans.orderedStream().toList(), pollingInterval, threads, nodeName());
+    }
+
+    /** Recurring tasks are handed over as start tasks only: db-scheduler refuses a task it is given twice. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static Scheduler build(DataSource dataSource, List<Task<?>> tasks, Duration pollingInterval, int threads,
+                           String nodeName) {
         List<RecurringTask> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
                 .map(RecurringTask.class::cast).toList();
-        return Scheduler.create(dataSource, tasks).startTasks(recurring).tableName(TABLE).threads(threads)
-                .pollingInterval(pollingInterval).schedulerName(new SchedulerName.Fixed(nodeName())).build();
+        List<Task<?>> others = tasks.stream().filter(task -> !(task instanceof RecurringTask)).toList();
+        return Scheduler.create(dataSource, others).startTasks(recurring).tableName(TABLE).threads(threads)
+                .pollingInterval(pollingInterval).schedulerName(new SchedulerName.Fixed(nodeName)).build();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -53,6 +53,25 @@ class SchedulingTest {
     }
 
     @Test
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void theApplicationsRecurringJobsAreScheduledOnceWhenANodeStarts() {
+        List<com.github.kagkarlsson.scheduler.task.Task<?>> tasks = (List) List.copyOf(
+                context.getBeansOfType(com.github.kagkarlsson.scheduler.task.Task.class).values());
+        assertThat(tasks).extracting(com.github.kagkarlsson.scheduler.task.Task::getName)
+                .contains("tool-renewal-reminders");
+        HikariDataSource pool = (HikariDataSource) dataSource;
+        for (String name : List.of("node-a", "node-b")) {
+            Scheduler node = SchedulerConfig.build(new DriverManagerDataSource(pool.getJdbcUrl(), pool.getUsername(),
+                    pool.getPassword()), tasks, Duration.ofHours(1), 1, name);
+            node.start();
+            node.stop();
+        }
+        assertThat(jdbc.queryForObject("""
+                select count(*) from scheduled_tasks where task_name = 'tool-renewal-reminders'
+                and execution_time > now()""", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
     void twoNodesOnOneDatabaseRunEachDueExecutionExactlyOnce() throws InterruptedException {
         int runs = 12;
         Map<String, List<String>> ranBy = new ConcurrentHashMap<>();
