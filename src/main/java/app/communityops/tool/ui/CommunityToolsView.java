@@ -86,7 +86,8 @@ public class CommunityToolsView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(CommunityTool::category).setKey("category").setHeader(getTranslation("tool.column.category"))
                 .setSortable(true).setFlexGrow(2);
         grid.addColumn(tool -> tool.purpose() == null ? "" : tool.purpose()).setKey("purpose")
-                .setHeader(getTranslation("tool.column.purpose")).setFlexGrow(3);
+                .setHeader(getTranslation("tool.column.purpose")).setFlexGrow(3)
+                .setTooltipGenerator(tool -> tool.purpose() == null ? "" : tool.purpose());
         grid.addColumn(tool -> tool.funnelStage() == null ? "" : ToolLabels.of(this, tool.funnelStage()))
                 .setKey("stage").setHeader(getTranslation("tool.column.stage")).setAutoWidth(true);
         grid.addComponentColumn(tool -> ToolLabels.badge(this, tool.status())).setKey("status")

@@ -18,9 +18,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -149,6 +147,7 @@ public class ToolSettingsView extends VerticalLayout implements HasDynamicTitle 
         reminderDays.setMin(1);
         reminderDays.setMax(365);
         reminderDays.setStepButtonsVisible(true);
+        reminderDays.setWidth("20rem");
         Button save = new Button(getTranslation("action.save"), event -> {
             try {
                 settings.setReminderDays(reminderDays.getValue() == null ? 0 : reminderDays.getValue());
@@ -161,7 +160,7 @@ public class ToolSettingsView extends VerticalLayout implements HasDynamicTitle 
         save.setId("tool-reminder-save");
         HorizontalLayout row = new HorizontalLayout(reminderDays, save);
         row.setAlignItems(Alignment.BASELINE);
-        return new Div(row, new Paragraph());
+        return row;
     }
 
     private void refresh() {

@@ -73,7 +73,7 @@ public class ToolsView extends VerticalLayout implements HasDynamicTitle {
         this.communities = communities;
         this.accounts = accounts;
         setId("tools-view");
-        setSizeFull();
+        setWidthFull();
         add(toolbar(), configureGrid(), configureEmpty(), totals);
         refresh();
     }
@@ -125,33 +125,45 @@ public class ToolsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("tools-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("tool.list.noMatch"));
-        grid.setMinHeight("16rem");
-        grid.addColumn(ToolSummary::name).setKey("name").setHeader(getTranslation("tool.column.name"))
-                .setSortable(true).setFlexGrow(2).setFrozen(true);
+        // An agency has tens of tools, not thousands: show them all and let the page scroll to the totals.
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(this::nameCell).setKey("name").setHeader(getTranslation("tool.column.name"))
+                .setComparator(ToolSummary::name).setSortable(true).setWidth("13rem").setFlexGrow(2);
         grid.addColumn(ToolSummary::categoryName).setKey("category").setHeader(getTranslation("tool.column.category"))
-                .setSortable(true).setFlexGrow(2);
-        grid.addColumn(tool -> text(tool.vendor())).setKey("vendor").setHeader(getTranslation("tool.column.vendor"))
-                .setSortable(true);
-        grid.addColumn(tool -> tool.funnelStage() == null ? "" : ToolLabels.of(this, tool.funnelStage()))
-                .setKey("stage").setHeader(getTranslation("tool.column.stage")).setAutoWidth(true);
+                .setSortable(true).setWidth("9rem").setFlexGrow(1).setTooltipGenerator(ToolSummary::categoryName);
         grid.addComponentColumn(tool -> ToolLabels.badge(this, tool.status())).setKey("status")
-                .setHeader(getTranslation("tool.column.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::price).setKey("price").setHeader(getTranslation("tool.column.cost")).setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("tool.column.status")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(this::price).setKey("price").setHeader(getTranslation("tool.column.cost")).setWidth("12rem")
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(tool -> ToolLabels.money(getLocale(), tool.monthlyCost(), tool.currency())).setKey("monthly")
-                .setHeader(getTranslation("tool.column.monthly")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("tool.column.monthly")).setWidth("9rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(tool -> tool.renewalDate() == null ? "" : tool.renewalDate().toString()).setKey("renewal")
-                .setHeader(getTranslation("tool.column.renewal")).setSortable(true).setAutoWidth(true)
+                .setHeader(getTranslation("tool.column.renewal")).setSortable(true).setWidth("8.5rem").setFlexGrow(0)
                 .setComparator(tool -> tool.renewalDate() == null ? "9999" : tool.renewalDate().toString());
         grid.addColumn(this::usageText).setKey("communities").setHeader(getTranslation("tool.column.communities"))
-                .setFlexGrow(3);
-        grid.addColumn(tool -> tool.ownerId() == null ? "" : ownerNames.getOrDefault(tool.ownerId(), ""))
-                .setKey("owner").setHeader(getTranslation("tool.column.owner")).setAutoWidth(true);
+                .setWidth("10rem").setFlexGrow(3).setTooltipGenerator(this::usageText);
         if (admin) {
-            grid.addComponentColumn(this::editButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::editButton).setKey("actions").setAutoWidth(true).setFlexGrow(0)
+                    .setFrozenToEnd(true);
         }
         grid.setItems(new ListDataProvider<>(items));
         return grid;
+    }
+
+    /** The name, and below it the vendor, funnel stage and owner, so the grid fits without scrolling sideways. */
+    private Component nameCell(ToolSummary tool) {
+        Span name = new Span(tool.name());
+        name.addClassName("tool-name");
+        String details = java.util.stream.Stream.of(tool.vendor(),
+                        tool.funnelStage() == null ? null : ToolLabels.of(this, tool.funnelStage()),
+                        tool.ownerId() == null ? null : ownerNames.get(tool.ownerId()))
+                .filter(java.util.Objects::nonNull).collect(Collectors.joining(" · "));
+        Span secondary = new Span(details);
+        secondary.addClassName("tool-secondary");
+        Div cell = new Div(name, secondary);
+        cell.addClassName("tool-cell");
+        return cell;
     }
 
     private String price(ToolSummary tool) {
@@ -234,9 +246,5 @@ public class ToolsView extends VerticalLayout implements HasDynamicTitle {
 
     private static boolean contains(@Nullable String value, String lowerCaseText) {
         return value != null && value.toLowerCase(Locale.ROOT).contains(lowerCaseText);
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
     }
 }
