@@ -58,14 +58,23 @@ class ToolDemoData implements ApplicationRunner {
         if (tenant == null) {
             return;
         }
+        int seeded = seed(tenant);
+        if (seeded > 0) {
+            log.info("Demo tools created: {} tools in {}", seeded, TENANT);
+        }
+    }
+
+    /** Seeds the tenant once and announces due renewals; answers how many tools were created (0 if seeded before). */
+    int seed(UUID tenant) {
         Integer seeded = TenantContext.callAs(tenant, () -> transactions.execute(status -> {
             Integer existing = jdbc.queryForObject("select count(*) from tool_settings", Integer.class);
             return existing != null && existing > 0 ? 0 : new Seed().run();
         }));
-        if (seeded != null && seeded > 0) {
-            int announced = jobs.inTenant(tenant, reminders::remindDue);
-            log.info("Demo tools created: {} tools in {}, {} renewal reminders", seeded, TENANT, announced);
+        if (seeded == null || seeded == 0) {
+            return 0;
         }
+        jobs.inTenant(tenant, reminders::remindDue);
+        return seeded;
     }
 
     /** One seeding run inside the demo tenant's transaction. */
