@@ -33,6 +33,8 @@ class ModularityTest {
             Map.entry("content", Set.of("tenancy", "community", "members", "screening", "security", "calendar")),
             Map.entry("engagement", Set.of("tenancy", "community", "members")),
             Map.entry("api", Set.of("tenancy", "community", "members", "screening", "security", "audit", "engagement")),
+            Map.entry("notification", Set.of("tenancy", "security", "community")),
+            Map.entry("tool", Set.of("tenancy", "community", "security", "notification")),
             Map.entry("demo", Set.of()));
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);
