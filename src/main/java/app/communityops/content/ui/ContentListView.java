@@ -8,6 +8,7 @@ import app.communityops.content.ContentKind;
 import app.communityops.content.ContentNavigation;
 import app.communityops.content.ContentService;
 import app.communityops.content.ContentStatus;
+import app.communityops.content.io.ContentIoNavigation;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
 import com.vaadin.flow.component.Component;
@@ -107,7 +108,10 @@ class ContentListView extends VerticalLayout implements BeforeEnterObserver, Has
                     event -> openForm(null, null));
             create.setId("content-new");
             create.addThemeVariants(ButtonVariant.PRIMARY);
-            toolbar.add(create);
+            Anchor importEngagement = new Anchor(ContentIoNavigation.importPath(shown.id()),
+                    getTranslation("content.io.open"));
+            importEngagement.setId("content-import-engagement");
+            toolbar.add(create, importEngagement);
         }
         toolbar.addClassName("view-toolbar");
         toolbar.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "baseline")

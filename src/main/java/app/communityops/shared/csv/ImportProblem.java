@@ -1,4 +1,4 @@
-package app.communityops.members.io;
+package app.communityops.shared.csv;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +13,9 @@ public record ImportProblem(long line, @Nullable String column, String reasonKey
         arguments = List.copyOf(arguments);
     }
 
-    static ImportProblem of(long line, @Nullable String column, String reason, Object... arguments) {
-        return new ImportProblem(line, column, "memberio.reason." + reason,
+    /** A problem whose reason is the i18n key {@code reasonKey}; the arguments are shown as text. */
+    public static ImportProblem of(long line, @Nullable String column, String reasonKey, Object... arguments) {
+        return new ImportProblem(line, column, reasonKey,
                 java.util.Arrays.stream(arguments).map(String::valueOf).toList());
     }
 }

@@ -1,7 +1,6 @@
-package app.communityops.members.io.ui;
+package app.communityops.shared.csv.ui;
 
-import app.communityops.members.io.ImportOutcome;
-import app.communityops.members.io.ImportProblem;
+import app.communityops.shared.csv.ImportProblem;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,47 +13,50 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
 
 /** Why a file was refused: every problem by line and column, and the same list as a CSV to download. */
-class ProblemsPanel extends Composite<Div> {
+public class ProblemsPanel extends Composite<Div> {
 
-    ProblemsPanel(ImportOutcome result, FeatureBundlesI18NProvider translations, Locale locale) {
-        H3 heading = new H3(getTranslation("memberio.problems.title"));
+    /** {@code more} counts problems beyond the listed ones; the report downloads as {@code reportName}. */
+    public ProblemsPanel(List<ImportProblem> problems, long more, String reportName,
+                         FeatureBundlesI18NProvider translations, Locale locale) {
+        H3 heading = new H3(getTranslation("shared.csv.problems.title"));
         heading.setId("import-problems-title");
-        Span count = new Span(getTranslation("memberio.problems.count",
-                result.problems().size() + result.moreProblems()));
+        Span count = new Span(getTranslation("shared.csv.problems.count",
+                problems.size() + more));
         count.setId("import-problems-count");
         Anchor report = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = ErrorReport.csv(result.problems(), result.moreProblems(),
+            byte[] csv = ErrorReport.csv(problems, more,
                     (key, arguments) -> translations.getTranslation(key, locale, arguments));
-            return new DownloadResponse(new ByteArrayInputStream(csv), "member-import-problems.csv",
+            return new DownloadResponse(new ByteArrayInputStream(csv), reportName,
                     "text/csv;charset=UTF-8", csv.length);
-        }), getTranslation("memberio.problems.download"));
+        }), getTranslation("shared.csv.problems.download"));
         report.setId("import-report");
         Div header = new Div(heading, count, report);
         Styles.row(header);
-        getContent().add(header, grid(result));
-        if (result.moreProblems() > 0) {
-            Paragraph more = new Paragraph(getTranslation("memberio.problems.more", result.moreProblems()));
-            more.setId("import-problems-more");
-            getContent().add(more);
+        getContent().add(header, grid(problems));
+        if (more > 0) {
+            Paragraph beyond = new Paragraph(getTranslation("shared.csv.problems.more", more));
+            beyond.setId("import-problems-more");
+            getContent().add(beyond);
         }
     }
 
-    private Grid<ImportProblem> grid(ImportOutcome result) {
+    private Grid<ImportProblem> grid(List<ImportProblem> problems) {
         Grid<ImportProblem> grid = new Grid<>();
         grid.setId("import-problems");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(result.problems().size() <= 20);
-        grid.addColumn(ErrorReport::line).setHeader(getTranslation("memberio.problems.line")).setAutoWidth(true)
+        grid.setAllRowsVisible(problems.size() <= 20);
+        grid.addColumn(ErrorReport::line).setHeader(getTranslation("shared.csv.problems.line")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("line");
         grid.addColumn(problem -> ErrorReport.column(problem, this::translate))
-                .setHeader(getTranslation("memberio.problems.column")).setAutoWidth(true).setKey("column");
+                .setHeader(getTranslation("shared.csv.problems.column")).setAutoWidth(true).setKey("column");
         grid.addColumn(problem -> ErrorReport.reason(problem, this::translate))
-                .setHeader(getTranslation("memberio.problems.reason")).setFlexGrow(3).setKey("reason");
-        grid.setItems(result.problems());
+                .setHeader(getTranslation("shared.csv.problems.reason")).setFlexGrow(3).setKey("reason");
+        grid.setItems(problems);
         return grid;
     }
 

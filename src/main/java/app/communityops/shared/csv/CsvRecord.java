@@ -1,4 +1,4 @@
-package app.communityops.members.io;
+package app.communityops.shared.csv;
 
 import java.util.List;
 
@@ -6,20 +6,20 @@ import java.util.List;
  * One record of a CSV file. A cell longer than the reader's cap keeps only its first characters and says so;
  * {@code extraCells} counts cells beyond the reader's column limit, which are dropped unread.
  */
-record CsvRecord(long line, List<Cell> cells, int extraCells, boolean unclosedQuote) {
+public record CsvRecord(long line, List<Cell> cells, int extraCells, boolean unclosedQuote) {
 
-    record Cell(String value, boolean oversized) {
+    public record Cell(String value, boolean oversized) {
     }
 
-    String value(int column) {
+    public String value(int column) {
         return column < cells.size() ? cells.get(column).value() : "";
     }
 
-    boolean oversized(int column) {
+    public boolean oversized(int column) {
         return column < cells.size() && cells.get(column).oversized();
     }
 
-    boolean blank() {
+    public boolean blank() {
         return extraCells == 0 && cells.stream().allMatch(cell -> !cell.oversized() && cell.value().isBlank());
     }
 }

@@ -1,4 +1,4 @@
-package app.communityops.members.io.ui;
+package app.communityops.shared.csv.ui;
 
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import java.nio.file.Path;
@@ -8,12 +8,12 @@ import java.util.function.BiConsumer;
  * Stores an upload in a temporary file and refuses, on the server, anything larger than the limit: the upload
  * component's own size limit is only checked in the browser.
  */
-class LimitedTempFileUpload extends TemporaryFileUploadHandler {
+public class LimitedTempFileUpload extends TemporaryFileUploadHandler {
 
     private final long maxBytes;
 
     /** {@code received} gets the file's name as uploaded and where it is stored. */
-    LimitedTempFileUpload(long maxBytes, BiConsumer<String, Path> received) {
+    public LimitedTempFileUpload(long maxBytes, BiConsumer<String, Path> received) {
         super((metadata, file) -> received.accept(metadata.fileName(), file.toPath()));
         this.maxBytes = maxBytes;
     }

@@ -1,9 +1,9 @@
-package app.communityops.members.io;
+package app.communityops.shared.csv;
 
 /**
  * Spreadsheet formula injection: a cell starting with {@code = + - @}, a tab or a carriage return is run as a
- * formula by Excel and friends ({@code =cmd|' /C calc'!A0}). Every CSV this feature writes passes its cells
- * through {@link #safe}, which prefixes such a cell with an apostrophe so it shows as text; the import takes that
+ * formula by Excel and friends ({@code =cmd|' /C calc'!A0}). Every CSV the console writes passes its cells
+ * through {@link #safe}, which prefixes such a cell with an apostrophe so it shows as text; an import takes that
  * apostrophe off again, so an exported file imports back unchanged.
  */
 public final class CsvCells {
@@ -18,7 +18,7 @@ public final class CsvCells {
     }
 
     /** Undoes {@link #safe} on an imported cell. */
-    static String unescape(String cell) {
+    public static String unescape(String cell) {
         return cell.length() > 1 && cell.charAt(0) == '\'' && TRIGGERS.indexOf(cell.charAt(1)) >= 0
                 ? cell.substring(1) : cell;
     }

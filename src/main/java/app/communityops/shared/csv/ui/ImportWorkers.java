@@ -1,5 +1,8 @@
-package app.communityops.members.io.ui;
+package app.communityops.shared.csv.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.Command;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,12 +19,12 @@ import org.springframework.stereotype.Component;
  * user's tenant, which both come from the security context.
  */
 @Component
-class ImportWorkers implements DisposableBean {
+public class ImportWorkers implements DisposableBean {
 
     private final ExecutorService pool = Executors.newFixedThreadPool(2,
-            Thread.ofPlatform().name("member-import-", 1).daemon().factory());
+            Thread.ofPlatform().name("csv-import-", 1).daemon().factory());
 
-    <T> CompletableFuture<T> submit(Supplier<T> work) {
+    public <T> CompletableFuture<T> submit(Supplier<T> work) {
         SecurityContext current = SecurityContextHolder.getContext();
         SecurityContext copy = SecurityContextHolder.createEmptyContext();
         copy.setAuthentication(current.getAuthentication());
@@ -34,6 +37,15 @@ class ImportWorkers implements DisposableBean {
             }
         }, copy));
         return result;
+    }
+
+    /** Hands work to the UI; a page the user has left takes nothing, and what the worker did stays done. */
+    public static void access(UI ui, Command command) {
+        try {
+            ui.access(command);
+        } catch (UIDetachedException e) {
+            // Nothing to show it on.
+        }
     }
 
     @Override

@@ -1,4 +1,4 @@
-package app.communityops.members.io;
+package app.communityops.shared.csv;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -9,16 +9,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An uploaded member file with the encoding and delimiter it is read with. Undecodable bytes become U+FFFD, which
+ * An uploaded CSV file with the encoding and delimiter it is read with. Undecodable bytes become U+FFFD, which
  * the row checks report per cell, so a few broken bytes point at their rows instead of failing the whole read.
  */
-final class CsvFile {
+public final class CsvFile {
 
-    /** Longer than any column allows (notes: 2,000), so an over-long cell is still recognised as one. */
-    static final int MAX_CELL_CHARS = 4_000;
-    static final int MAX_CELLS = 200;
+    /** Longer than any imported column allows (member notes: 2,000), so an over-long cell is still recognised as one. */
+    public static final int MAX_CELL_CHARS = 4_000;
+    public static final int MAX_CELLS = 200;
 
     private final Path path;
     private final CsvEncoding encoding;
@@ -30,31 +31,32 @@ final class CsvFile {
         this.delimiter = delimiter;
     }
 
-    static CsvFile open(Path path, ImportSettings settings) throws IOException {
-        CsvEncoding encoding = settings.encoding() != null ? settings.encoding() : EncodingDetector.detect(path);
-        CsvDelimiter delimiter = settings.delimiter() != null ? settings.delimiter()
-                : CsvDelimiter.sniff(firstLine(path, encoding));
-        return new CsvFile(path, encoding, delimiter);
+    /** Opens the file with the encoding and delimiter given, detecting whichever is null. */
+    public static CsvFile open(Path path, @Nullable CsvEncoding encoding, @Nullable CsvDelimiter delimiter)
+            throws IOException {
+        CsvEncoding read = encoding != null ? encoding : EncodingDetector.detect(path);
+        CsvDelimiter split = delimiter != null ? delimiter : CsvDelimiter.sniff(firstLine(path, read));
+        return new CsvFile(path, read, split);
     }
 
-    CsvEncoding encoding() {
+    public CsvEncoding encoding() {
         return encoding;
     }
 
-    CsvDelimiter delimiter() {
+    public CsvDelimiter delimiter() {
         return delimiter;
     }
 
-    long size() throws IOException {
+    public long size() throws IOException {
         return Files.size(path);
     }
 
-    CsvRecordReader records() throws IOException {
+    public CsvRecordReader records() throws IOException {
         return records(new AtomicLong());
     }
 
     /** Records of the file; {@code bytesRead} follows how far the file has been read, for progress. */
-    CsvRecordReader records(AtomicLong bytesRead) throws IOException {
+    public CsvRecordReader records(AtomicLong bytesRead) throws IOException {
         return new CsvRecordReader(reader(path, encoding, bytesRead), delimiter.character(), MAX_CELL_CHARS, MAX_CELLS);
     }
 

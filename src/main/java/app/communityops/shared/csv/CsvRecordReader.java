@@ -1,4 +1,4 @@
-package app.communityops.members.io;
+package app.communityops.shared.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Lenient where Excel is: characters after a closing quote are kept, a quote inside an unquoted cell is text.
  */
-final class CsvRecordReader implements Closeable {
+public final class CsvRecordReader implements Closeable {
 
     private static final int EOF = -1;
 
@@ -29,7 +29,7 @@ final class CsvRecordReader implements Closeable {
     private long line = 1;
     private boolean atStart = true;
 
-    CsvRecordReader(Reader in, char delimiter, int maxCellChars, int maxCells) {
+    public CsvRecordReader(Reader in, char delimiter, int maxCellChars, int maxCells) {
         this.in = in;
         this.delimiter = delimiter;
         this.maxCellChars = maxCellChars;
@@ -37,7 +37,7 @@ final class CsvRecordReader implements Closeable {
     }
 
     /** The next record, or null at the end of the file. */
-    @Nullable CsvRecord next() throws IOException {
+    public @Nullable CsvRecord next() throws IOException {
         int c = read();
         if (atStart && c == '\uFEFF') {
             c = read();

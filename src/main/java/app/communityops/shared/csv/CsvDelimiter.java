@@ -1,4 +1,4 @@
-package app.communityops.members.io;
+package app.communityops.shared.csv;
 
 /** Comma for CSV, tab for text copied out of a spreadsheet or saved as "Unicode text". */
 public enum CsvDelimiter {
@@ -16,7 +16,7 @@ public enum CsvDelimiter {
     }
 
     /** The delimiter a header line uses more often, counted outside quotes; comma when neither appears. */
-    static CsvDelimiter sniff(String headerLine) {
+    public static CsvDelimiter sniff(String headerLine) {
         int commas = 0;
         int tabs = 0;
         boolean quoted = false;

@@ -1,9 +1,9 @@
-package app.communityops.members.io;
+package app.communityops.shared.csv;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** The encodings a member file may come in: UTF-8 (with or without BOM), or GBK as Chinese Excel saves CSV. */
+/** The encodings an uploaded CSV file may come in: UTF-8 (with or without BOM), or GBK as Chinese Excel saves CSV. */
 public enum CsvEncoding {
     UTF_8(StandardCharsets.UTF_8),
     GBK(Charset.forName("GBK"));

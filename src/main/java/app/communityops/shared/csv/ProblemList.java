@@ -1,4 +1,4 @@
-package app.communityops.members.io;
+package app.communityops.shared.csv;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Collects problems up to a limit that keeps a file of nothing but errors from filling the memory. */
-final class ProblemList implements Consumer<ImportProblem> {
+public final class ProblemList implements Consumer<ImportProblem> {
 
-    static final int LIMIT = 100_000;
+    public static final int LIMIT = 100_000;
 
     private final List<ImportProblem> problems = new ArrayList<>();
     private long beyondLimit;
@@ -22,25 +22,31 @@ final class ProblemList implements Consumer<ImportProblem> {
         }
     }
 
-    void addAll(List<ImportProblem> more) {
+    public void addAll(List<ImportProblem> more) {
         more.forEach(this);
     }
 
     /** Moves these problems (and the count of those beyond the limit) into another list. */
-    void drainTo(ProblemList other) {
+    public void drainTo(ProblemList other) {
         problems.forEach(other);
         other.beyondLimit += beyondLimit;
         problems.clear();
         beyondLimit = 0;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return problems.isEmpty();
     }
 
-    ImportOutcome outcome(int rows) {
+    /** The problems collected, by line. */
+    public List<ImportProblem> sorted() {
         List<ImportProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingLong(ImportProblem::line));
-        return new ImportOutcome(rows, 0, 0, false, sorted, beyondLimit);
+        return sorted;
+    }
+
+    /** How many problems were counted but not kept. */
+    public long beyondLimit() {
+        return beyondLimit;
     }
 }

@@ -1,4 +1,4 @@
-package app.communityops.members.io;
+package app.communityops.shared.csv;
 
 /** Where a long check or import stands; called from the worker thread, so listeners hand over to the UI themselves. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package app.communityops.members.io;
+package app.communityops.shared.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,12 +17,12 @@ import java.nio.file.Path;
  * and GBK if GBK decodes it with fewer errors. A UTF-8 file with a few broken bytes thus stays UTF-8 and exactly
  * those cells are reported, instead of the whole file turning into mojibake.
  */
-final class EncodingDetector {
+public final class EncodingDetector {
 
     private EncodingDetector() {
     }
 
-    static CsvEncoding detect(Path file) throws IOException {
+    public static CsvEncoding detect(Path file) throws IOException {
         if (hasUtf8Bom(file)) {
             return CsvEncoding.UTF_8;
         }
