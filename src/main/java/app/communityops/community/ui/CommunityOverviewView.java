@@ -118,7 +118,8 @@ public class CommunityOverviewView extends VerticalLayout implements BeforeEnter
                 area("manage", VaadinIcon.DASHBOARD,
                         fact("community.field.status", CommunityLabels.status(this, shown.status()), null),
                         fact("community.field.client", names.client(shown.clientId()), null)),
-                area("tool", VaadinIcon.TOOLS));
+                withLinks(area("tool", VaadinIcon.TOOLS),
+                        link(shown, "tools", "community.overview.tools", "area-tool-inventory")));
         areas.addClassName("area-grid");
         return areas;
     }
