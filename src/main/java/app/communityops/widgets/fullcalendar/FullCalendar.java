@@ -141,7 +141,7 @@ public class FullCalendar extends Div {
     /** FullCalendar's language: Chinese (simplified) for {@code zh}, otherwise English. */
     public void setLocale(Locale uiLocale) {
         locale = "zh".equals(uiLocale.getLanguage()) ? "zh-cn" : "en";
-        run("this._fc && this._fc.setOption('locale', $0)", locale);
+        run("if (this._fc) { this._fc.setOption('locale', $0); this._fc.updateSize(); }", locale);
     }
 
     public String getFullCalendarLocale() {

@@ -52,6 +52,8 @@ final class Scripts {
               });
               el._fc = calendar;
               calendar.render();
+              // The page around it changes width too (drawer, notices above it), not only the window.
+              new ResizeObserver(() => calendar.updateSize()).observe(el);
             };
             boot();
             """;
