@@ -181,7 +181,11 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
             Button importButton = new Button(getTranslation("members.import"), VaadinIcon.UPLOAD.create(),
                     event -> getUI().ifPresent(ui -> ui.navigate(path(shown.id()) + "/import")));
             importButton.setId("members-import");
-            actions.add(add, importButton);
+            // Engagement builds the events import; members may not depend on it, so the link is by address.
+            Anchor importEvents = new Anchor("communities/" + shown.id() + "/events/import",
+                    getTranslation("engagement.io.open"));
+            importEvents.setId("members-import-events");
+            actions.add(add, importButton, importEvents);
         }
         export.setId("members-export");
         export.setText(getTranslation("members.export"));
