@@ -6,15 +6,13 @@ import app.communityops.content.ContentService;
 import app.communityops.content.EngagementForm;
 import app.communityops.shared.Roles;
 import app.communityops.shared.csv.CsvColumns;
-import app.communityops.shared.csv.CsvFile;
 import app.communityops.shared.csv.CsvImportOutcome;
 import app.communityops.shared.csv.CsvRecord;
-import app.communityops.shared.csv.CsvRecordReader;
+import app.communityops.shared.csv.CsvSheet;
 import app.communityops.shared.csv.ImportProblem;
 import app.communityops.shared.csv.ImportProgress;
+import app.communityops.shared.csv.ImportTransactions;
 import app.communityops.shared.csv.ProblemList;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,13 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * CSV import of engagement figures (views, reactions, replies, shares) for a community's published items, all or
@@ -54,20 +50,12 @@ public class EngagementImportService {
 
     @Transactional
     public CsvImportOutcome check(UUID communityId, Path file, ImportProgress progress) {
-        try {
-            return run(communityId, file, false, progress);
-        } finally {
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        }
+        return ImportTransactions.checkOnly(() -> run(communityId, file, false, progress));
     }
 
     @Transactional
     public CsvImportOutcome importFile(UUID communityId, Path file, ImportProgress progress) {
-        CsvImportOutcome outcome = run(communityId, file, true, progress);
-        if (!outcome.imported()) {
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        }
-        return outcome;
+        return ImportTransactions.allOrNothing(() -> run(communityId, file, true, progress));
     }
 
     /** A row that names a published item the user may change, with the figures to record. */
@@ -77,57 +65,31 @@ public class EngagementImportService {
     private CsvImportOutcome run(UUID communityId, Path file, boolean write, ImportProgress progress) {
         communities.writable(communityId);
         ProblemList problems = new ProblemList();
-        try {
-            CsvFile csv = CsvFile.open(file, null, null);
-            long size = Math.max(1, csv.size());
-            AtomicLong read = new AtomicLong();
-            try (CsvRecordReader records = csv.records(read)) {
-                CsvRecord header = records.next();
-                if (header == null || header.blank()) {
-                    problems.accept(ImportProblem.of(0, null, "shared.csv.reason.emptyFile"));
-                    return CsvImportOutcome.refused(problems, 0);
-                }
-                CsvColumns<EngagementColumn> columns = new CsvColumns<>(EngagementColumn.class, header,
-                        EngagementColumn::names, EngagementColumn.REQUIRED);
-                if (!columns.headerProblems().isEmpty()) {
-                    problems.addAll(columns.headerProblems());
-                    return CsvImportOutcome.refused(problems, 0);
-                }
-                Items items = items(communityId);
-                Map<UUID, Long> seen = new HashMap<>();
-                List<Row> rows = new ArrayList<>();
-                int count = 0;
-                for (CsvRecord record = records.next(); record != null; record = records.next()) {
-                    if (record.blank()) {
-                        continue;
-                    }
-                    if (++count > MAX_ROWS) {
-                        problems.accept(ImportProblem.of(0, null, "shared.csv.reason.tooManyRows", MAX_ROWS));
-                        return CsvImportOutcome.refused(problems, count - 1);
-                    }
-                    Row row = row(communityId, record, columns, items, seen, problems);
-                    if (row != null) {
-                        rows.add(row);
-                    }
-                    progress.report(ImportProgress.Step.READING, Math.min(1.0, read.get() / (double) size));
-                }
-                if (count == 0) {
-                    problems.accept(ImportProblem.of(0, null, "shared.csv.reason.noRows"));
-                }
-                if (!problems.isEmpty()) {
-                    return CsvImportOutcome.refused(problems, count);
-                }
-                if (write) {
-                    for (int i = 0; i < rows.size(); i++) {
-                        Row row = rows.get(i);
-                        content.recordEngagement(row.item().id(), row.item().version(), row.form());
-                        progress.report(ImportProgress.Step.WRITING, (i + 1) / (double) rows.size());
-                    }
-                }
-                return new CsvImportOutcome(count, rows.size(), 0, write, List.of(), 0);
+        try (CsvSheet<EngagementColumn> sheet = CsvSheet.open(file, EngagementColumn.class, EngagementColumn::names,
+                EngagementColumn.REQUIRED, problems)) {
+            if (sheet == null) {
+                return CsvImportOutcome.refused(problems, 0);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Items items = items(communityId);
+            Map<UUID, Long> seen = new HashMap<>();
+            List<Row> rows = new ArrayList<>();
+            int count = sheet.forEachRecord(MAX_ROWS, progress, record -> {
+                Row row = row(communityId, record, sheet.columns(), items, seen, problems);
+                if (row != null) {
+                    rows.add(row);
+                }
+            });
+            if (!problems.isEmpty()) {
+                return CsvImportOutcome.refused(problems, count);
+            }
+            if (write) {
+                for (int i = 0; i < rows.size(); i++) {
+                    Row row = rows.get(i);
+                    content.recordEngagement(row.item().id(), row.item().version(), row.form());
+                    progress.report(ImportProgress.Step.WRITING, (i + 1) / (double) rows.size());
+                }
+            }
+            return new CsvImportOutcome(count, rows.size(), 0, write, List.of(), 0);
         }
     }
 

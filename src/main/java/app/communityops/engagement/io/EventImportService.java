@@ -9,17 +9,12 @@ import app.communityops.engagement.IngestResult;
 import app.communityops.engagement.MemberRef;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
-import app.communityops.shared.csv.CsvColumns;
-import app.communityops.shared.csv.CsvFile;
 import app.communityops.shared.csv.CsvImportOutcome;
-import app.communityops.shared.csv.CsvRecord;
-import app.communityops.shared.csv.CsvRecordReader;
-import app.communityops.shared.csv.ImportProblem;
+import app.communityops.shared.csv.CsvSheet;
 import app.communityops.shared.csv.ImportProgress;
+import app.communityops.shared.csv.ImportTransactions;
 import app.communityops.shared.csv.ProblemList;
 import app.communityops.tenancy.TenantDirectory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -30,12 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * CSV import of a community's engagement events, all or nothing, in one transaction (ADR 0015). The file is read
@@ -79,67 +72,31 @@ public class EventImportService {
     /** Checks the whole file as the import would, and writes nothing. */
     @Transactional
     public CsvImportOutcome check(UUID communityId, Path file, ImportProgress progress) {
-        try {
-            return run(communityId, file, progress, false);
-        } finally {
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        }
+        return ImportTransactions.checkOnly(() -> run(communityId, file, progress, false));
     }
 
     /** Imports the file if every row is good; otherwise writes nothing and lists the problems. */
     @Transactional
     public CsvImportOutcome importFile(UUID communityId, Path file, ImportProgress progress) {
-        CsvImportOutcome outcome = run(communityId, file, progress, true);
-        if (!outcome.imported()) {
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        }
-        return outcome;
+        return ImportTransactions.allOrNothing(() -> run(communityId, file, progress, true));
     }
 
     private CsvImportOutcome run(UUID communityId, Path file, ImportProgress progress, boolean write) {
         communities.writable(communityId);
         ProblemList problems = new ProblemList();
-        try {
-            CsvFile csv = CsvFile.open(file, null, null);
-            long size = Math.max(1, csv.size());
-            AtomicLong read = new AtomicLong();
-            try (CsvRecordReader records = csv.records(read)) {
-                CsvRecord header = records.next();
-                if (header == null || header.blank()) {
-                    problems.accept(ImportProblem.of(0, null, "shared.csv.reason.emptyFile"));
-                    return CsvImportOutcome.refused(problems, 0);
-                }
-                CsvColumns<EventColumn> columns = new CsvColumns<>(EventColumn.class, header, EventColumn::names,
-                        EventColumn.REQUIRED);
-                if (!columns.headerProblems().isEmpty()) {
-                    problems.addAll(columns.headerProblems());
-                    return CsvImportOutcome.refused(problems, 0);
-                }
-                EventRowReader reader = new EventRowReader(columns, zone(), clock.instant());
-                Chunks chunks = new Chunks(communityId, reader, problems);
-                int count = 0;
-                for (CsvRecord record = records.next(); record != null; record = records.next()) {
-                    if (record.blank()) {
-                        continue;
-                    }
-                    if (++count > MAX_ROWS) {
-                        problems.accept(ImportProblem.of(0, null, "shared.csv.reason.tooManyRows", MAX_ROWS));
-                        return CsvImportOutcome.refused(problems, count - 1);
-                    }
-                    chunks.add(reader.read(record, problems));
-                    progress.report(ImportProgress.Step.READING, Math.min(1.0, read.get() / (double) size));
-                }
-                chunks.flush();
-                if (count == 0) {
-                    problems.accept(ImportProblem.of(0, null, "shared.csv.reason.noRows"));
-                }
-                if (!problems.isEmpty()) {
-                    return CsvImportOutcome.refused(problems, count);
-                }
-                return new CsvImportOutcome(count, chunks.written, chunks.skipped, write, List.of(), 0);
+        try (CsvSheet<EventColumn> sheet = CsvSheet.open(file, EventColumn.class, EventColumn::names,
+                EventColumn.REQUIRED, problems)) {
+            if (sheet == null) {
+                return CsvImportOutcome.refused(problems, 0);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            EventRowReader reader = new EventRowReader(sheet.columns(), zone(), clock.instant());
+            Chunks chunks = new Chunks(communityId, reader, problems);
+            int count = sheet.forEachRecord(MAX_ROWS, progress, record -> chunks.add(reader.read(record, problems)));
+            chunks.flush();
+            if (!problems.isEmpty()) {
+                return CsvImportOutcome.refused(problems, count);
+            }
+            return new CsvImportOutcome(count, chunks.written, chunks.skipped, write, List.of(), 0);
         }
     }
 
