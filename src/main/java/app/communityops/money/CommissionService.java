@@ -74,6 +74,17 @@ public class CommissionService {
                         PartnerKind.valueOf(rs.getString(3)), rs.getString(4)));
     }
 
+    /**
+     * The partners by name, for the order form's referrer picker: operators record orders a partner brought in,
+     * so they may pick one, though only tenant admins manage partners and see their rates.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    public List<PartnerChoice> partnerChoices() {
+        return jdbc.query("select id, name from partner order by lower(name), id",
+                (rs, row) -> new PartnerChoice(rs.getObject(1, UUID.class), rs.getString(2)));
+    }
+
     /** Sets the partner's rate (0 to 1, e.g. 0.15 for 15%) for an offer type, or for one offer when given. */
     @Transactional
     public void setRate(UUID partnerId, @Nullable OfferType type, @Nullable UUID offerId, BigDecimal rate) {

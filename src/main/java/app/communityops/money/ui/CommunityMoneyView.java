@@ -2,6 +2,7 @@ package app.communityops.money.ui;
 
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
+import app.communityops.money.CommissionService;
 import app.communityops.money.MoneyFiguresService;
 import app.communityops.money.OfferService;
 import app.communityops.money.OrderService;
@@ -46,6 +47,7 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
     private final OfferService offers;
     private final OrderService orders;
     private final MoneyFiguresService figures;
+    private final CommissionService commissions;
     private final OffersGrid offersGrid = new OffersGrid("community-offers-grid");
     private final Grid<OrderSummary> ordersGrid = new Grid<>();
     private @Nullable CommunitySummary community;
@@ -53,11 +55,12 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
     private ZoneId zone = ZoneId.systemDefault();
 
     CommunityMoneyView(CommunityService communities, OfferService offers, OrderService orders,
-                       MoneyFiguresService figures) {
+                       MoneyFiguresService figures, CommissionService commissions) {
         this.communities = communities;
         this.offers = offers;
         this.orders = orders;
         this.figures = figures;
+        this.commissions = commissions;
         setId("community-money-view");
         configureOrders();
     }
@@ -85,8 +88,8 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
         add(offersGrid);
         if (staff) {
             Button newOrder = new Button(getTranslation("money.order.new"), VaadinIcon.CART.create(),
-                    click -> new OrderDialog(orders, shown.id(), offers.forCommunity(shown.id()), zone, this::refresh)
-                            .open());
+                    click -> new OrderDialog(orders, shown.id(), offers.forCommunity(shown.id()),
+                            commissions.partnerChoices(), zone, this::refresh).open());
             newOrder.setId("new-order");
             newOrder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Anchor importOrders = new Anchor(MoneyIoNavigation.importPath(shown.id()), getTranslation("money.io.open"));
@@ -114,6 +117,8 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
                 .setFlexGrow(2);
         ordersGrid.addColumn(order -> MoneyLabels.amount(order.currency(), order.amount())).setKey("amount")
                 .setHeader(getTranslation("money.order.amount")).setAutoWidth(true);
+        ordersGrid.addColumn(order -> order.referrerName() == null ? "" : order.referrerName()).setKey("referrer")
+                .setHeader(getTranslation("money.order.referrer")).setFlexGrow(1);
         ordersGrid.addComponentColumn(order -> MoneyLabels.orderStatus(this, order.status())).setKey("status")
                 .setHeader(getTranslation("money.order.status")).setAutoWidth(true);
         ordersGrid.addColumn(order -> order.purchaseNumber() == null ? "–"
