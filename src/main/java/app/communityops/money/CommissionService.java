@@ -113,6 +113,33 @@ public class CommissionService {
         }
     }
 
+    /** The partner's offer-specific rates, by offer name. */
+    @Transactional(readOnly = true)
+    public List<OfferRate> offerRates(UUID partnerId) {
+        requirePartner(partnerId);
+        return jdbc.query("""
+                        select f.id, f.name, f.type, r.rate, t.rate
+                        from commission_rate r
+                        join offer f on f.tenant_id = r.tenant_id and f.id = r.offer_id
+                        left join commission_rate t on t.tenant_id = r.tenant_id and t.partner_id = r.partner_id
+                                                   and t.offer_type = f.type
+                        where r.partner_id = ? order by lower(f.name), f.id""",
+                (rs, row) -> new OfferRate(rs.getObject(1, UUID.class), rs.getString(2),
+                        OfferType.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getBigDecimal(5)), partnerId);
+    }
+
+    /**
+     * Removes the partner's own rate for an offer; its orders earn the offer type's rate again. Settled months
+     * keep the amounts they were settled at.
+     */
+    @Transactional
+    public void removeOfferRate(UUID partnerId, UUID offerId) {
+        requirePartner(partnerId);
+        if (jdbc.update("delete from commission_rate where partner_id = ? and offer_id = ?", partnerId, offerId) == 0) {
+            throw new NotFoundException();
+        }
+    }
+
     /** Every partner-month with commission or a settlement between the two months, latest first. */
     @Transactional(readOnly = true)
     public List<CommissionLine> owed(YearMonth from, YearMonth to) {
