@@ -50,6 +50,7 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
     private final CommissionService commissions;
     private final OffersGrid offersGrid = new OffersGrid("community-offers-grid");
     private final Grid<OrderSummary> ordersGrid = new Grid<>();
+    private final Anchor exportOrders = new Anchor();
     private @Nullable CommunitySummary community;
     private @Nullable FiguresPanel figuresPanel;
     private ZoneId zone = ZoneId.systemDefault();
@@ -74,6 +75,10 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
         boolean staff = !CurrentUser.require().hasRole(Roles.CLIENT);
         removeAll();
         figuresPanel = new FiguresPanel((from, to) -> figures.community(shown.id(), from, to), figures.today());
+        if (staff) {
+            figuresPanel.addToPeriodBar(exportLink(shown), (from, to) -> exportOrders.setHref(
+                    MoneyIoNavigation.exportPath(shown.id(), from, to)));
+        }
         add(new H2(shown.name()), new H3(getTranslation("money.figures.title")), figuresPanel,
                 new H3(getTranslation("money.offers.title")));
         if (staff) {
@@ -105,6 +110,17 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
     public String getPageTitle() {
         return community == null ? getTranslation("money.community.title")
                 : getTranslation("money.community.titleOf", community.name());
+    }
+
+    /** A download of the period's orders, so the browser fetches the file instead of the router. */
+    private Anchor exportLink(CommunitySummary shown) {
+        exportOrders.setId("export-orders");
+        exportOrders.removeAll();
+        exportOrders.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("money.export.link")));
+        exportOrders.setTitle(getTranslation("money.export.help", shown.name()));
+        exportOrders.setRouterIgnore(true);
+        exportOrders.getElement().setAttribute("download", true);
+        return exportOrders;
     }
 
     private void configureOrders() {
