@@ -74,6 +74,17 @@ public class CommissionService {
                         PartnerKind.valueOf(rs.getString(3)), rs.getString(4)));
     }
 
+    /**
+     * The partners by name, for the order form's referrer picker: operators record orders a partner brought in,
+     * so they may pick one, though only tenant admins manage partners and see their rates.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    public List<PartnerChoice> partnerChoices() {
+        return jdbc.query("select id, name from partner order by lower(name), id",
+                (rs, row) -> new PartnerChoice(rs.getObject(1, UUID.class), rs.getString(2)));
+    }
+
     /** Sets the partner's rate (0 to 1, e.g. 0.15 for 15%) for an offer type, or for one offer when given. */
     @Transactional
     public void setRate(UUID partnerId, @Nullable OfferType type, @Nullable UUID offerId, BigDecimal rate) {
@@ -99,6 +110,33 @@ public class CommissionService {
                     insert into commission_rate (tenant_id, id, partner_id, offer_type, offer_id, rate, created_at, version)
                     values (current_tenant_id(), ?, ?, ?, ?, ?, ?, 0)""", Uuids.v7(), partnerId,
                     type == null ? null : type.name(), offerId, rate, Timestamp.from(clock.instant()));
+        }
+    }
+
+    /** The partner's offer-specific rates, by offer name. */
+    @Transactional(readOnly = true)
+    public List<OfferRate> offerRates(UUID partnerId) {
+        requirePartner(partnerId);
+        return jdbc.query("""
+                        select f.id, f.name, f.type, r.rate, t.rate
+                        from commission_rate r
+                        join offer f on f.tenant_id = r.tenant_id and f.id = r.offer_id
+                        left join commission_rate t on t.tenant_id = r.tenant_id and t.partner_id = r.partner_id
+                                                   and t.offer_type = f.type
+                        where r.partner_id = ? order by lower(f.name), f.id""",
+                (rs, row) -> new OfferRate(rs.getObject(1, UUID.class), rs.getString(2),
+                        OfferType.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getBigDecimal(5)), partnerId);
+    }
+
+    /**
+     * Removes the partner's own rate for an offer; its orders earn the offer type's rate again. Settled months
+     * keep the amounts they were settled at.
+     */
+    @Transactional
+    public void removeOfferRate(UUID partnerId, UUID offerId) {
+        requirePartner(partnerId);
+        if (jdbc.update("delete from commission_rate where partner_id = ? and offer_id = ?", partnerId, offerId) == 0) {
+            throw new NotFoundException();
         }
     }
 

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 public enum OrderStatus {
     PAID, PARTIALLY_REFUNDED, REFUNDED;
 
-    static OrderStatus of(BigDecimal amount, BigDecimal refunded) {
+    public static OrderStatus of(BigDecimal amount, BigDecimal refunded) {
         if (refunded.signum() == 0) {
             return PAID;
         }

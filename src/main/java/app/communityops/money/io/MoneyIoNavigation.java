@@ -1,8 +1,9 @@
 package app.communityops.money.io;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
-/** The way in to the orders import screen, for the community's money page. */
+/** The ways in to the orders import screen and the orders export, for the community's money page. */
 public final class MoneyIoNavigation {
 
     public static final String IMPORT_ROUTE = "communities/:communityId/money/import";
@@ -12,6 +13,11 @@ public final class MoneyIoNavigation {
 
     public static String importPath(UUID communityId) {
         return "communities/" + communityId + "/money/import";
+    }
+
+    /** The orders CSV of a period, relative to the application's root like the console's own links. */
+    public static String exportPath(UUID communityId, LocalDate from, LocalDate to) {
+        return "export/communities/" + communityId + "/orders.csv?from=" + from + "&to=" + to;
     }
 
     /** The community's money page: spelled out because a view package is nobody's API. */

@@ -30,10 +30,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Partners, their rates, and the commission they are owed per month; a past month is settled after a
+ * Partners, their rates per offer type and per offer, and the commission they are owed per month; a past month is settled after a
  * confirmation and stays frozen.
  */
 @Route("money/commissions")
@@ -46,10 +47,12 @@ class CommissionsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<PartnerSummary> partners = new Grid<>();
     private final Grid<CommissionLine> lines = new Grid<>();
     private final ZoneId zone;
+    private final OfferRatesPanel offerRates;
 
     CommissionsView(CommissionService commissions, OfferService offers) {
         this.commissions = commissions;
         this.zone = offers.zone();
+        this.offerRates = new OfferRatesPanel(commissions, offers.list(), this::refresh);
         setId("commissions-view");
         partners.setId("partners-grid");
         partners.addColumn(PartnerSummary::name).setKey("name").setHeader(getTranslation("money.partner.name"));
@@ -58,6 +61,7 @@ class CommissionsView extends VerticalLayout implements HasDynamicTitle {
         partners.addColumn(PartnerSummary::rates).setKey("rates").setHeader(getTranslation("money.partner.rates"))
                 .setFlexGrow(3);
         partners.setAllRowsVisible(true);
+        partners.asSingleSelect().addValueChangeListener(event -> offerRates.show(event.getValue()));
         partners.setEmptyStateText(getTranslation("money.partner.empty"));
         lines.setId("commission-grid");
         lines.addColumn(line -> line.month().toString()).setKey("month").setHeader(getTranslation("money.commission.month"));
@@ -69,7 +73,7 @@ class CommissionsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         lines.setAllRowsVisible(true);
         lines.setEmptyStateText(getTranslation("money.commission.empty"));
-        add(partnerBar(), partners, rateBar(offers), new H3(getTranslation("money.commission.byMonth")), lines);
+        add(partnerBar(), partners, rateBar(offers), offerRates, new H3(getTranslation("money.commission.byMonth")), lines);
         refresh();
     }
 
@@ -153,7 +157,13 @@ class CommissionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        partners.setItems(commissions.partners());
+        PartnerSummary selected = partners.asSingleSelect().getValue();
+        List<PartnerSummary> all = commissions.partners();
+        partners.setItems(all);
+        // The rates text changed, so the selected row is a new record: select it again by id.
+        if (selected != null) {
+            all.stream().filter(p -> p.id().equals(selected.id())).findFirst().ifPresent(partners::select);
+        }
         YearMonth now = YearMonth.now(zone);
         lines.setItems(commissions.owed(now.minusMonths(11), now));
     }

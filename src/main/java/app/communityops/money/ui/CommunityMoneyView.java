@@ -2,6 +2,7 @@ package app.communityops.money.ui;
 
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
+import app.communityops.money.CommissionService;
 import app.communityops.money.MoneyFiguresService;
 import app.communityops.money.OfferService;
 import app.communityops.money.OrderService;
@@ -46,18 +47,21 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
     private final OfferService offers;
     private final OrderService orders;
     private final MoneyFiguresService figures;
+    private final CommissionService commissions;
     private final OffersGrid offersGrid = new OffersGrid("community-offers-grid");
     private final Grid<OrderSummary> ordersGrid = new Grid<>();
+    private final Anchor exportOrders = new Anchor();
     private @Nullable CommunitySummary community;
     private @Nullable FiguresPanel figuresPanel;
     private ZoneId zone = ZoneId.systemDefault();
 
     CommunityMoneyView(CommunityService communities, OfferService offers, OrderService orders,
-                       MoneyFiguresService figures) {
+                       MoneyFiguresService figures, CommissionService commissions) {
         this.communities = communities;
         this.offers = offers;
         this.orders = orders;
         this.figures = figures;
+        this.commissions = commissions;
         setId("community-money-view");
         configureOrders();
     }
@@ -71,6 +75,10 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
         boolean staff = !CurrentUser.require().hasRole(Roles.CLIENT);
         removeAll();
         figuresPanel = new FiguresPanel((from, to) -> figures.community(shown.id(), from, to), figures.today());
+        if (staff) {
+            figuresPanel.addToPeriodBar(exportLink(shown), (from, to) -> exportOrders.setHref(
+                    MoneyIoNavigation.exportPath(shown.id(), from, to)));
+        }
         add(new H2(shown.name()), new H3(getTranslation("money.figures.title")), figuresPanel,
                 new H3(getTranslation("money.offers.title")));
         if (staff) {
@@ -85,8 +93,8 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
         add(offersGrid);
         if (staff) {
             Button newOrder = new Button(getTranslation("money.order.new"), VaadinIcon.CART.create(),
-                    click -> new OrderDialog(orders, shown.id(), offers.forCommunity(shown.id()), zone, this::refresh)
-                            .open());
+                    click -> new OrderDialog(orders, shown.id(), offers.forCommunity(shown.id()),
+                            commissions.partnerChoices(), zone, this::refresh).open());
             newOrder.setId("new-order");
             newOrder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Anchor importOrders = new Anchor(MoneyIoNavigation.importPath(shown.id()), getTranslation("money.io.open"));
@@ -104,6 +112,17 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
                 : getTranslation("money.community.titleOf", community.name());
     }
 
+    /** A download of the period's orders, so the browser fetches the file instead of the router. */
+    private Anchor exportLink(CommunitySummary shown) {
+        exportOrders.setId("export-orders");
+        exportOrders.removeAll();
+        exportOrders.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("money.export.link")));
+        exportOrders.setTitle(getTranslation("money.export.help", shown.name()));
+        exportOrders.setRouterIgnore(true);
+        exportOrders.getElement().setAttribute("download", true);
+        return exportOrders;
+    }
+
     private void configureOrders() {
         ordersGrid.setId("orders-grid");
         ordersGrid.addColumn(order -> MoneyLabels.dateTime(order.paidAt(), zone)).setKey("paidAt")
@@ -114,6 +133,8 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
                 .setFlexGrow(2);
         ordersGrid.addColumn(order -> MoneyLabels.amount(order.currency(), order.amount())).setKey("amount")
                 .setHeader(getTranslation("money.order.amount")).setAutoWidth(true);
+        ordersGrid.addColumn(order -> order.referrerName() == null ? "" : order.referrerName()).setKey("referrer")
+                .setHeader(getTranslation("money.order.referrer")).setFlexGrow(1);
         ordersGrid.addComponentColumn(order -> MoneyLabels.orderStatus(this, order.status())).setKey("status")
                 .setHeader(getTranslation("money.order.status")).setAutoWidth(true);
         ordersGrid.addColumn(order -> order.purchaseNumber() == null ? "–"

@@ -14,7 +14,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 /**
@@ -29,6 +32,8 @@ class FiguresPanel extends VerticalLayout {
     private final FlexLayout cards = new FlexLayout();
     private final Grid<StreamRevenue> streams = new Grid<>();
     private final Grid<CurrencyFigures> currencies = new Grid<>();
+    private final FlexLayout periodBar = new FlexLayout();
+    private final List<BiConsumer<LocalDate, LocalDate>> periodListeners = new ArrayList<>();
 
     FiguresPanel(BiFunction<LocalDate, LocalDate, MoneyFigures> source, LocalDate today) {
         this.source = source;
@@ -45,9 +50,21 @@ class FiguresPanel extends VerticalLayout {
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
         configureGrids();
-        add(new FlexLayout(from, new Span(" "), to), cards, new H3(getTranslation("money.figures.byStream")), streams,
+        periodBar.add(from, new Span(" "), to);
+        periodBar.setAlignItems(Alignment.BASELINE);
+        periodBar.getStyle().set("gap", "var(--lumo-space-s)");
+        add(periodBar, cards, new H3(getTranslation("money.figures.byStream")), streams,
                 new H3(getTranslation("money.figures.byCurrency")), currencies);
         refresh();
+    }
+
+    /** Puts a component beside the period picker and tells it the period now and whenever it changes. */
+    void addToPeriodBar(com.vaadin.flow.component.Component component, BiConsumer<LocalDate, LocalDate> onPeriod) {
+        periodBar.add(component);
+        periodListeners.add(onPeriod);
+        if (from.getValue() != null && to.getValue() != null) {
+            onPeriod.accept(from.getValue(), to.getValue());
+        }
     }
 
     private void configureGrids() {
@@ -81,6 +98,7 @@ class FiguresPanel extends VerticalLayout {
             return;
         }
         to.setInvalid(false);
+        periodListeners.forEach(listener -> listener.accept(start, end));
         try {
             show(source.apply(start, end));
         } catch (UserFacingException refusal) {

@@ -5,17 +5,18 @@ import app.communityops.money.MemberChoice;
 import app.communityops.money.OfferSummary;
 import app.communityops.money.OrderForm;
 import app.communityops.money.OrderService;
+import app.communityops.money.PartnerChoice;
 import app.communityops.money.SalesChannel;
 import app.communityops.shared.UserFacingException;
+import app.communityops.shared.ui.FormDialogButtons;
 import app.communityops.shared.ui.FormErrors;
 import app.communityops.shared.ui.Notifications;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,9 +32,12 @@ import java.util.stream.Stream;
 
 /**
  * Records an order of one of the community's members: the member is picked from a short, searched list; the
- * offer's price and currency are filled in and may be changed (discounts, other currencies).
+ * offer's price and currency are filled in and may be changed (discounts, other currencies). The referrer, for
+ * commission, is nobody, another member of the community (searched like the buyer) or one of the tenant's partners.
  */
 class OrderDialog extends Dialog {
+
+    enum ReferrerKind { NONE, MEMBER, PARTNER }
 
     private final OrderService orders;
     private final UUID communityId;
@@ -46,8 +50,12 @@ class OrderDialog extends Dialog {
     private final DateTimePicker paidAt = new DateTimePicker();
     private final Select<SalesChannel> channel = new Select<>();
     private final TextField reference = new TextField();
+    private final RadioButtonGroup<ReferrerKind> referrerKind = new RadioButtonGroup<>();
+    private final ComboBox<MemberChoice> referrerMember = new ComboBox<>();
+    private final ComboBox<PartnerChoice> referrerPartner = new ComboBox<>();
 
-    OrderDialog(OrderService orders, UUID communityId, List<OfferSummary> offers, ZoneId zone, Runnable onSaved) {
+    OrderDialog(OrderService orders, UUID communityId, List<OfferSummary> offers, List<PartnerChoice> partners,
+                ZoneId zone, Runnable onSaved) {
         this.orders = orders;
         this.communityId = communityId;
         this.onSaved = onSaved;
@@ -57,9 +65,7 @@ class OrderDialog extends Dialog {
         member.setId("order-member");
         member.setLabel(getTranslation("money.order.member"));
         // A short list of matches, not a directory: only the first page is ever served.
-        member.setItems(query -> query.getOffset() > 0 ? Stream.empty()
-                : orders.members(communityId, query.getFilter().orElse(""), query.getLimit()).stream());
-        member.setItemLabelGenerator(MemberChoice::label);
+        searchMembers(member);
         member.setRequiredIndicatorVisible(true);
         offer.setId("order-offer");
         offer.setLabel(getTranslation("money.order.offer"));
@@ -85,6 +91,7 @@ class OrderDialog extends Dialog {
         channel.setItemLabelGenerator(value -> getTranslation("money.order.channel." + value.name()));
         reference.setId("order-reference");
         reference.setLabel(getTranslation("money.order.reference"));
+        configureReferrer(partners);
         binder.setDefaultValidatorsEnabled(false);
         binder.forField(amount).bind("amount");
         binder.forField(currency).bind("currency");
@@ -94,11 +101,48 @@ class OrderDialog extends Dialog {
         OrderForm initial = new OrderForm();
         initial.setPaidAt(LocalDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES));
         binder.readBean(initial);
-        add(new FormLayout(member, offer, amount, currency, paidAt, channel, reference));
-        Button save = new Button(getTranslation("action.save"), event -> save());
-        save.setId("order-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), event -> close()), save);
+        FormLayout layout = new FormLayout(member, offer, amount, currency, paidAt, channel, reference);
+        layout.add(referrerKind, 2);
+        layout.add(referrerMember, referrerPartner);
+        add(layout);
+        FormDialogButtons.primary(this, getTranslation("action.save"), "order-save", "order-cancel",
+                event -> save());
+    }
+
+    /** A short list of matches, not a directory: only the first page is ever served. */
+    private void searchMembers(ComboBox<MemberChoice> field) {
+        field.setItems(query -> query.getOffset() > 0 ? Stream.empty()
+                : orders.members(communityId, query.getFilter().orElse(""), query.getLimit()).stream());
+        field.setItemLabelGenerator(MemberChoice::label);
+    }
+
+    private void configureReferrer(List<PartnerChoice> partners) {
+        referrerKind.setId("order-referrer-kind");
+        referrerKind.setLabel(getTranslation("money.order.referrer"));
+        referrerKind.setHelperText(getTranslation("money.order.referrerHelper"));
+        referrerKind.setItems(ReferrerKind.values());
+        referrerKind.setItemLabelGenerator(kind -> getTranslation("money.order.referrer." + kind.name()));
+        referrerKind.setValue(ReferrerKind.NONE);
+        referrerMember.setId("order-referrer-member");
+        referrerMember.setLabel(getTranslation("money.order.referrerMember"));
+        searchMembers(referrerMember);
+        referrerPartner.setId("order-referrer-partner");
+        referrerPartner.setLabel(getTranslation("money.order.referrerPartner"));
+        referrerPartner.setItems(partners);
+        referrerPartner.setItemLabelGenerator(PartnerChoice::name);
+        referrerKind.addValueChangeListener(event -> showReferrer(event.getValue()));
+        showReferrer(ReferrerKind.NONE);
+    }
+
+    private void showReferrer(ReferrerKind kind) {
+        referrerMember.setVisible(kind == ReferrerKind.MEMBER);
+        referrerPartner.setVisible(kind == ReferrerKind.PARTNER);
+        if (kind != ReferrerKind.MEMBER) {
+            referrerMember.clear();
+        }
+        if (kind != ReferrerKind.PARTNER) {
+            referrerPartner.clear();
+        }
     }
 
     private void save() {
@@ -108,6 +152,18 @@ class OrderDialog extends Dialog {
         }
         form.setMemberId(member.getValue() == null ? null : member.getValue().id());
         form.setOfferId(offer.getValue() == null ? null : offer.getValue().id());
+        form.setReferrerMemberId(referrerMember.getValue() == null ? null : referrerMember.getValue().id());
+        form.setReferrerPartnerId(referrerPartner.getValue() == null ? null : referrerPartner.getValue().id());
+        if (referrerKind.getValue() == ReferrerKind.MEMBER && form.getReferrerMemberId() == null) {
+            referrerMember.setErrorMessage(getTranslation("money.order.referrerMissing"));
+            referrerMember.setInvalid(true);
+            return;
+        }
+        if (referrerKind.getValue() == ReferrerKind.PARTNER && form.getReferrerPartnerId() == null) {
+            referrerPartner.setErrorMessage(getTranslation("money.order.referrerMissing"));
+            referrerPartner.setInvalid(true);
+            return;
+        }
         try {
             orders.create(communityId, form);
             Notifications.success(getTranslation("money.order.saved"));
@@ -115,7 +171,8 @@ class OrderDialog extends Dialog {
             onSaved.run();
         } catch (UserFacingException refusal) {
             FormErrors.show(refusal, Map.<String, HasValidation>of("memberId", member, "offerId", offer,
-                    "amount", amount, "currency", currency, "paidAt", paidAt, "reference", reference));
+                    "amount", amount, "currency", currency, "paidAt", paidAt, "reference", reference,
+                    "referrerMemberId", referrerMember, "referrerPartnerId", referrerPartner));
         }
     }
 }

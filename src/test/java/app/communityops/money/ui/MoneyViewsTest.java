@@ -156,6 +156,25 @@ class MoneyViewsTest extends KaribuTest {
         _get(Span.class, spec -> spec.withText("No commission owed in the last twelve months."));
     }
 
+    @Test
+    void staffGetAnOrdersExportLinkForThePickedPeriodAndClientsNone() {
+        login(tenant.operator());
+        UI.getCurrent().navigate(money(tenant.communityId()));
+        com.vaadin.flow.component.html.Anchor export =
+                _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("export-orders"));
+        var from = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("figures-from"));
+        var to = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("figures-to"));
+        assertThat(export.getHref()).isEqualTo("export/communities/" + tenant.communityId() + "/orders.csv?from="
+                + from.getValue() + "&to=" + to.getValue());
+        from.setValue(java.time.LocalDate.of(2026, 1, 1));
+        to.setValue(java.time.LocalDate.of(2026, 1, 31));
+        assertThat(export.getHref()).endsWith("/orders.csv?from=2026-01-01&to=2026-01-31");
+        assertThat(export.getElement().hasAttribute("download")).isTrue();
+        login(tenant.clientUser());
+        UI.getCurrent().navigate(money(tenant.communityId()));
+        _assertNone(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("export-orders"));
+    }
+
     private static String money(UUID communityId) {
         return "communities/" + communityId + "/money";
     }
