@@ -32,7 +32,8 @@ class ModularityTest {
             Map.entry("money", Set.of("tenancy", "community", "members", "screening", "security")),
             Map.entry("content", Set.of("tenancy", "community", "members", "screening", "security", "calendar")),
             Map.entry("engagement", Set.of("tenancy", "community", "members")),
-            Map.entry("api", Set.of("tenancy", "community", "members", "screening", "security", "audit", "engagement")),
+            Map.entry("api", Set.of("tenancy", "community", "members", "screening", "security", "audit", "engagement",
+                    "money")),
             Map.entry("demo", Set.of()));
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);
