@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes accepted events set-based, in the caller's transaction, with one statement per chunk: the events travel
- * as one array per column and are unnested on the server, the statement claims their event keys and inserts the
- * events whose claim succeeded through the partitioned parent, where the tenant policy checks every row.
+ * as one array per column and are unnested on the server, the statement claims their event keys, inserts the
+ * events whose claim succeeded through the partitioned parent, where the tenant policy checks every row, and
+ * brings their members' "last active" forward.
  *
  * <p>This replaced COPY into a temporary staging table: creating (or checking) the staging table, the COPY round
  * trip, emptying it and its truncation at commit cost about as much as the insert itself (decision 0011).
@@ -39,8 +40,12 @@ class EventWriter {
     private static final String COLUMNS = "tenant_id, id, occurred_at, community_id, member_id, type, custom_type,"
             + " source, event_key, content_ref, activity_ref, properties, created_at";
 
-    /** Keys are unique within the arrays (the first of a batch wins), so a claim is simply an insert. */
-    private static final String KEYED = """
+    /**
+     * Keys are unique within the arrays (the first of a batch wins), so a claim is simply an insert. The members'
+     * "last active" moves to their latest written event, once per member and batch; it never moves back (a
+     * back-fill of old events leaves it alone) and does not count as an edit of the membership (no new version).
+     */
+    private static final String WRITE = """
             with batch as (%s),
             fresh as (
                 insert into engagement_event_key (tenant_id, source, event_key, occurred_at, created_at)
@@ -50,7 +55,13 @@ class EventWriter {
                 insert into engagement_event (%s)
                 select %s from batch
                 where event_key is null or event_key in (select event_key from fresh)
-                returning 1)
+                returning community_id, member_id, occurred_at),
+            active as (
+                update membership m set last_active_at = w.last
+                from (select community_id, member_id, max(occurred_at) as last from written
+                      group by community_id, member_id) w
+                where m.community_id = w.community_id and m.member_id = w.member_id
+                  and (m.last_active_at is null or m.last_active_at < w.last))
             select (select count(*) from written), array(select event_key from fresh)"""
             .formatted(EVENTS, COLUMNS, COLUMNS);
 
@@ -74,11 +85,7 @@ class EventWriter {
             }
         }
         Object[] arguments = columns.arguments(communityId, source, Timestamp.from(now), size);
-        if (keyed.isEmpty()) {
-            int written = jdbc.update("insert into engagement_event (" + COLUMNS + ") " + EVENTS, arguments);
-            return new Written(written, Set.of());
-        }
-        return jdbc.queryForObject(KEYED, (rs, row) -> {
+        return jdbc.queryForObject(WRITE, (rs, row) -> {
             Set<Integer> accepted = new HashSet<>();
             for (Object key : (Object[]) rs.getArray(2).getArray()) {
                 accepted.add(keyed.get((String) key));
