@@ -133,8 +133,8 @@ public class EngagementIngestService {
         }
         long t5 = System.nanoTime();
         if (log.isDebugEnabled()) {
-            log.debug("Batch of {} in µs: access {}, check {}, resolve {}, partitions {}, write {}", events.size(), (t1 - t0) / 1000, (t2 - t1) / 1000,
-                    (t3 - t2) / 1000, (t4 - t3) / 1000, (t5 - t4) / 1000);
+            log.debug("Batch of {} in µs: access {}, check {}, resolve {}, partitions {}, write {}", events.size(),
+                    (t1 - t0) / 1000, (t2 - t1) / 1000, (t3 - t2) / 1000, (t4 - t3) / 1000, (t5 - t4) / 1000);
         }
         List<Integer> duplicates = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
