@@ -32,7 +32,8 @@ class ModularityTest {
             Map.entry("money", Set.of("tenancy", "community", "members", "screening", "security")),
             Map.entry("content", Set.of("tenancy", "community", "members", "screening", "security", "calendar")),
             Map.entry("engagement", Set.of("tenancy", "community", "members")),
-            Map.entry("api", Set.of("tenancy", "community", "members", "screening", "security", "audit", "engagement")),
+            Map.entry("api", Set.of("tenancy", "community", "members", "screening", "security", "audit", "engagement",
+                    "money")),
             Map.entry("notification", Set.of("tenancy", "security", "community")),
             Map.entry("tool", Set.of("tenancy", "community", "security", "notification")),
             Map.entry("demo", Set.of()));

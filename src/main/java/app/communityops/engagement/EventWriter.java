@@ -1,27 +1,26 @@
 package app.communityops.engagement;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.SQLException;
+import app.communityops.shared.Uuids;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes accepted events set-based, in the caller's transaction: COPY into a temporary staging table (COPY cannot
- * write to a table under row-level security), then one statement that claims the event keys and inserts the
- * events through the partitioned parent, where the tenant policy checks every row.
+ * Writes accepted events set-based, in the caller's transaction, with one statement per chunk: the events travel
+ * as one array per column and are unnested on the server, the statement claims their event keys, inserts the
+ * events whose claim succeeded through the partitioned parent, where the tenant policy checks every row, and
+ * brings their members' "last active" forward.
+ *
+ * <p>This replaced COPY into a temporary staging table: creating (or checking) the staging table, the COPY round
+ * trip, emptying it and its truncation at commit cost about as much as the insert itself (decision 0011).
  */
 @Component
 class EventWriter {
@@ -29,88 +28,118 @@ class EventWriter {
     record Written(int written, Set<Integer> acceptedKeyed) {
     }
 
-    private static final String STAGE = """
-            create temp table if not exists engagement_stage (
-                seq integer, id uuid, occurred_at timestamptz, member_id uuid, type varchar(24),
-                custom_type varchar(60), event_key varchar(120), content_ref varchar(120), activity_ref varchar(120),
-                properties jsonb
-            ) on commit delete rows""";
+    private static final String EVENTS = """
+            select current_tenant_id() as tenant_id, e.id, e.occurred_at, ?::uuid as community_id, e.member_id,
+                   e.type, e.custom_type, ?::varchar as source, e.event_key, e.content_ref, e.activity_ref,
+                   e.properties, ?::timestamptz as created_at
+            from unnest(?::uuid[], ?::timestamptz[], ?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[],
+                        ?::varchar[], ?::varchar[], ?::jsonb[])
+                 as e (id, occurred_at, member_id, type, custom_type, event_key, content_ref, activity_ref,
+                       properties)""";
 
-    private static final String INSERT_COLUMNS = "tenant_id, id, occurred_at, community_id, member_id, type,"
-            + " custom_type, source, event_key, content_ref, activity_ref, properties, created_at";
-    private static final String SELECT_COLUMNS = "current_tenant_id(), s.id, s.occurred_at, ?, s.member_id, s.type,"
-            + " s.custom_type, ?, s.event_key, s.content_ref, s.activity_ref, s.properties, ?";
+    private static final String COLUMNS = "tenant_id, id, occurred_at, community_id, member_id, type, custom_type,"
+            + " source, event_key, content_ref, activity_ref, properties, created_at";
 
-    private static final String KEYED = """
-            with firsts as (
-                select distinct on (event_key) seq, event_key, occurred_at from engagement_stage
-                where event_key is not null order by event_key, seq),
+    /**
+     * Keys are unique within the arrays (the first of a batch wins), so a claim is simply an insert. The members'
+     * "last active" moves to their latest written event, once per member and batch; it never moves back (a
+     * back-fill of old events leaves it alone) and does not count as an edit of the membership (no new version).
+     */
+    private static final String WRITE = """
+            with batch as (%s),
             fresh as (
                 insert into engagement_event_key (tenant_id, source, event_key, occurred_at, created_at)
-                select current_tenant_id(), ?, event_key, occurred_at, ? from firsts
+                select tenant_id, source, event_key, occurred_at, created_at from batch where event_key is not null
                 on conflict do nothing returning event_key),
-            accepted as (select f.seq from firsts f join fresh using (event_key)),
             written as (
                 insert into engagement_event (%s)
-                select %s from engagement_stage s
-                where s.event_key is null or s.seq in (select seq from accepted)
-                returning 1)
-            select (select count(*) from written), array(select seq from accepted)"""
-            .formatted(INSERT_COLUMNS, SELECT_COLUMNS);
+                select %s from batch
+                where event_key is null or event_key in (select event_key from fresh)
+                returning community_id, member_id, occurred_at),
+            active as (
+                update membership m set last_active_at = w.last
+                from (select community_id, member_id, max(occurred_at) as last from written
+                      group by community_id, member_id) w
+                where m.community_id = w.community_id and m.member_id = w.member_id
+                  and (m.last_active_at is null or m.last_active_at < w.last))
+            select (select count(*) from written), array(select event_key from fresh)"""
+            .formatted(EVENTS, COLUMNS, COLUMNS);
 
     private final JdbcTemplate jdbc;
-    private final DataSource dataSource;
 
-    EventWriter(JdbcTemplate jdbc, DataSource dataSource) {
+    EventWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
     }
 
     Written write(UUID communityId, String source, List<ResolvedEvent> events, Instant now) {
         if (events.isEmpty()) {
             return new Written(0, Set.of());
         }
-        EventCopyRows rows = new EventCopyRows();
-        boolean keyed = false;
+        Map<String, Integer> keyed = new HashMap<>();
+        int size = 0;
+        Columns columns = new Columns(events.size());
         for (ResolvedEvent event : events) {
-            rows.add(event);
-            keyed |= event.input().eventKey() != null;
+            String key = event.input().eventKey();
+            if (key == null || keyed.putIfAbsent(key, event.index()) == null) {
+                columns.set(size++, event);
+            }
         }
-        jdbc.execute(STAGE);
-        copy(rows.bytes());
-        Timestamp created = Timestamp.from(now);
-        if (!keyed) {
-            int written = jdbc.update("insert into engagement_event (" + INSERT_COLUMNS + ") select " + SELECT_COLUMNS
-                    + " from engagement_stage s", communityId, source, created);
-            jdbc.update("delete from engagement_stage");
-            return new Written(written, Set.of());
-        }
-        Written result = jdbc.queryForObject(KEYED, (rs, row) -> new Written(rs.getInt(1), seqs(rs.getArray(2))),
-                source, created, communityId, source, created);
-        jdbc.update("delete from engagement_stage");
-        return result;
+        Object[] arguments = columns.arguments(communityId, source, Timestamp.from(now), size);
+        return jdbc.queryForObject(WRITE, (rs, row) -> {
+            Set<Integer> accepted = new HashSet<>();
+            for (Object key : (Object[]) rs.getArray(2).getArray()) {
+                accepted.add(keyed.get((String) key));
+            }
+            return new Written(rs.getInt(1), accepted);
+        }, arguments);
     }
 
-    private void copy(byte[] data) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy engagement_stage (" + EventCopyRows.COLUMNS + ") from stdin",
-                            new ByteArrayInputStream(data));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not copy events into the staging table", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
+    /** The events column by column, as the statement's array parameters. */
+    private static final class Columns {
 
-    private static Set<Integer> seqs(Array array) throws SQLException {
-        Set<Integer> seqs = new HashSet<>();
-        for (Object value : (Object[]) array.getArray()) {
-            seqs.add(((Number) value).intValue());
+        private final String[] ids;
+        private final String[] times;
+        private final String[] members;
+        private final String[] types;
+        private final String[] customTypes;
+        private final String[] keys;
+        private final String[] contentRefs;
+        private final String[] activityRefs;
+        private final String[] properties;
+
+        Columns(int capacity) {
+            ids = new String[capacity];
+            times = new String[capacity];
+            members = new String[capacity];
+            types = new String[capacity];
+            customTypes = new String[capacity];
+            keys = new String[capacity];
+            contentRefs = new String[capacity];
+            activityRefs = new String[capacity];
+            properties = new String[capacity];
         }
-        return seqs;
+
+        void set(int i, ResolvedEvent event) {
+            EventInput input = event.input();
+            ids[i] = Uuids.v7().toString();
+            times[i] = Objects.requireNonNull(input.occurredAt()).toString();
+            members[i] = event.memberId().toString();
+            types[i] = Objects.requireNonNull(input.type()).name();
+            customTypes[i] = input.customType();
+            keys[i] = input.eventKey();
+            contentRefs[i] = input.contentRef();
+            activityRefs[i] = input.activityRef();
+            properties[i] = input.properties();
+        }
+
+        Object[] arguments(UUID communityId, String source, Timestamp created, int size) {
+            return new Object[] {communityId, source, created, cut(ids, size), cut(times, size), cut(members, size),
+                    cut(types, size), cut(customTypes, size), cut(keys, size), cut(contentRefs, size),
+                    cut(activityRefs, size), cut(properties, size)};
+        }
+
+        private static String[] cut(String[] values, int size) {
+            return size == values.length ? values : java.util.Arrays.copyOf(values, size);
+        }
     }
 }

@@ -12,6 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.communityops.members.MemberService;
 import app.communityops.members.MembershipSummary;
+import app.communityops.money.MoneyTestData;
+import app.communityops.money.OfferSummary;
+import app.communityops.money.OfferType;
+import app.communityops.money.OrderSummary;
 import app.communityops.shared.TenantContext;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.SignedIn;
@@ -56,11 +60,14 @@ class ApiAccessTest {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    MoneyTestData money;
 
     private MockMvc mvc;
     private TestTenants.Fixture tenant;
     private TestTenants.Fixture other;
     private MembershipSummary otherMembership;
+    private OrderSummary otherOrder;
 
     @BeforeEach
     void setUp() {
@@ -69,6 +76,10 @@ class ApiAccessTest {
         other = tenants.create();
         otherMembership = SignedIn.as(other.admin(), () -> members.addToCommunity(other.communityId(),
                 EventsApiTest.member("Other", "other-" + other.tenantId(), "other-ext")));
+        OfferSummary offer = money.offer(other.admin(), "Other course", OfferType.PAID_KNOWLEDGE, "99", "CNY",
+                other.communityId());
+        otherOrder = money.order(other.admin(), other.communityId(), otherMembership.memberId(), offer, "99",
+                MoneyTestData.daysAgo(1));
     }
 
     /** Every endpoint, given a community and member/application id of the other tenant. */
@@ -76,7 +87,11 @@ class ApiAccessTest {
         return Stream.of("GET /api/v1/communities/{c}/members", "GET /api/v1/communities/{c}/members/{m}",
                 "PUT /api/v1/communities/{c}/members", "POST /api/v1/communities/{c}/applications",
                 "GET /api/v1/communities/{c}/applications/{a}", "POST /api/v1/communities/{c}/events",
-                "GET /api/v1/communities/{own}/members/{m}", "GET /api/v1/communities/{own}/applications/{a}");
+                "GET /api/v1/communities/{own}/members/{m}", "GET /api/v1/communities/{own}/applications/{a}",
+                "POST /api/v1/communities/{c}/orders", "GET /api/v1/communities/{c}/orders/{o}",
+                "POST /api/v1/communities/{c}/orders/{o}/refunds", "POST /api/v1/communities/{c}/orders/{o}/review",
+                "GET /api/v1/communities/{own}/orders/{o}", "POST /api/v1/communities/{own}/orders/{o}/refunds",
+                "POST /api/v1/communities/{own}/orders/{o}/review");
     }
 
     @ParameterizedTest
@@ -88,6 +103,9 @@ class ApiAccessTest {
         assertThat(response.getStatus()).as(endpoint).isEqualTo(404);
         assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         assertThat(count(other, "select count(*) from member")).isEqualTo(1);
+        assertThat(count(other, "select count(*) from money_order")).isEqualTo(1);
+        assertThat(count(other, "select count(*) from money_refund")).isZero();
+        assertThat(count(other, "select count(*) from money_review")).isZero();
     }
 
     @ParameterizedTest
@@ -202,13 +220,19 @@ class ApiAccessTest {
     private MockHttpServletRequestBuilder request(String endpoint, String community, String own) {
         String[] parts = endpoint.split(" ");
         String path = parts[1].replace("{c}", community).replace("{own}", own)
-                .replace("{m}", otherMembership.memberId().toString()).replace("{a}", otherMembership.id().toString());
+                .replace("{m}", otherMembership.memberId().toString()).replace("{a}", otherMembership.id().toString())
+                .replace("{o}", otherOrder.id().toString());
         MockHttpServletRequestBuilder builder = switch (parts[0]) {
             case "GET" -> get(path);
             case "PUT" -> put(path);
             default -> post(path);
         };
-        String body = path.endsWith("/events")
+        String body = path.endsWith("/orders") ? "{\"member\": {\"externalId\": \"other-ext\"}, \"offerName\":"
+                + " \"Other course\", \"amount\": 99, \"currency\": \"CNY\", \"paidAt\": \""
+                + java.time.OffsetDateTime.now().minusHours(1) + "\", \"channel\": \"IN_GROUP\"}"
+                : path.endsWith("/refunds") ? "{\"amount\": 1}"
+                : path.endsWith("/review") ? "{\"rating\": 1}"
+                : path.endsWith("/events")
                 ? "{\"events\": [{\"type\": \"reply\", \"member\": {\"externalId\": \"other-ext\"}, \"occurredAt\": \""
                 + java.time.Instant.now().minusSeconds(60) + "\"}]}"
                 : path.endsWith("/applications") ? "{\"member\": {\"externalId\": \"other-ext\", \"handle\": \"x1\"}}"

@@ -76,6 +76,39 @@ class EventsApiTest {
     }
 
     @Test
+    void membersLastActiveMovesToTheirLatestWrittenEventAndNeverBack() throws Exception {
+        TenantContext.runAs(tenant.tenantId(), () -> new TransactionTemplate(transactionManager).executeWithoutResult(
+                status -> jdbc.update("update membership set last_active_at = null")));
+        String ann2 = ago(2);
+        String bo3 = ago(3);
+        send("""
+                {"events": [
+                  {"eventId": "a-1", "type": "reply", "member": {"handle": "ann"}, "occurredAt": "%s"},
+                  {"eventId": "a-2", "type": "reply", "member": {"externalId": "ext-ann"}, "occurredAt": "%s"},
+                  {"type": "reaction", "member": {"handle": "bo_handle"}, "occurredAt": "%s"}
+                ]}""".formatted(ago(5), ann2, bo3)).andExpect(status().isOk());
+        assertThat(lastActive("ann")).isEqualTo(Instant.parse(ann2));
+        assertThat(lastActive("bo_handle")).isEqualTo(Instant.parse(bo3));
+
+        // A back-fill of older events, and a duplicate event id with a later time, leave it where it is.
+        send("""
+                {"events": [
+                  {"type": "reply", "member": {"handle": "ann"}, "occurredAt": "%s"},
+                  {"eventId": "a-1", "type": "reply", "member": {"handle": "bo_handle"}, "occurredAt": "%s"}
+                ]}""".formatted(ago(48), ago(1))).andExpect(status().isOk());
+        assertThat(lastActive("ann")).isEqualTo(Instant.parse(ann2));
+        assertThat(lastActive("bo_handle")).isEqualTo(Instant.parse(bo3));
+    }
+
+    private Instant lastActive(String handle) {
+        return TenantContext.callAs(tenant.tenantId(), () -> new TransactionTemplate(transactionManager).execute(
+                status -> jdbc.queryForObject("""
+                        select ms.last_active_at from membership ms join member m on m.id = ms.member_id
+                        where m.handle = ? and ms.community_id = ?""", java.sql.Timestamp.class, handle,
+                        tenant.communityId()))).toInstant();
+    }
+
+    @Test
     void timesWithOffsetsAreStoredAsInstants() throws Exception {
         send("""
                 {"events": [{"type": "check_in", "member": {"handle": "ann"}, "occurredAt": "2026-01-05T09:30:00+08:00"}]}""")

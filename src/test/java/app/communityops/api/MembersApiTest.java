@@ -99,7 +99,10 @@ class MembersApiTest {
         String description = mvc.perform(get("/api/openapi")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(description).contains("/api/v1/communities/{communityId}/events")
-                .contains("/api/v1/communities/{communityId}/members");
+                .contains("/api/v1/communities/{communityId}/members")
+                .contains("/api/v1/communities/{communityId}/orders")
+                .contains("/api/v1/communities/{communityId}/orders/{orderId}/refunds")
+                .contains("/api/v1/communities/{communityId}/orders/{orderId}/review");
     }
 
     private ResultActions upsert(String body) throws Exception {

@@ -53,6 +53,12 @@ class ApiAccess {
                 ? Optional.of(rs.getObject(1, UUID.class)) : Optional.<UUID>empty(), communityId, memberId);
     }
 
+    @Transactional(readOnly = true)
+    public Optional<UUID> orderByReference(UUID communityId, String reference) {
+        return jdbc.query("select id from money_order where community_id = ? and reference = ?", rs -> rs.next()
+                ? Optional.of(rs.getObject(1, UUID.class)) : Optional.<UUID>empty(), communityId, reference);
+    }
+
     /** A malformed id names nothing the key may see: 404, as for any other unknown id. */
     static UUID uuid(String text) {
         return app.communityops.shared.Ids.parse(text).orElseThrow(NotFoundException::new);

@@ -4,15 +4,21 @@ import app.communityops.community.CommunitySummary;
 import app.communityops.members.MemberDetails;
 import app.communityops.members.MemberForm;
 import app.communityops.members.MembershipSummary;
+import app.communityops.money.OrderSummary;
+import app.communityops.money.SalesChannel;
 import app.communityops.screening.ApplicationOutcome;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -139,5 +145,39 @@ final class ApiRecords {
     }
 
     record EventsAccepted(int received, int written, List<Integer> duplicates, int membersCreated) {
+    }
+
+    /** A member named by the integration's own identifiers; the external id is tried first. */
+    record MemberName(@Size(max = 120) @Nullable String externalId, @Size(max = 120) @Nullable String handle) {
+        boolean identified() {
+            return (externalId != null && !externalId.isBlank()) || (handle != null && !handle.isBlank());
+        }
+    }
+
+    record OrderInput(@NotNull @Valid MemberName member, @Nullable UUID offerId,
+                      @Size(max = 120) @Nullable String offerName,
+                      @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
+                      @NotNull @Pattern(regexp = "[A-Z]{3}") String currency, @NotNull OffsetDateTime paidAt,
+                      @NotNull SalesChannel channel, @Valid @Nullable MemberName referrer,
+                      @Size(max = 120) @Nullable String externalOrderId) {
+    }
+
+    record RefundInput(@NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
+                       @Size(max = 500) @Nullable String reason) {
+    }
+
+    record ReviewInput(@NotNull @Min(1) @Max(5) Integer rating, @Size(max = 2000) @Nullable String text) {
+    }
+
+    /** {@code purchaseNumber} is 1 for the buyer's first purchase in the community, empty once fully refunded. */
+    record Order(UUID id, UUID communityId, UUID memberId, String memberName, UUID offerId, String offerName,
+                 BigDecimal amount, String currency, BigDecimal refunded, String status, Instant paidAt,
+                 String channel, @Nullable String externalOrderId, @Nullable String referrerName,
+                 @Nullable Integer purchaseNumber, @Nullable Integer rating, @Nullable String reviewText) {
+        static Order of(OrderSummary o) {
+            return new Order(o.id(), o.communityId(), o.memberId(), o.memberName(), o.offerId(), o.offerName(),
+                    o.amount(), o.currency(), o.refunded(), o.status().name(), o.paidAt(), o.channel().name(),
+                    o.reference(), o.referrerName(), o.purchaseNumber(), o.rating(), o.reviewText());
+        }
     }
 }

@@ -27,6 +27,12 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.BAD_REQUEST, "The request has invalid fields.", errors);
     }
 
+    /** Well-formed, but names something the tenant does not have or the rules do not allow. */
+    public static ApiException unprocessable(List<FieldProblem> errors) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "The request cannot be carried out as it stands.",
+                errors);
+    }
+
     public HttpStatus status() {
         return status;
     }

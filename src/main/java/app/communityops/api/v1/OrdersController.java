@@ -1,0 +1,155 @@
+package app.communityops.api.v1;
+
+import app.communityops.api.web.ApiException;
+import app.communityops.api.web.FieldProblem;
+import app.communityops.community.CommunitySummary;
+import app.communityops.money.OfferService;
+import app.communityops.money.OfferSummary;
+import app.communityops.money.OrderForm;
+import app.communityops.money.OrderService;
+import app.communityops.money.OrderSummary;
+import app.communityops.money.ReviewForm;
+import app.communityops.shared.NotFoundException;
+import app.communityops.shared.UserFacingException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Orders of a community's members, their refunds and reviews, through {@link OrderService}: the console's rules
+ * apply (the buyer and a member referrer belong to the community, the offer is on sale there and in its window, a
+ * refund stays within what is left, a membership fee counts as the buyer's paid entry). An {@code externalOrderId}
+ * makes the creation idempotent: an order of the community with that id is answered (200) instead of a second one.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/communities/{communityId}/orders", produces = "application/json")
+@Tag(name = "Orders")
+class OrdersController {
+
+    /** The console form's field names, as the API calls them. */
+    private static final Map<String, String> FIELDS = Map.of("memberId", "member", "offerId", "offer",
+            "referrerMemberId", "referrer", "reference", "externalOrderId");
+
+    private final ApiAccess access;
+    private final ApiJson json;
+    private final OrderService orders;
+    private final OfferService offers;
+
+    OrdersController(ApiAccess access, ApiJson json, OrderService orders, OfferService offers) {
+        this.access = access;
+        this.json = json;
+        this.orders = orders;
+        this.offers = offers;
+    }
+
+    @PostMapping(consumes = "application/json")
+    @Operation(summary = "Record an order (scope write:orders)", description = "The member and a referrer are named"
+            + " by external id or handle, the offer by id or name; paidAt is an ISO-8601 time with an offset.")
+    ResponseEntity<ApiRecords.Order> create(@PathVariable String communityId, HttpServletRequest request)
+            throws IOException {
+        CommunitySummary community = access.community(communityId);
+        ApiRecords.OrderInput input = json.read(request.getInputStream(), ApiRecords.OrderInput.class);
+        String externalId = input.externalOrderId() == null || input.externalOrderId().isBlank() ? null
+                : input.externalOrderId().strip();
+        if (externalId != null) {
+            Optional<UUID> earlier = access.orderByReference(community.id(), externalId);
+            if (earlier.isPresent()) {
+                return ResponseEntity.ok(ApiRecords.Order.of(orders.find(earlier.get()).orElseThrow()));
+            }
+        }
+        OrderForm form = new OrderForm();
+        form.setMemberId(member(input.member(), "member"));
+        if (input.referrer() != null) {
+            form.setReferrerMemberId(member(input.referrer(), "referrer"));
+        }
+        form.setOfferId(offer(community.id(), input.offerId(), input.offerName()));
+        form.setAmount(input.amount());
+        form.setCurrency(input.currency());
+        form.setPaidAt(input.paidAt().atZoneSameInstant(offers.zone()).toLocalDateTime());
+        form.setChannel(input.channel());
+        form.setReference(externalId);
+        OrderSummary order = refusals(() -> orders.create(community.id(), form));
+        return ResponseEntity.status(HttpStatus.CREATED).body(ApiRecords.Order.of(order));
+    }
+
+    @GetMapping("/{orderId}")
+    @Operation(summary = "One order with its refunds so far and its review (scope read)")
+    ApiRecords.Order get(@PathVariable String communityId, @PathVariable String orderId) {
+        return ApiRecords.Order.of(order(communityId, orderId));
+    }
+
+    @PostMapping(path = "/{orderId}/refunds", consumes = "application/json")
+    @Operation(summary = "Refund part or all of what is left of an order (scope write:orders)")
+    ApiRecords.Order refund(@PathVariable String communityId, @PathVariable String orderId,
+                            HttpServletRequest request) throws IOException {
+        OrderSummary order = order(communityId, orderId);
+        ApiRecords.RefundInput input = json.read(request.getInputStream(), ApiRecords.RefundInput.class);
+        return ApiRecords.Order.of(refusals(() -> orders.refund(order.id(), input.amount(), input.reason())));
+    }
+
+    @PostMapping(path = "/{orderId}/review", consumes = "application/json")
+    @Operation(summary = "The buyer's review of the order, 1 to 5; a second review replaces the first"
+            + " (scope write:orders)")
+    ApiRecords.Order review(@PathVariable String communityId, @PathVariable String orderId,
+                            HttpServletRequest request) throws IOException {
+        OrderSummary order = order(communityId, orderId);
+        ApiRecords.ReviewInput input = json.read(request.getInputStream(), ApiRecords.ReviewInput.class);
+        ReviewForm form = ReviewForm.of(order.memberId(), input.rating(), input.text());
+        return ApiRecords.Order.of(refusals(() -> orders.review(order.id(), form)));
+    }
+
+    /** An order of this community; any other id, of this tenant or another, is not found. */
+    private OrderSummary order(String communityId, String orderId) {
+        CommunitySummary community = access.community(communityId);
+        return orders.find(ApiAccess.uuid(orderId)).filter(order -> order.communityId().equals(community.id()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private UUID member(ApiRecords.MemberName name, String field) {
+        Optional<UUID> found = name.externalId() == null || name.externalId().isBlank() ? Optional.empty()
+                : access.memberByExternalId(name.externalId());
+        if (found.isEmpty() && name.handle() != null && !name.handle().isBlank()) {
+            found = access.memberByHandle(name.handle());
+        }
+        return found.orElseThrow(() -> ApiException.unprocessable(List.of(new FieldProblem(field,
+                name.identified() ? "no member of the tenant has this external id or handle"
+                        : "externalId or handle is required"))));
+    }
+
+    private UUID offer(UUID communityId, @Nullable UUID offerId, @Nullable String offerName) {
+        if (offerId == null && (offerName == null || offerName.isBlank())) {
+            throw ApiException.invalid(List.of(new FieldProblem("offerId", "offerId or offerName is required")));
+        }
+        List<OfferSummary> sold = offers.forCommunity(communityId);
+        Optional<OfferSummary> offer = offerId != null
+                ? sold.stream().filter(candidate -> candidate.id().equals(offerId)).findFirst()
+                : sold.stream().filter(candidate -> candidate.name().strip().toLowerCase(Locale.ROOT)
+                        .equals(offerName.strip().toLowerCase(Locale.ROOT))).findFirst();
+        return offer.map(OfferSummary::id).orElseThrow(() -> ApiException.unprocessable(List.of(new FieldProblem(
+                offerId != null ? "offerId" : "offerName", "no offer of this name or id is sold in the community"))));
+    }
+
+    /** The service's refusals name the console form's fields; the answer names the API's. */
+    private static OrderSummary refusals(java.util.function.Supplier<OrderSummary> call) {
+        try {
+            return call.get();
+        } catch (UserFacingException e) {
+            String field = e.field() == null ? null : FIELDS.getOrDefault(e.field(), e.field());
+            throw new UserFacingException(e.messageKey(), field, e.arguments());
+        }
+    }
+}
