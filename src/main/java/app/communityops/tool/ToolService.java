@@ -144,7 +144,7 @@ public class ToolService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
     public List<CommunityTool> forCommunity(UUID communityId) {
-        communities.find(communityId).orElseThrow(NotFoundException::new);
+        communities.readable(communityId);
         Map<UUID, String> categoryNames = categoryNames();
         return tools.findAllByOrderByNameAsc().stream()
                 .map(tool -> tool.toSummary(categoryNames.getOrDefault(tool.getCategoryId(), ""),

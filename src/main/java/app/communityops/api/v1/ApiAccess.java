@@ -32,7 +32,7 @@ class ApiAccess {
         if (!ApiCaller.require().mayUse(id)) {
             throw new NotFoundException();
         }
-        return communities.find(id).orElseThrow(NotFoundException::new);
+        return communities.readable(id);
     }
 
     @Transactional(readOnly = true)

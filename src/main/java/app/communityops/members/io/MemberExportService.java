@@ -5,7 +5,6 @@ import app.communityops.community.CommunitySummary;
 import app.communityops.members.MemberFilter;
 import app.communityops.members.MemberSort;
 import app.communityops.members.MembershipQueryService;
-import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.csv.CsvCells;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
@@ -66,7 +65,7 @@ public class MemberExportService {
     /** Writes the CSV to {@code out} and returns how many members it holds. */
     @Transactional(readOnly = true)
     public long export(MemberFilter filter, MemberSort sort, Locale locale, OutputStream out) {
-        communities.find(filter.communityId()).orElseThrow(NotFoundException::new);
+        communities.readable(filter.communityId());
         try {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

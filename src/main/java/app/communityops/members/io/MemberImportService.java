@@ -4,7 +4,6 @@ import app.communityops.audit.AuditLog;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.shared.CurrentUser;
-import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.csv.CsvFile;
@@ -146,6 +145,6 @@ public class MemberImportService {
     }
 
     private CommunitySummary community(UUID communityId) {
-        return communities.find(communityId).orElseThrow(NotFoundException::new);
+        return communities.readable(communityId);
     }
 }
