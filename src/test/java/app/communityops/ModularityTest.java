@@ -30,6 +30,8 @@ class ModularityTest {
             Map.entry("activity", Set.of("tenancy", "community", "members", "screening", "security", "calendar")),
             Map.entry("money", Set.of("tenancy", "community", "members", "screening", "security")),
             Map.entry("content", Set.of("tenancy", "community", "members", "screening", "security", "calendar")),
+            Map.entry("kpi", Set.of("tenancy", "community", "members", "screening", "activity", "content", "money",
+                    "security", "notification", "engagement")),
             Map.entry("demo", Set.of()));
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);
