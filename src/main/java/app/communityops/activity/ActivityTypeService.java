@@ -3,10 +3,7 @@ package app.communityops.activity;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
-import app.communityops.shared.Uuids;
 import app.communityops.shared.UserFacingException;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -25,24 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActivityTypeService {
 
-    /** The seeded types, in list order: four regular (常规), four innovative (创新). */
-    static final List<String> REGULAR_SEEDS = List.of("dailyTopic", "weeklySharing", "monthlyMeetup",
-            "festivalGreeting");
-    static final List<String> INNOVATIVE_SEEDS = List.of("studyTour", "meetTheExpert", "embroideredBall",
-            "resourceMatching");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final UUID NONE = new UUID(0, 0);
 
     private final ActivityTypeRepository types;
     private final ActivityRepository activities;
     private final JdbcTemplate jdbc;
-    private final Clock clock;
+    private final ActivityTypeSeeds seeds;
 
-    ActivityTypeService(ActivityTypeRepository types, ActivityRepository activities, JdbcTemplate jdbc, Clock clock) {
+    ActivityTypeService(ActivityTypeRepository types, ActivityRepository activities, JdbcTemplate jdbc,
+                        ActivityTypeSeeds seeds) {
         this.types = types;
         this.activities = activities;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.seeds = seeds;
     }
 
     /** Active types in list order. */
@@ -106,24 +99,8 @@ public class ActivityTypeService {
 
     private void seedIfEmpty() {
         Long count = jdbc.queryForObject("select count(*) from activity_type", Long.class);
-        if (count != null && count > 0) {
-            return;
+        if (count == null || count == 0) {
+            seeds.seed();
         }
-        int position = 1;
-        for (String key : REGULAR_SEEDS) {
-            seed(key, ActivityKind.REGULAR, position++);
-        }
-        for (String key : INNOVATIVE_SEEDS) {
-            seed(key, ActivityKind.INNOVATIVE, position++);
-        }
-    }
-
-    private void seed(String key, ActivityKind kind, int position) {
-        // Two first readers at once both seed; the unique seed key lets the second insert do nothing.
-        jdbc.update("""
-                insert into activity_type (tenant_id, id, seed_key, kind, position, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, 0)
-                on conflict (tenant_id, seed_key) where seed_key is not null do nothing""",
-                Uuids.v7(), key, kind.name(), position, Timestamp.from(clock.instant()));
     }
 }

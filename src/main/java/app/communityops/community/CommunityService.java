@@ -57,14 +57,16 @@ public class CommunityService {
      * The community, if the user may read it: tenant admins all, operators their assigned ones, client users their
      * client's. Anything else, another tenant's community included, is "not found", so no one learns it exists.
      */
-    @Transactional(readOnly = true)
+    // A caller may catch the refusal and carry on (skip a community it may not see), so it must not doom the
+    // caller's transaction.
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
     public CommunitySummary readable(UUID id) {
         return find(id).orElseThrow(NotFoundException::new);
     }
 
     /** The community, if the user may work in it: as {@link #readable}, but client users only read. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
     public CommunitySummary writable(UUID id) {
         CommunitySummary community = readable(id);

@@ -6,13 +6,17 @@ import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
+import app.communityops.shared.csv.ImportProgress;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -56,8 +60,12 @@ public class OrderService {
     public OrderSummary create(UUID communityId, OrderForm form) {
         access.writable(communityId);
         ZoneId zone = access.zone();
+        Checked order = check(communityId, form, zone, offers.forCommunity(communityId));
+        return find(insert(communityId, form, order)).orElseThrow();
+    }
+
+    private UUID insert(UUID communityId, OrderForm form, Checked order) {
         UUID id = Uuids.v7();
-        Checked order = check(communityId, form, zone);
         jdbc.update("""
                 insert into money_order (tenant_id, id, community_id, offer_id, member_id, amount, currency, paid_at,
                                          channel, reference, referrer_member_id, referrer_partner_id, created_at,
@@ -67,7 +75,37 @@ public class OrderService {
                 Timestamp.from(order.paidAt), Objects.requireNonNull(form.getChannel()).name(), order.reference,
                 form.getReferrerMemberId(), form.getReferrerPartnerId(), Timestamp.from(clock.instant()));
         afterPurchase(communityId, order, id);
-        return find(id).orElseThrow();
+        return id;
+    }
+
+    /**
+     * Checks forms exactly as {@link #create} does and, when asked to write and every one is good, creates them in
+     * their order with the same consequences (lifetime amount, paid-entry evidence): all of them or none. Returns
+     * the refusal of each bad form by its index.
+     */
+    @Transactional
+    public Map<Integer, UserFacingException> createAll(UUID communityId, List<OrderForm> forms, boolean write,
+                                                       ImportProgress progress) {
+        access.writable(communityId);
+        ZoneId zone = access.zone();
+        List<OfferSummary> sold = offers.forCommunity(communityId);
+        Map<Integer, UserFacingException> refused = new TreeMap<>();
+        List<Checked> checked = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            try {
+                checked.add(check(communityId, forms.get(i), zone, sold));
+            } catch (UserFacingException refusal) {
+                refused.put(i, refusal);
+            }
+            progress.report(ImportProgress.Step.CHECKING, (i + 1) / (double) forms.size());
+        }
+        if (refused.isEmpty() && write) {
+            for (int i = 0; i < forms.size(); i++) {
+                insert(communityId, forms.get(i), checked.get(i));
+                progress.report(ImportProgress.Step.WRITING, (i + 1) / (double) forms.size());
+            }
+        }
+        return refused;
     }
 
     /** Refunds what is left at most; the order's status follows from what has been refunded in all. */
@@ -157,13 +195,13 @@ public class OrderService {
                 pattern, Math.min(Math.max(limit, 1), 50));
     }
 
-    private Checked check(UUID communityId, OrderForm form, ZoneId zone) {
+    private Checked check(UUID communityId, OrderForm form, ZoneId zone, List<OfferSummary> sold) {
         UUID memberId = form.getMemberId();
         if (memberId == null || !inCommunity(communityId, memberId)) {
             throw new UserFacingException("money.order.error.memberUnknown", "memberId");
         }
         UUID offerId = form.getOfferId();
-        OfferSummary offer = offerId == null ? null : offers.forCommunity(communityId).stream()
+        OfferSummary offer = offerId == null ? null : sold.stream()
                 .filter(candidate -> candidate.id().equals(offerId)).findFirst().orElse(null);
         if (offer == null) {
             throw new UserFacingException("money.order.error.offerUnknown", "offerId");

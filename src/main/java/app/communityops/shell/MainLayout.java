@@ -3,6 +3,8 @@ package app.communityops.shell;
 import app.communityops.community.CommunityNavigation;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
+import app.communityops.notification.NotificationBell;
+import app.communityops.notification.NotificationService;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
@@ -50,7 +52,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
     private final ComboBox<CommunitySummary> switcher = new ComboBox<>();
 
-    MainLayout(AuthenticationContext authenticationContext, TenantDirectory tenants, CommunityService communities) {
+    MainLayout(AuthenticationContext authenticationContext, TenantDirectory tenants, CommunityService communities,
+               NotificationService notifications) {
         AppPrincipal user = CurrentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -62,7 +65,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navbar.setWidthFull();
         if (!user.hasRole(Roles.PLATFORM_ADMIN)) {
             configureSwitcher(communities.visible());
-            navbar.add(switcher);
+            navbar.add(switcher, new NotificationBell(notifications));
         }
         navbar.addClassName("navbar");
         addToNavbar(navbar);

@@ -3,11 +3,11 @@ package app.communityops.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.communityops.members.io.ImportOutcome;
-import app.communityops.members.io.ImportProgress;
 import app.communityops.members.io.ImportSettings;
 import app.communityops.members.io.MemberImportService;
 import app.communityops.members.io.MemberIoFixtures;
 import app.communityops.shared.TenantContext;
+import app.communityops.shared.csv.ImportProgress;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;

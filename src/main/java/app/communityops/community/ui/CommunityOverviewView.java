@@ -107,9 +107,14 @@ public class CommunityOverviewView extends VerticalLayout implements BeforeEnter
     private Component areas(CommunitySummary shown, CommunityNames names) {
         Div areas = new Div(
                 customArea(shown),
-                area("activity", VaadinIcon.CALENDAR),
-                area("content", VaadinIcon.FILE_TEXT),
-                area("money", VaadinIcon.COIN_PILES),
+                withLinks(area("activity", VaadinIcon.CALENDAR),
+                        link(shown, "activities", "community.overview.activities", "area-activity-list"),
+                        link(shown, "calendar", "community.overview.calendar", "area-activity-calendar")),
+                withLinks(area("content", VaadinIcon.FILE_TEXT),
+                        link(shown, "content", "community.overview.content", "area-content-list"),
+                        link(shown, "rulebook", "community.overview.rulebook", "area-content-rulebook")),
+                withLinks(area("money", VaadinIcon.COIN_PILES),
+                        link(shown, "money", "community.overview.money", "area-money-figures")),
                 area("manage", VaadinIcon.DASHBOARD,
                         fact("community.field.status", CommunityLabels.status(this, shown.status()), null),
                         fact("community.field.client", names.client(shown.clientId()), null)),
@@ -118,22 +123,29 @@ public class CommunityOverviewView extends VerticalLayout implements BeforeEnter
         return areas;
     }
 
-    /** The Custom card leads to the community's members (a route of the members feature, named by path). */
+    /** The Custom card leads to the community's members and its Custom page (routes of other features, by path). */
     private Component customArea(CommunitySummary shown) {
-        Div card = (Div) area("custom", VaadinIcon.USERS,
-                fact("community.field.channel", CommunityLabels.channel(this, shown.channel()), null),
-                fact("community.field.capacity", capacity(shown), null));
-        card.getChildren().filter(child -> child.getId().filter("area-custom-empty"::equals).isPresent()).toList()
+        return withLinks(area("custom", VaadinIcon.USERS,
+                        fact("community.field.channel", CommunityLabels.channel(this, shown.channel()), null),
+                        fact("community.field.capacity", capacity(shown), null)),
+                link(shown, "members", "members.overview.link", "area-custom-members"),
+                link(shown, "custom", "screening.overview.customLink", "area-custom-profile"));
+    }
+
+    private Anchor link(CommunitySummary shown, String subPath, String textKey, String id) {
+        Anchor anchor = new Anchor(CommunityNavigation.overviewPath(shown.id()) + "/" + subPath, getTranslation(textKey));
+        anchor.setId(id);
+        return anchor;
+    }
+
+    /** An area whose feature exists leads there instead of saying it is empty. */
+    private static Component withLinks(Component area, Anchor... links) {
+        Div card = (Div) area;
+        card.getChildren().filter(child -> child.getId().filter(id -> id.endsWith("-empty")).isPresent()).toList()
                 .forEach(card::remove);
-        Anchor members = new Anchor(CommunityNavigation.overviewPath(shown.id()) + "/members",
-                getTranslation("members.overview.link"));
-        members.setId("area-custom-members");
-        Anchor custom = new Anchor(CommunityNavigation.overviewPath(shown.id()) + "/custom",
-                getTranslation("screening.overview.customLink"));
-        custom.setId("area-custom-profile");
-        Div links = new Div(members, custom);
-        links.addClassName("area-links");
-        card.add(links);
+        Div row = new Div(links);
+        row.addClassName("area-links");
+        card.add(row);
         return card;
     }
 

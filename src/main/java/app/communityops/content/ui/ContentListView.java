@@ -8,6 +8,7 @@ import app.communityops.content.ContentKind;
 import app.communityops.content.ContentNavigation;
 import app.communityops.content.ContentService;
 import app.communityops.content.ContentStatus;
+import app.communityops.content.io.ContentIoNavigation;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
 import com.vaadin.flow.component.Component;
@@ -107,7 +108,10 @@ class ContentListView extends VerticalLayout implements BeforeEnterObserver, Has
                     event -> openForm(null, null));
             create.setId("content-new");
             create.addThemeVariants(ButtonVariant.PRIMARY);
-            toolbar.add(create);
+            Anchor importEngagement = new Anchor(ContentIoNavigation.importPath(shown.id()),
+                    getTranslation("content.io.open"));
+            importEngagement.setId("content-import-engagement");
+            toolbar.add(create, importEngagement);
         }
         toolbar.addClassName("view-toolbar");
         toolbar.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "baseline")
@@ -130,17 +134,18 @@ class ContentListView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void configureGrid() {
         grid.removeAllColumns();
+        // The title is what people scan for, so it gets the room.
         grid.addComponentColumn(this::titleLink).setKey("title").setHeader(getTranslation("content.field.title"))
-                .setFlexGrow(3);
+                .setWidth("16rem").setFlexGrow(3);
         grid.addColumn(item -> ContentLabels.kind(this, item.kind()) + " · " + ContentLabels.category(this,
                 item.category())).setKey("category").setHeader(getTranslation("content.field.category"))
-                .setAutoWidth(true);
+                .setWidth("11rem").setFlexGrow(1);
         grid.addComponentColumn(item -> ContentLabels.badge(this, item.status())).setKey("status")
                 .setHeader(getTranslation("content.field.status")).setAutoWidth(true);
         grid.addColumn(item -> ContentLabels.dateTime(item.publishAt(), zone)).setKey("publishAt")
                 .setHeader(getTranslation("content.field.publishAt")).setAutoWidth(true);
         grid.addColumn(item -> Objects.requireNonNullElse(item.authorName(), "")).setKey("author")
-                .setHeader(getTranslation("content.field.author")).setAutoWidth(true);
+                .setHeader(getTranslation("content.field.author")).setWidth("9rem").setFlexGrow(0);
         if (staff) {
             grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }

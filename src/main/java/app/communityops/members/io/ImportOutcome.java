@@ -1,5 +1,7 @@
 package app.communityops.members.io;
 
+import app.communityops.shared.csv.ImportProblem;
+import app.communityops.shared.csv.ProblemList;
 import java.util.List;
 
 /**
@@ -11,6 +13,11 @@ public record ImportOutcome(int rows, int created, int updated, boolean imported
 
     public ImportOutcome {
         problems = List.copyOf(problems);
+    }
+
+    /** A file that is not imported, for the problems listed. */
+    static ImportOutcome refused(ProblemList problems, int rows) {
+        return new ImportOutcome(rows, 0, 0, false, problems.sorted(), problems.beyondLimit());
     }
 
     public boolean valid() {

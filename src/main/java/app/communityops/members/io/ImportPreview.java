@@ -1,5 +1,7 @@
 package app.communityops.members.io;
 
+import app.communityops.shared.csv.CsvDelimiter;
+import app.communityops.shared.csv.CsvEncoding;
 import java.util.List;
 
 /** The file as it will be read: encoding and delimiter in use, its header, the mapping and its first rows. */

@@ -2,6 +2,12 @@ package app.communityops.members.io;
 
 import app.communityops.community.CommunityStatus;
 import app.communityops.community.CommunitySummary;
+import app.communityops.shared.csv.CsvFile;
+import app.communityops.shared.csv.CsvRecord;
+import app.communityops.shared.csv.CsvRecordReader;
+import app.communityops.shared.csv.ImportProblem;
+import app.communityops.shared.csv.ImportProgress;
+import app.communityops.shared.csv.ProblemList;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,25 +60,25 @@ final class ImportRun {
 
     ImportOutcome execute(Path file) throws IOException, SQLException {
         if (community.status() == CommunityStatus.ARCHIVED) {
-            problems.accept(ImportProblem.of(0, null, "archived"));
-            return problems.outcome(0);
+            problems.accept(MemberProblems.of(0, null, "archived"));
+            return ImportOutcome.refused(problems, 0);
         }
         if (write) {
             table.prepareWrites();
         }
-        CsvFile csv = CsvFile.open(file, settings);
+        CsvFile csv = CsvFile.open(file, settings.encoding(), settings.delimiter());
         long size = Math.max(1, csv.size());
         AtomicLong read = new AtomicLong();
         try (CsvRecordReader records = csv.records(read)) {
             CsvRecord header = records.next();
             List<String> headers = header == null ? List.of() : RowChecker.headerNames(header);
             if (headers.isEmpty()) {
-                problems.accept(ImportProblem.of(0, null, "emptyFile"));
-                return problems.outcome(0);
+                problems.accept(MemberProblems.of(0, null, "emptyFile"));
+                return ImportOutcome.refused(problems, 0);
             }
             ColumnMapping mapping = MemberImportService.mapping(settings, headers);
             if (!mappingUsable(mapping, headers)) {
-                return problems.outcome(0);
+                return ImportOutcome.refused(problems, 0);
             }
             Map<ImportField, Integer> columns = mapping.byField();
             Function<ImportField, @Nullable String> column = field -> header(headers, columns.get(field));
@@ -134,15 +140,15 @@ final class ImportRun {
 
     private ImportOutcome finish(Loaded loaded, Before before, Function<ImportField, @Nullable String> column) {
         if (loaded.rows() == 0) {
-            problems.accept(ImportProblem.of(0, null, "noRows"));
-            return problems.outcome(0);
+            problems.accept(MemberProblems.of(0, null, "noRows"));
+            return ImportOutcome.refused(problems, 0);
         }
         progress.report(ImportProgress.Step.CHECKING, 0);
         problems.addAll(table.sameMemberProblems(column));
         ImportTable.Counts counts = loaded.counts();
         problems.addAll(exceeded(counts, before));
         if (!problems.isEmpty()) {
-            return problems.outcome(loaded.rows());
+            return ImportOutcome.refused(problems, loaded.rows());
         }
         if (write) {
             progress.report(ImportProgress.Step.WRITING, 0);
@@ -155,12 +161,12 @@ final class ImportRun {
     private List<ImportProblem> exceeded(ImportTable.Counts counts, Before before) {
         List<ImportProblem> exceeded = new ArrayList<>();
         if (before.members() + counts.newMembers() > limits.maxMembers()) {
-            exceeded.add(ImportProblem.of(0, null, "planLimit", limits.maxMembers(), before.members(),
+            exceeded.add(MemberProblems.of(0, null, "planLimit", limits.maxMembers(), before.members(),
                     counts.newMembers()));
         }
         Integer capacity = community.memberCapacity();
         if (capacity != null && before.seated() + counts.joining() > capacity) {
-            exceeded.add(ImportProblem.of(0, null, "capacity", capacity, before.seated(), counts.joining()));
+            exceeded.add(MemberProblems.of(0, null, "capacity", capacity, before.seated(), counts.joining()));
         }
         return exceeded;
     }
@@ -169,14 +175,14 @@ final class ImportRun {
     private boolean mappingUsable(ColumnMapping mapping, List<String> headers) {
         boolean usable = true;
         for (ImportField missing : mapping.missingRequired()) {
-            problems.accept(ImportProblem.of(1, null, missing == ImportField.NAME ? "missingName" : "missingHandle"));
+            problems.accept(MemberProblems.of(1, null, missing == ImportField.NAME ? "missingName" : "missingHandle"));
             usable = false;
         }
         Map<ImportField, Integer> first = mapping.byField();
         for (int column = 0; column < mapping.size(); column++) {
             ImportField field = mapping.field(column);
             if (field != null && first.get(field) != column) {
-                problems.accept(ImportProblem.of(1, header(headers, column), "mappedTwice"));
+                problems.accept(MemberProblems.of(1, header(headers, column), "mappedTwice"));
                 usable = false;
             }
         }

@@ -1,5 +1,7 @@
 package app.communityops.members.io;
 
+import app.communityops.shared.csv.CsvDelimiter;
+import app.communityops.shared.csv.CsvEncoding;
 import org.jspecify.annotations.Nullable;
 
 /** How to read a file; anything left null is detected (encoding, delimiter) or derived from the header (mapping). */

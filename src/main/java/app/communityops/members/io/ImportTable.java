@@ -1,5 +1,6 @@
 package app.communityops.members.io;
 
+import app.communityops.shared.csv.ImportProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.sql.Connection;
@@ -114,11 +115,11 @@ final class ImportTable {
     List<ImportProblem> batchProblems(Function<ImportField, @Nullable String> column) {
         List<ImportProblem> problems = new ArrayList<>();
         jdbc.query("select line from member_import_batch where ambiguous",
-                rs -> { problems.add(ImportProblem.of(rs.getLong(1), column.apply(ImportField.HANDLE), "ambiguousMatch")); });
+                rs -> { problems.add(MemberProblems.of(rs.getLong(1), column.apply(ImportField.HANDLE), "ambiguousMatch")); });
         jdbc.query("""
                 select r.line from member_import_batch r join member_key k on k.external_id = r.external_id
                 where k.id is distinct from r.member_id""",
-                rs -> { problems.add(ImportProblem.of(rs.getLong(1), column.apply(ImportField.EXTERNAL_ID),
+                rs -> { problems.add(MemberProblems.of(rs.getLong(1), column.apply(ImportField.EXTERNAL_ID),
                         "externalIdTaken")); });
         return problems;
     }
@@ -172,7 +173,7 @@ final class ImportTable {
                     select line, min(line) over (partition by member_id) as first from member_import
                     where member_id is not null
                 ) claimed where line <> first""",
-                rs -> { problems.add(ImportProblem.of(rs.getLong(1), column.apply(ImportField.HANDLE), "sameMember",
+                rs -> { problems.add(MemberProblems.of(rs.getLong(1), column.apply(ImportField.HANDLE), "sameMember",
                         rs.getLong(2))); });
         return problems;
     }

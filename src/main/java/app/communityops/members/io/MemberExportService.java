@@ -7,6 +7,7 @@ import app.communityops.members.MemberSort;
 import app.communityops.members.MembershipQueryService;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
+import app.communityops.shared.csv.CsvCells;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
 import java.io.BufferedWriter;
 import java.io.IOException;

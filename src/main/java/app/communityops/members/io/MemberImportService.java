@@ -7,6 +7,10 @@ import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
+import app.communityops.shared.csv.CsvFile;
+import app.communityops.shared.csv.CsvRecord;
+import app.communityops.shared.csv.CsvRecordReader;
+import app.communityops.shared.csv.ImportProgress;
 import app.communityops.tenancy.TenantDirectory;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -69,7 +73,7 @@ public class MemberImportService {
     public ImportPreview preview(UUID communityId, Path file, ImportSettings settings) {
         community(communityId);
         try {
-            CsvFile csv = CsvFile.open(file, settings);
+            CsvFile csv = CsvFile.open(file, settings.encoding(), settings.delimiter());
             try (CsvRecordReader records = csv.records()) {
                 CsvRecord header = records.next();
                 List<String> headers = header == null ? List.of() : RowChecker.headerNames(header);

@@ -2,6 +2,9 @@ package app.communityops.members.io;
 
 import app.communityops.members.MemberForm;
 import app.communityops.members.MembershipStatus;
+import app.communityops.shared.csv.CsvCells;
+import app.communityops.shared.csv.CsvRecord;
+import app.communityops.shared.csv.ImportProblem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.DecimalMin;
@@ -295,12 +298,12 @@ final class RowChecker {
         void problem(ImportField field, String reason, Object... arguments) {
             failed = true;
             Integer column = columns.get(field);
-            problems.accept(ImportProblem.of(record.line(), column == null ? null : header(column), reason, arguments));
+            problems.accept(MemberProblems.of(record.line(), column == null ? null : header(column), reason, arguments));
         }
 
         void fileProblem(String reason, Object... arguments) {
             failed = true;
-            problems.accept(ImportProblem.of(record.line(), null, reason, arguments));
+            problems.accept(MemberProblems.of(record.line(), null, reason, arguments));
         }
 
         private String header(int column) {

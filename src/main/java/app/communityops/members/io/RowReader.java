@@ -1,5 +1,8 @@
 package app.communityops.members.io;
 
+import app.communityops.shared.csv.CsvRecord;
+import app.communityops.shared.csv.CsvRecordReader;
+import app.communityops.shared.csv.ProblemList;
 import java.time.Instant;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;

@@ -7,6 +7,7 @@ import app.communityops.money.OfferService;
 import app.communityops.money.OrderService;
 import app.communityops.money.OrderStatus;
 import app.communityops.money.OrderSummary;
+import app.communityops.money.io.MoneyIoNavigation;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Ids;
 import app.communityops.shared.NotFoundException;
@@ -14,6 +15,7 @@ import app.communityops.shared.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -87,7 +89,9 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
                             .open());
             newOrder.setId("new-order");
             newOrder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new H3(getTranslation("money.orders.title")), newOrder, ordersGrid);
+            Anchor importOrders = new Anchor(MoneyIoNavigation.importPath(shown.id()), getTranslation("money.io.open"));
+            importOrders.setId("import-orders");
+            add(new H3(getTranslation("money.orders.title")), new HorizontalLayout(newOrder, importOrders), ordersGrid);
             ordersGrid.setItems(query -> orders.list(id(), query.getOffset(), query.getLimit()).stream(),
                     query -> orders.count(id()));
         }

@@ -51,6 +51,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
     private final Div emptyState = new Div();
     private final Button rename = action("rename-tenant", "platform.tenants.rename", VaadinIcon.PENCIL);
     private final Button limits = action("edit-limits", "platform.tenants.editLimits", VaadinIcon.SLIDERS);
+    private final Button timeZone = action("change-time-zone", "platform.tenants.timeZone", VaadinIcon.GLOBE);
     private final Button suspend = action("suspend-tenant", "platform.tenants.suspend", VaadinIcon.BAN);
     private final Button reactivate = action("reactivate-tenant", "platform.tenants.reactivate", VaadinIcon.PLAY);
     private final Button resetAccess = action("reset-admin-access", "platform.tenants.resetAccess", VaadinIcon.KEY);
@@ -68,6 +69,8 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 tenant -> new RenameTenantDialog(tenantService, tenant, this::saved, this::refresh).open()));
         limits.addClickListener(event -> selected().ifPresent(
                 tenant -> new PlanLimitsDialog(tenantService, tenant, this::saved, this::refresh).open()));
+        timeZone.addClickListener(event -> selected().ifPresent(
+                tenant -> new TimeZoneDialog(tenantService, tenant, this::saved, this::refresh).open()));
         suspend.addClickListener(event -> selected().ifPresent(
                 tenant -> new SuspendTenantDialog(tenantService, tenant, this::saved, this::refresh).open()));
         suspend.addThemeVariants(ButtonVariant.ERROR);
@@ -75,7 +78,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         resetAccess.addClickListener(event -> selected().ifPresent(
                 tenant -> new ResetAdminAccessDialog(platformTenants, tenant).open()));
 
-        Div toolbar = new Div(create, rename, limits, suspend, reactivate, resetAccess);
+        Div toolbar = new Div(create, rename, limits, timeZone, suspend, reactivate, resetAccess);
         toolbar.addClassName("view-toolbar");
 
         configureGrid();
@@ -161,6 +164,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         Optional<TenantSummary> tenant = selected();
         rename.setEnabled(tenant.isPresent());
         limits.setEnabled(tenant.isPresent());
+        timeZone.setEnabled(tenant.isPresent());
         resetAccess.setEnabled(tenant.isPresent());
         suspend.setEnabled(tenant.map(TenantSummary::active).orElse(false));
         reactivate.setEnabled(tenant.map(t -> !t.active()).orElse(false));

@@ -63,7 +63,12 @@ class CommunityOverviewViewTest extends KaribuTest {
         assertThat(custom).contains("C · Custom", "WeChat group", "500", "Open the members");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("area-custom-members")).getHref())
                 .isEqualTo("communities/" + tenant.communityId() + "/members");
-        assertThat(text("area-activity")).contains("A · Activity", "No activities planned");
+        assertThat(text("area-activity")).contains("A · Activity", "Activities", "Calendar")
+                .doesNotContain("No activities planned");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("area-content-rulebook"))
+                .getHref()).isEqualTo("communities/" + tenant.communityId() + "/rulebook");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("area-money-figures"))
+                .getHref()).isEqualTo("communities/" + tenant.communityId() + "/money");
         assertThat(text("area-manage")).contains("M · Manage", "Active", "Client " + suffix());
         assertThat(_get(Button.class, spec -> spec.withId("edit-community")).isVisible()).isTrue();
     }

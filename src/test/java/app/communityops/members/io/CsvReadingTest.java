@@ -2,6 +2,11 @@ package app.communityops.members.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.communityops.shared.csv.CsvDelimiter;
+import app.communityops.shared.csv.CsvEncoding;
+import app.communityops.shared.csv.CsvFile;
+import app.communityops.shared.csv.CsvRecord;
+import app.communityops.shared.csv.CsvRecordReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -24,7 +29,7 @@ class CsvReadingTest {
 
     @Test
     void readsUtf8WithoutBom() throws IOException {
-        CsvFile csv = CsvFile.open(write(CHINESE.getBytes(StandardCharsets.UTF_8)), ImportSettings.DETECT);
+        CsvFile csv = CsvFile.open(write(CHINESE.getBytes(StandardCharsets.UTF_8)), null, null);
         assertThat(csv.encoding()).isEqualTo(CsvEncoding.UTF_8);
         assertThat(values(csv)).containsExactly(List.of("姓名", "账号", "标签"), List.of("张伟", "zhangwei", "产品经理；转行"),
                 List.of("李娜", "lina", "运营"));
@@ -38,14 +43,14 @@ class CsvReadingTest {
         withBom[1] = (byte) 0xBB;
         withBom[2] = (byte) 0xBF;
         System.arraycopy(text, 0, withBom, 3, text.length);
-        CsvFile csv = CsvFile.open(write(withBom), ImportSettings.DETECT);
+        CsvFile csv = CsvFile.open(write(withBom), null, null);
         assertThat(csv.encoding()).isEqualTo(CsvEncoding.UTF_8);
         assertThat(values(csv).getFirst()).containsExactly("姓名", "账号", "标签");
     }
 
     @Test
     void recognisesGbkAsChineseExcelSavesIt() throws IOException {
-        CsvFile csv = CsvFile.open(write(CHINESE.getBytes(Charset.forName("GBK"))), ImportSettings.DETECT);
+        CsvFile csv = CsvFile.open(write(CHINESE.getBytes(Charset.forName("GBK"))), null, null);
         assertThat(csv.encoding()).isEqualTo(CsvEncoding.GBK);
         assertThat(values(csv).get(1)).containsExactly("张伟", "zhangwei", "产品经理；转行");
     }
@@ -53,7 +58,7 @@ class CsvReadingTest {
     @Test
     void theUserMayOverrideTheEncoding() throws IOException {
         Path file = write(CHINESE.getBytes(Charset.forName("GBK")));
-        CsvFile csv = CsvFile.open(file, new ImportSettings(CsvEncoding.UTF_8, null, null));
+        CsvFile csv = CsvFile.open(file, CsvEncoding.UTF_8, null);
         assertThat(csv.encoding()).isEqualTo(CsvEncoding.UTF_8);
         assertThat(values(csv).get(1).getFirst()).contains("\uFFFD");
     }
@@ -71,7 +76,7 @@ class CsvReadingTest {
         System.arraycopy(good, 0, file, 0, good.length);
         System.arraycopy(broken, 0, file, good.length, broken.length);
 
-        CsvFile csv = CsvFile.open(write(file), ImportSettings.DETECT);
+        CsvFile csv = CsvFile.open(write(file), null, null);
         assertThat(csv.encoding()).isEqualTo(CsvEncoding.UTF_8);
         List<List<String>> rows = values(csv);
         assertThat(rows.get(1)).containsExactly("成员0", "member0");
@@ -80,13 +85,11 @@ class CsvReadingTest {
 
     @Test
     void sniffsTabsAndCommasFromTheHeader() throws IOException {
-        CsvFile tabs = CsvFile.open(write("name\thandle\tnotes\nAda\tada\t\"a, b\"\n".getBytes(StandardCharsets.UTF_8)),
-                ImportSettings.DETECT);
+        CsvFile tabs = CsvFile.open(write("name\thandle\tnotes\nAda\tada\t\"a, b\"\n".getBytes(StandardCharsets.UTF_8)), null, null);
         assertThat(tabs.delimiter()).isEqualTo(CsvDelimiter.TAB);
         assertThat(values(tabs).get(1)).containsExactly("Ada", "ada", "a, b");
 
-        CsvFile commas = CsvFile.open(write("name,handle\n\"Tab\there\",x\n".getBytes(StandardCharsets.UTF_8)),
-                ImportSettings.DETECT);
+        CsvFile commas = CsvFile.open(write("name,handle\n\"Tab\there\",x\n".getBytes(StandardCharsets.UTF_8)), null, null);
         assertThat(commas.delimiter()).isEqualTo(CsvDelimiter.COMMA);
         assertThat(values(commas).get(1)).containsExactly("Tab\there", "x");
     }
@@ -94,7 +97,7 @@ class CsvReadingTest {
     @Test
     void theUserMayOverrideTheDelimiter() throws IOException {
         Path file = write("name,handle\tx\n".getBytes(StandardCharsets.UTF_8));
-        CsvFile csv = CsvFile.open(file, new ImportSettings(null, CsvDelimiter.TAB, null));
+        CsvFile csv = CsvFile.open(file, null, CsvDelimiter.TAB);
         assertThat(values(csv).getFirst()).containsExactly("name,handle", "x");
     }
 
@@ -102,7 +105,7 @@ class CsvReadingTest {
     void quotedCellsKeepDelimitersQuotesAndLineBreaksAndRecordsKnowTheirLine() throws IOException {
         Path file = write("name,notes\r\n\"Ada \"\"the first\"\"\",\"line one\r\nline two\"\r\nBob,plain\r\n"
                 .getBytes(StandardCharsets.UTF_8));
-        try (CsvRecordReader records = CsvFile.open(file, ImportSettings.DETECT).records()) {
+        try (CsvRecordReader records = CsvFile.open(file, null, null).records()) {
             assertThat(records.next().line()).isEqualTo(1);
             CsvRecord ada = records.next();
             assertThat(ada.line()).isEqualTo(2);
@@ -127,7 +130,7 @@ class CsvReadingTest {
             out.write("\"\nBob,short\n".getBytes(StandardCharsets.UTF_8));
         }
         assertThat(Files.size(file)).isGreaterThan(10_000_000);
-        try (CsvRecordReader records = CsvFile.open(file, ImportSettings.DETECT).records()) {
+        try (CsvRecordReader records = CsvFile.open(file, null, null).records()) {
             records.next();
             CsvRecord ada = records.next();
             assertThat(ada.oversized(1)).isTrue();
@@ -142,7 +145,7 @@ class CsvReadingTest {
     @Test
     void anUnclosedQuoteIsReportedOnItsRecord() throws IOException {
         Path file = write("name,notes\nAda,\"never closed\nBob,x\n".getBytes(StandardCharsets.UTF_8));
-        try (CsvRecordReader records = CsvFile.open(file, ImportSettings.DETECT).records()) {
+        try (CsvRecordReader records = CsvFile.open(file, null, null).records()) {
             records.next();
             CsvRecord ada = records.next();
             assertThat(ada.unclosedQuote()).isTrue();

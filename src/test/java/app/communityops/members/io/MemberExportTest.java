@@ -9,10 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import app.communityops.members.MemberFilter;
 import app.communityops.members.MemberSort;
 import app.communityops.shared.AppPrincipal;
+import app.communityops.shared.csv.ImportProgress;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.SignedIn;
-import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
+import app.communityops.testing.TestTenants;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;

@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import app.communityops.shared.NotFoundException;
+import app.communityops.shared.csv.CsvDelimiter;
+import app.communityops.shared.csv.CsvEncoding;
+import app.communityops.shared.csv.ImportProblem;
+import app.communityops.shared.csv.ImportProgress;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.SignedIn;
-import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
+import app.communityops.testing.TestTenants;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;

@@ -3,6 +3,7 @@ package app.communityops.members.io.ui;
 import app.communityops.members.io.ColumnMapping;
 import app.communityops.members.io.ImportField;
 import app.communityops.members.io.ImportPreview;
+import app.communityops.shared.csv.ui.Styles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;

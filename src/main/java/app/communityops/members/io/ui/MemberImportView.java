@@ -2,11 +2,8 @@ package app.communityops.members.io.ui;
 
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
-import app.communityops.members.io.CsvDelimiter;
-import app.communityops.members.io.CsvEncoding;
 import app.communityops.members.io.ImportOutcome;
 import app.communityops.members.io.ImportPreview;
-import app.communityops.members.io.ImportProgress;
 import app.communityops.members.io.ImportSettings;
 import app.communityops.members.io.MemberImportService;
 import app.communityops.members.io.MemberIoNavigation;
@@ -14,11 +11,18 @@ import app.communityops.shared.Ids;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
+import app.communityops.shared.csv.CsvDelimiter;
+import app.communityops.shared.csv.CsvEncoding;
+import app.communityops.shared.csv.ImportProgress;
+import app.communityops.shared.csv.ui.CsvUpload;
+import app.communityops.shared.csv.ui.ImportWorkers;
+import app.communityops.shared.csv.ui.ProblemsPanel;
+import app.communityops.shared.csv.ui.ProgressPanel;
+import app.communityops.shared.csv.ui.Styles;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
 import app.communityops.shared.ui.Notifications;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,12 +34,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.Command;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,7 +78,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Span fileName = new Span();
     private final Button check = new Button();
     private final Button start = new Button();
-    private final ProgressPanel working = new ProgressPanel();
+    private final ProgressPanel working = new ProgressPanel("memberio.step.");
     private final Div outcome = new Div();
 
     private @Nullable CommunitySummary community;
@@ -128,33 +130,19 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Upload configureUpload() {
-        upload.setId("import-upload");
-        upload.setUploadHandler(new LimitedTempFileUpload(MAX_FILE_MEGABYTES * 1024L * 1024L, this::received));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_MEGABYTES * 1024 * 1024);
-        upload.setAcceptedFileTypes(".csv", ".txt", ".tsv", "text/csv", "text/plain", "text/tab-separated-values");
-        upload.setDropAllowed(true);
-        String rejected = getTranslation("memberio.upload.rejected", MAX_FILE_MEGABYTES);
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("memberio.upload.button")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("memberio.upload.drop")))
-                .setError(new UploadI18N.Error().setFileIsTooBig(rejected).setIncorrectFileType(rejected)
-                        .setTooManyFiles(rejected)));
-        upload.addFileRejectedListener(event -> Notifications.error(rejected));
-        upload.addFailedListener(event -> Notifications.error(rejected));
-        return upload;
+        return CsvUpload.configure(upload, MAX_FILE_MEGABYTES, this::received);
     }
 
     private Div configureFileSection() {
         encoding.setId("import-encoding");
-        encoding.setLabel(getTranslation("memberio.encoding"));
+        encoding.setLabel(getTranslation("shared.csv.encoding"));
         encoding.setItems(CsvEncoding.values());
-        encoding.setItemLabelGenerator(value -> getTranslation("memberio.encoding." + value.name()));
+        encoding.setItemLabelGenerator(value -> getTranslation("shared.csv.encoding." + value.name()));
         encoding.addValueChangeListener(event -> settingsChanged());
         delimiter.setId("import-delimiter");
-        delimiter.setLabel(getTranslation("memberio.delimiter"));
+        delimiter.setLabel(getTranslation("shared.csv.delimiter"));
         delimiter.setItems(CsvDelimiter.values());
-        delimiter.setItemLabelGenerator(value -> getTranslation("memberio.delimiter." + value.name()));
+        delimiter.setItemLabelGenerator(value -> getTranslation("shared.csv.delimiter." + value.name()));
         delimiter.addValueChangeListener(event -> settingsChanged());
         fileName.setId("import-file-name");
         fileName.getStyle().set("font-weight", "600").set("align-self", "center");
@@ -248,7 +236,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         UI ui = UI.getCurrent();
         ui.setPollInterval(POLL_MILLIS);
         work = workers.submit(task).handle((result, failure) -> {
-            access(ui, () -> {
+            ImportWorkers.access(ui, () -> {
                 end(ui);
                 if (failure != null) {
                     showFailure(failure);
@@ -259,15 +247,6 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
             });
             return null;
         });
-    }
-
-    /** Hands work to the UI; a page the user has left takes nothing, and what the worker did stays done. */
-    static void access(UI ui, Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException e) {
-            // Nothing to show it on.
-        }
     }
 
     private void begin(String stepKey) {
@@ -293,7 +272,8 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
         outcome.removeAll();
         outcome.getStyle().remove("background");
         if (!result.valid()) {
-            outcome.add(new ProblemsPanel(result, translations, getLocale()));
+            outcome.add(new ProblemsPanel(result.problems(), result.moreProblems(), "member-import-problems.csv",
+                    translations, getLocale()));
         } else if (result.imported()) {
             Paragraph done = new Paragraph(getTranslation("memberio.done", result.rows(), result.created(),
                     result.updated()));

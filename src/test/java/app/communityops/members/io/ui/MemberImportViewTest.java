@@ -6,11 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.communityops.members.io.CsvDelimiter;
-import app.communityops.members.io.CsvEncoding;
 import app.communityops.members.io.ImportField;
 import app.communityops.members.io.MemberIoFixtures;
 import app.communityops.members.io.MemberIoNavigation;
+import app.communityops.shared.csv.CsvDelimiter;
+import app.communityops.shared.csv.CsvEncoding;
 import app.communityops.shell.NotFoundView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.TestTenants.Fixture;

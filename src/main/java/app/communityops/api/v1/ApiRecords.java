@@ -1,0 +1,143 @@
+package app.communityops.api.v1;
+
+import app.communityops.community.CommunitySummary;
+import app.communityops.members.MemberDetails;
+import app.communityops.members.MemberForm;
+import app.communityops.members.MembershipSummary;
+import app.communityops.screening.ApplicationOutcome;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** The JSON shapes of API version 1. Field names are the console's; ids are UUIDs; times ISO-8601 instants. */
+final class ApiRecords {
+
+    private ApiRecords() {
+    }
+
+    record Community(UUID id, String name, String channel, String status, @Nullable Integer memberCapacity) {
+        static Community of(CommunitySummary c) {
+            return new Community(c.id(), c.name(), c.channel().name(), c.status().name(), c.memberCapacity());
+        }
+    }
+
+    /**
+     * A member as an integration sends it; {@code externalId} or {@code handle} identifies it. On an update,
+     * fields left out keep their values.
+     */
+    record MemberInput(@Size(max = 120) @Nullable String externalId, @Size(max = 120) @Nullable String handle,
+                       @Size(max = 120) @Nullable String name, @Size(max = 120) @Nullable String nickname,
+                       @Size(max = 40) @Nullable String phone, @Email @Size(max = 254) @Nullable String email,
+                       @Size(max = 20) @Nullable Set<@Size(max = 40) String> tags, @Nullable UUID channelId,
+                       @Nullable UUID tierId,
+                       @DecimalMin("0") @Digits(integer = 12, fraction = 2) @Nullable BigDecimal lifetimePurchase,
+                       @Size(max = 2000) @Nullable String notes) {
+
+        boolean identified() {
+            return (externalId != null && !externalId.isBlank()) || (handle != null && !handle.isBlank());
+        }
+
+        /** The console's form: this input over what the member already has (or nothing, for a new member). */
+        MemberForm over(@Nullable MemberDetails existing) {
+            MemberForm form = existing == null ? new MemberForm() : MemberForm.of(existing);
+            if (handle != null) {
+                form.setHandle(handle);
+            } else if (existing == null && externalId != null) {
+                form.setHandle(externalId);
+            }
+            if (name != null) {
+                form.setName(name);
+            } else if (existing == null) {
+                form.setName(form.getHandle());
+            }
+            if (externalId != null) {
+                form.setExternalId(externalId);
+            }
+            if (nickname != null) {
+                form.setNickname(nickname);
+            }
+            if (phone != null) {
+                form.setPhone(phone);
+            }
+            if (email != null) {
+                form.setEmail(email);
+            }
+            if (tags != null) {
+                form.setTags(new LinkedHashSet<>(tags));
+            }
+            if (channelId != null) {
+                form.setChannelId(channelId);
+            }
+            if (tierId != null) {
+                form.setTierId(tierId);
+            }
+            if (lifetimePurchase != null) {
+                form.setLifetimePurchase(lifetimePurchase);
+            }
+            if (notes != null) {
+                form.setNotes(notes);
+            }
+            return form;
+        }
+    }
+
+    record Membership(UUID id, String status, Instant appliedAt, @Nullable Instant joinedAt,
+                      @Nullable Instant lastActiveAt) {
+        static @Nullable Membership of(@Nullable MembershipSummary m) {
+            return m == null ? null : new Membership(m.id(), m.status().name(), m.appliedAt(), m.joinedAt(),
+                    m.lastActiveAt());
+        }
+    }
+
+    record Member(UUID id, @Nullable String externalId, String handle, String name, @Nullable String nickname,
+                  @Nullable String phone, @Nullable String email, Set<String> tags, @Nullable UUID channelId,
+                  @Nullable UUID tierId, BigDecimal lifetimePurchase, @Nullable String notes,
+                  @Nullable Membership membership) {
+        static Member of(MemberDetails d, @Nullable MembershipSummary membership) {
+            return new Member(d.id(), d.externalId(), d.handle(), d.name(), d.nickname(), d.phone(), d.email(),
+                    d.tags(), d.channelId(), d.tierId(), d.lifetimePurchase(), d.notes(), Membership.of(membership));
+        }
+    }
+
+    record MemberListItem(UUID memberId, UUID membershipId, String name, String handle, String status,
+                          Set<String> tags, @Nullable UUID channelId, @Nullable UUID tierId, Instant appliedAt,
+                          @Nullable Instant joinedAt, @Nullable Instant lastActiveAt) {
+    }
+
+    record Page<T>(List<T> items, @Nullable String nextCursor) {
+    }
+
+    record Evidence(@Size(max = 120) @Nullable String paymentReference, @Size(max = 32) @Nullable String invitationCode,
+                    @Size(max = 4000) @Nullable String answers) {
+    }
+
+    record ApplicationInput(@NotNull @Valid MemberInput member, @Valid @Nullable Evidence evidence) {
+    }
+
+    record Application(UUID id, UUID communityId, UUID memberId, String status, Set<String> mechanisms,
+                       Instant appliedAt, @Nullable Instant decidedAt, @Nullable String decisionReason,
+                       boolean approvedButCommunityFull) {
+        static Application of(MembershipSummary m, boolean full) {
+            return new Application(m.id(), m.communityId(), m.memberId(), m.status().name(),
+                    m.mechanisms().stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(
+                            java.util.TreeSet::new)), m.appliedAt(), m.decidedAt(), m.decisionReason(), full);
+        }
+
+        static Application of(ApplicationOutcome outcome) {
+            return of(outcome.membership(), outcome.approvedButCommunityFull());
+        }
+    }
+
+    record EventsAccepted(int received, int written, List<Integer> duplicates, int membersCreated) {
+    }
+}

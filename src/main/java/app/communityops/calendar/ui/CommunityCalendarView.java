@@ -1,0 +1,60 @@
+package app.communityops.calendar.ui;
+
+import app.communityops.calendar.CalendarFeedService;
+import app.communityops.calendar.CalendarService;
+import app.communityops.community.CommunityService;
+import app.communityops.community.CommunitySummary;
+import app.communityops.shared.CurrentUser;
+import app.communityops.shared.Ids;
+import app.communityops.shared.NotFoundException;
+import app.communityops.shared.Roles;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+/** One community's calendar; its staff also find the community's iCalendar feed here. */
+@Route("communities/:communityId/calendar")
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
+class CommunityCalendarView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CalendarService calendarService;
+    private final CalendarFeedService feeds;
+    private final CommunityService communities;
+    private @Nullable CommunitySummary community;
+
+    CommunityCalendarView(CalendarService calendarService, CalendarFeedService feeds, CommunityService communities) {
+        this.calendarService = calendarService;
+        this.feeds = feeds;
+        this.communities = communities;
+        setId("community-calendar-view");
+        setSizeFull();
+    }
+
+    static String path(java.util.UUID communityId) {
+        return "communities/" + communityId + "/calendar";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CommunitySummary found = event.getRouteParameters().get("communityId").flatMap(Ids::parse)
+                .flatMap(communities::find).orElseThrow(NotFoundException::new);
+        community = found;
+        removeAll();
+        add(new H2(getTranslation("calendar.community.heading", found.name())));
+        add(new CalendarScreen(calendarService, communities, found));
+        if (!CurrentUser.require().hasRole(Roles.CLIENT)) {
+            add(new FeedPanel(feeds, found));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return community == null ? getTranslation("calendar.title")
+                : getTranslation("calendar.community.title", community.name());
+    }
+}

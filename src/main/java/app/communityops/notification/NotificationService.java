@@ -1,0 +1,159 @@
+package app.communityops.notification;
+
+import app.communityops.community.CommunityService;
+import app.communityops.shared.CurrentUser;
+import app.communityops.shared.NotFoundException;
+import app.communityops.shared.Roles;
+import app.communityops.shared.Uuids;
+import app.communityops.shared.scheduling.TenantJobs;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishes notifications and lets each user read and clear their own. Staff and scheduled jobs publish; every
+ * signed-in tenant user reads, and only what was addressed to them: another user's notification is "not found".
+ *
+ * <p>Recipients are looked up in SQL ({@code user_account}, {@code community_operator}) rather than through the
+ * account and community services, because jobs publish without a signed-in user and those services answer for
+ * one. Row-level security keeps the lookup inside the tenant.
+ */
+@Service
+public class NotificationService {
+
+    static final String PUBLISHERS = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '"
+            + TenantJobs.ROLE + "')";
+    static final String READERS = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '"
+            + Roles.CLIENT + "')";
+    static final int PAGE_LIMIT = 200;
+
+    private final JdbcTemplate jdbc;
+    private final CommunityService communities;
+    private final Clock clock;
+
+    NotificationService(JdbcTemplate jdbc, CommunityService communities, Clock clock) {
+        this.jdbc = jdbc;
+        this.communities = communities;
+        this.clock = clock;
+    }
+
+    /** To one user of the tenant; answers how many were published (0 if the user is unknown or disabled). */
+    @Transactional
+    @PreAuthorize(PUBLISHERS)
+    public int publishToUser(UUID recipientId, Notice notice) {
+        return insert(enabled(List.of(recipientId)), notice);
+    }
+
+    /** To the tenant admins and the given further users, each once. */
+    @Transactional
+    @PreAuthorize(PUBLISHERS)
+    public int publishToTenantAdminsAnd(Collection<UUID> otherRecipients, Notice notice) {
+        Set<UUID> recipients = new LinkedHashSet<>(jdbc.queryForList(
+                "select id from user_account where enabled and role = ? order by id", UUID.class, Roles.TENANT_ADMIN));
+        recipients.addAll(enabled(otherRecipients));
+        return insert(recipients, notice);
+    }
+
+    /**
+     * To a community's operators and the tenant admins. A signed-in publisher must be able to see the community;
+     * a job publishes for the whole tenant.
+     */
+    @Transactional
+    @PreAuthorize(PUBLISHERS)
+    public int publishToCommunityStaff(UUID communityId, Notice notice) {
+        if (CurrentUser.get().isPresent() && communities.find(communityId).isEmpty()) {
+            throw new NotFoundException();
+        }
+        List<UUID> operators = jdbc.queryForList("select user_id from community_operator where community_id = ?",
+                UUID.class, communityId);
+        return publishToTenantAdminsAnd(operators, notice);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public int unreadCount() {
+        Integer count = jdbc.queryForObject(
+                "select count(*) from notification where recipient_id = ? and read_at is null", Integer.class, me());
+        return count == null ? 0 : count;
+    }
+
+    /** The signed-in user's notifications, newest first (the latest {@value #PAGE_LIMIT}). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<NotificationItem> list() {
+        return jdbc.query("""
+                select id, kind, arguments, link, created_at, read_at from notification
+                where recipient_id = ? order by created_at desc, id desc limit ?""",
+                (rs, row) -> item(rs), me(), PAGE_LIMIT);
+    }
+
+    @Transactional
+    @PreAuthorize(READERS)
+    public void markRead(UUID id) {
+        Integer mine = jdbc.queryForObject("select count(*) from notification where id = ? and recipient_id = ?",
+                Integer.class, id, me());
+        if (mine == null || mine == 0) {
+            throw new NotFoundException();
+        }
+        jdbc.update("update notification set read_at = ?, version = version + 1 where id = ? and read_at is null",
+                now(), id);
+    }
+
+    /** Answers how many were unread. */
+    @Transactional
+    @PreAuthorize(READERS)
+    public int markAllRead() {
+        return jdbc.update("""
+                update notification set read_at = ?, version = version + 1
+                where recipient_id = ? and read_at is null""", now(), me());
+    }
+
+    private List<UUID> enabled(Collection<UUID> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.queryForList("select id from user_account where enabled and id = any(?) order by id", UUID.class,
+                (Object) userIds.toArray(UUID[]::new));
+    }
+
+    private int insert(Collection<UUID> recipients, Notice notice) {
+        List<Object[]> rows = new ArrayList<>();
+        Timestamp now = now();
+        String[] arguments = notice.arguments().toArray(String[]::new);
+        for (UUID recipient : recipients) {
+            rows.add(new Object[] {Uuids.v7(), recipient, notice.kind(), arguments, notice.link(), now});
+        }
+        jdbc.batchUpdate("""
+                insert into notification (tenant_id, id, recipient_id, kind, arguments, link, created_at, version)
+                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, 0)""", rows);
+        return rows.size();
+    }
+
+    private static UUID me() {
+        return CurrentUser.require().userId();
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    private static NotificationItem item(ResultSet rs) throws SQLException {
+        Array arguments = rs.getArray("arguments");
+        Timestamp readAt = rs.getTimestamp("read_at");
+        return new NotificationItem(rs.getObject("id", UUID.class), rs.getString("kind"),
+                List.of((String[]) arguments.getArray()), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
+                readAt == null ? null : readAt.toInstant());
+    }
+}

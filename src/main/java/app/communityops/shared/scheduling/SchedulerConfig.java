@@ -1,0 +1,64 @@
+package app.communityops.shared.scheduling;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/**
+ * The one db-scheduler of this node. Every {@link Task} bean is known to it; recurring ones are scheduled at
+ * start-up (once for the installation: their row is shared). It starts polling only when the application is
+ * ready, so no job runs against a half-started context, and stops with the context.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "communityops.scheduler.enabled", havingValue = "true", matchIfMissing = true)
+class SchedulerConfig {
+
+    static final String TABLE = "scheduled_tasks";
+
+    @Bean(destroyMethod = "stop")
+    Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> taskBeans,
+                        @Value("${communityops.scheduler.polling-interval:30s}") Duration pollingInterval,
+                        @Value("${communityops.scheduler.threads:2}") int threads) {
+        return build(dataSource, taskBeans.orderedStream().toList(), pollingInterval, threads, nodeName());
+    }
+
+    /** Recurring tasks are handed over as start tasks only: db-scheduler refuses a task it is given twice. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static Scheduler build(DataSource dataSource, List<Task<?>> tasks, Duration pollingInterval, int threads,
+                           String nodeName) {
+        List<RecurringTask> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
+                .map(RecurringTask.class::cast).toList();
+        List<Task<?>> others = tasks.stream().filter(task -> !(task instanceof RecurringTask)).toList();
+        return Scheduler.create(dataSource, others).startTasks(recurring).tableName(TABLE).threads(threads)
+                .pollingInterval(pollingInterval).schedulerName(new SchedulerName.Fixed(nodeName)).build();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start(ApplicationReadyEvent event) {
+        event.getApplicationContext().getBean(Scheduler.class).start();
+    }
+
+    /** Shown as {@code picked_by}: which node runs a job. */
+    private static String nodeName() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        try {
+            return InetAddress.getLocalHost().getHostName() + "-" + suffix;
+        } catch (UnknownHostException e) {
+            return "node-" + suffix;
+        }
+    }
+}

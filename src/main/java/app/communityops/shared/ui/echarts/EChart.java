@@ -1,0 +1,143 @@
+package app.communityops.shared.ui.echarts;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An ECharts chart drawn from a {@link ChartSpec}, resizing with its container, plus the same data as a table
+ * (in a disclosure, for screen readers and anyone who would rather read) and as a CSV download. Size it like any
+ * component; the default height is 300px.
+ */
+public class EChart extends Composite<Div> {
+
+    /**
+     * Added to the page at attach (once per page: Vaadin skips a script it has already sent), not through
+     * {@code @JavaScript}, which would make the development server want to rebuild its frontend bundle with npm.
+     */
+    static final String SCRIPT = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
+
+    // Waits for the script (loaded once per page), then draws; a ResizeObserver follows the container.
+    private static final String DRAW = """
+            const el = this; const option = JSON.parse($0);
+            option.textStyle = { color: getComputedStyle(el).color };
+            option.backgroundColor = 'transparent';
+            const draw = (tries) => {
+              if (!window.echarts) { if (tries > 0) setTimeout(() => draw(tries - 1), 50); return; }
+              const chart = window.echarts.getInstanceByDom(el) || window.echarts.init(el, null, { renderer: 'canvas' });
+              chart.setOption(option, true);
+              if (!el.__resizer) { el.__resizer = new ResizeObserver(() => chart.resize()); el.__resizer.observe(el); }
+            };
+            draw(200);""";
+
+    private final Div canvas = new Div();
+    private final Div tableHolder = new Div();
+    private final Details tableDetails = new Details();
+    private final Anchor csv = new Anchor();
+    private final Span empty = new Span();
+    private @Nullable ChartSpec spec;
+
+    public EChart() {
+        Div root = getContent();
+        root.addClassName("echart");
+        canvas.addClassName("echart-canvas");
+        canvas.getElement().setAttribute("role", "img");
+        canvas.setHeight("300px");
+        empty.addClassName("echart-empty");
+        tableDetails.setSummaryText(getTranslation("charts.table"));
+        tableDetails.add(tableHolder);
+        tableDetails.addClassName("echart-table");
+        csv.setText(getTranslation("charts.downloadCsv"));
+        csv.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        csv.addClassName("echart-csv");
+        Div footer = new Div(tableDetails, csv);
+        footer.addClassName("echart-footer");
+        root.add(canvas, empty, footer);
+    }
+
+    public EChart(ChartSpec spec) {
+        this();
+        setSpec(spec);
+    }
+
+    /** Gives the chart and its sub-parts ids derived from {@code id}, for tests and links. */
+    public void setChartId(String id) {
+        getContent().setId(id);
+        canvas.setId(id + "-canvas");
+        tableHolder.setId(id + "-table");
+        csv.setId(id + "-csv");
+    }
+
+    public void setChartHeight(String height) {
+        canvas.setHeight(height);
+    }
+
+    public void setSpec(ChartSpec spec) {
+        this.spec = spec;
+        canvas.getElement().setAttribute("aria-label", spec.title());
+        boolean hasData = !spec.isEmpty();
+        canvas.setVisible(hasData);
+        empty.setText(getTranslation("charts.noData"));
+        empty.setVisible(!hasData);
+        renderTable(spec.table());
+        byte[] bytes = ChartCsv.of(spec).getBytes(StandardCharsets.UTF_8);
+        String fileName = fileName(spec.title());
+        csv.setHref(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
+                new java.io.ByteArrayInputStream(bytes), fileName, "text/csv;charset=UTF-8", bytes.length)));
+        csv.setDownload(true);
+        draw();
+    }
+
+    public @Nullable ChartSpec getSpec() {
+        return spec;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        attachEvent.getUI().getPage().addJavaScript(SCRIPT);
+        draw();
+    }
+
+    private void draw() {
+        if (spec != null && !spec.isEmpty() && isAttached()) {
+            canvas.getElement().executeJs(DRAW, spec.toJson());
+        }
+    }
+
+    private void renderTable(List<List<String>> rows) {
+        Element table = new Element("table");
+        table.getClassList().add("echart-data");
+        if (spec != null) {
+            table.appendChild(new Element("caption").setText(spec.title()));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Element tr = new Element("tr");
+            for (int j = 0; j < rows.get(i).size(); j++) {
+                Element cell = new Element(i == 0 || j == 0 ? "th" : "td").setText(rows.get(i).get(j));
+                cell.setAttribute("scope", i == 0 ? "col" : j == 0 ? "row" : "");
+                if (!(i == 0 || j == 0)) {
+                    cell.removeAttribute("scope");
+                }
+                tr.appendChild(cell);
+            }
+            table.appendChild(tr);
+        }
+        tableHolder.getElement().removeAllChildren();
+        tableHolder.getElement().appendChild(table);
+    }
+
+    private static String fileName(String title) {
+        String base = title.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return (base.isEmpty() ? "chart" : base) + ".csv";
+    }
+}

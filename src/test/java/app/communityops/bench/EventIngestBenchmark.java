@@ -1,0 +1,214 @@
+package app.communityops.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.communityops.api.ApiFixture;
+import app.communityops.api.ApiScope;
+import app.communityops.api.CreatedApiKey;
+import app.communityops.shared.TenantContext;
+import app.communityops.testing.TestTenants;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Engagement-event ingest through the HTTP API, as an integration would do it: the application on a random port,
+ * {@value #CLIENTS} concurrent connections of {@code java.net.http.HttpClient} on loopback, batches of 1,000 events
+ * (each with its event id, half naming the member by external id and half by handle, a third with properties) for
+ * 10,000 members. Method: {@value #WARM_UP} batches of warm-up, then {@value #BATCHES} batches measured; the rate
+ * is events written over wall time, p95 over the measured requests' latencies, errors every non-200 answer. The
+ * same events are then loaded with a plain COPY into an unindexed table of the same shape, for the ratio.
+ * Runs only with {@code -Pbench}; prints {@code BENCH name value unit}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "communityops.api.rate-limit.per-second=100000", "communityops.api.rate-limit.burst=100000",
+        "spring.datasource.hikari.maximum-pool-size=10"})
+@ActiveProfiles("test")
+class EventIngestBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(EventIngestBenchmark.class);
+    private static final int MEMBERS = 10_000;
+    private static final int BATCH = 1_000;
+    private static final int WARM_UP = 30;
+    private static final int BATCHES = 200;
+    private static final int CLIENTS = 4;
+    private static final String[] TYPES = {"message_posted", "reply", "reaction", "content_viewed", "check_in"};
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestTenants tenants;
+    @Autowired
+    ApiFixture api;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void ingestThroughTheApi() throws Exception {
+        TestTenants.Fixture tenant = tenants.create();
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status -> {
+            jdbc.update("update tenant set max_members = 1000000 where id = ?", tenant.tenantId());
+            jdbc.update("""
+                    insert into member (tenant_id, id, name, handle, external_id, created_at, version)
+                    select current_tenant_id(), gen_random_uuid(), 'Member ' || i, 'handle-' || i, 'ext-' || i, now(), 0
+                    from generate_series(1, ?) i""", MEMBERS);
+        }));
+        CreatedApiKey key = api.key(tenant, Set.of(ApiScope.WRITE_EVENTS));
+        URI uri = URI.create("http://localhost:" + port + "/api/v1/communities/" + tenant.communityId() + "/events");
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+        List<String> warmUp = batches(WARM_UP, "w");
+        run(client, uri, key, warmUp);
+        List<String> measured = batches(BATCHES, "m");
+        long started = System.nanoTime();
+        Result result = run(client, uri, key, measured);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double rate = (double) BATCHES * BATCH / seconds;
+        List<Long> latencies = new ArrayList<>(result.latencies());
+        Collections.sort(latencies);
+        double p95 = latencies.get((int) Math.ceil(latencies.size() * 0.95) - 1) / 1e6;
+        Integer written = TenantContext.callAs(tenant.tenantId(), () -> transactions.execute(status ->
+                jdbc.queryForObject("select count(*) from engagement_event", Integer.class)));
+        assertThat(written).isEqualTo((WARM_UP + BATCHES) * BATCH - result.errors() * BATCH);
+
+        double copyRate = copyRate(measured.size() * BATCH, tenant);
+        log.info("events.ingest: {} events in {} s, copy {} events/s", BATCHES * BATCH, seconds, copyRate);
+        report("events.ingest.rate", rate, "events/s");
+        report("events.ingest.p95", p95, "ms");
+        report("events.ingest.errors", result.errors(), "count");
+        report("events.ingest.copy_ratio", copyRate / rate, "x");
+    }
+
+    private record Result(List<Long> latencies, int errors) {
+    }
+
+    private static Result run(HttpClient client, URI uri, CreatedApiKey key, List<String> bodies) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int w = 0; w < CLIENTS; w++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
+                        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", ApiFixture.bearer(key))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i))).build();
+                        long start = System.nanoTime();
+                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        latencies.add(System.nanoTime() - start);
+                        if (response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                            log.warn("Batch {} answered {}: {}", i, response.statusCode(), response.body());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return new Result(latencies, errors.get());
+    }
+
+    private static List<String> batches(int count, String prefix) {
+        List<String> bodies = new ArrayList<>(count);
+        Instant now = Instant.now();
+        java.util.Random random = new java.util.Random(42);
+        for (int b = 0; b < count; b++) {
+            StringBuilder body = new StringBuilder(BATCH * 200).append("{\"source\":\"bench-bot\",\"events\":[");
+            for (int e = 0; e < BATCH; e++) {
+                int member = 1 + random.nextInt(MEMBERS);
+                body.append(e == 0 ? "" : ",").append("{\"eventId\":\"").append(prefix).append(b).append('-').append(e)
+                        .append("\",\"type\":\"").append(TYPES[random.nextInt(TYPES.length)])
+                        .append("\",\"member\":").append(member % 2 == 0 ? "{\"externalId\":\"ext-" + member + "\"}"
+                                : "{\"handle\":\"handle-" + member + "\"}")
+                        .append(",\"occurredAt\":\"").append(now.minusSeconds(random.nextInt(20 * 86_400)))
+                        .append('"');
+                if (e % 3 == 0) {
+                    body.append(",\"contentRef\":\"post-").append(random.nextInt(500))
+                            .append("\",\"properties\":{\"length\":").append(random.nextInt(400)).append('}');
+                }
+                body.append('}');
+            }
+            bodies.add(body.append("]}").toString());
+        }
+        return bodies;
+    }
+
+    /** A plain COPY of as many events, in the same text format, into an unindexed table of the same shape. */
+    private double copyRate(int events, TestTenants.Fixture tenant) {
+        StringBuilder rows = new StringBuilder(events * 160);
+        Instant now = Instant.now();
+        for (int i = 0; i < events; i++) {
+            rows.append(tenant.tenantId()).append('\t').append(UUID.randomUUID()).append('\t')
+                    .append(now.minusSeconds(i % 86_400)).append('\t').append(tenant.communityId()).append('\t')
+                    .append(UUID.randomUUID()).append("\tREPLY\t\\N\tbench-bot\tc").append(i)
+                    .append("\t\\N\t\\N\t\\N\t").append(now).append("\t0\n");
+        }
+        byte[] data = rows.toString().getBytes(StandardCharsets.UTF_8);
+        double[] rates = new double[3];
+        for (int run = 0; run < rates.length; run++) {
+            rates[run] = new TransactionTemplate(transactionManager).execute(status -> {
+                jdbc.execute("create temp table copy_bench (like engagement_event) on commit drop");
+                Connection connection = DataSourceUtils.getConnection(dataSource);
+                try {
+                    long start = System.nanoTime();
+                    connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy copy_bench from stdin",
+                            new ByteArrayInputStream(data));
+                    return events / ((System.nanoTime() - start) / 1e9);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    DataSourceUtils.releaseConnection(connection, dataSource);
+                }
+            });
+        }
+        java.util.Arrays.sort(rates);
+        return rates[1];
+    }
+
+    private static void report(String name, double value, String unit) {
+        String line = String.format(Locale.ROOT, "BENCH %s %.2f %s", name, value, unit);
+        log.info(line);
+        // The figure must stand on its own line of the build output, where the log format would prefix it.
+        System.out.println(line);
+    }
+}

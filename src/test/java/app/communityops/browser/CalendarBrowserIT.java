@@ -1,0 +1,147 @@
+package app.communityops.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.communityops.calendar.CalendarEntry;
+import app.communityops.calendar.CalendarFeedService;
+import app.communityops.calendar.FeedAddress;
+import app.communityops.calendar.TestCalendarSource;
+import app.communityops.testing.SignedIn;
+import app.communityops.testing.TestTenants;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The calendar in a real browser: FullCalendar loads from its WebJar, an entry is dragged to the next day and the
+ * move reaches the source; the feed address answers calendar apps without a login.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CalendarBrowserIT {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static WebDriver driver;
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private TestTenants tenants;
+    @Autowired
+    private TestCalendarSource source;
+    @Autowired
+    private CalendarFeedService feeds;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void staffDragAnEntryToTheNextDayAndItIsSaved() {
+        TestTenants.Fixture tenant = tenants.create();
+        LocalDate day = LocalDate.now(SHANGHAI);
+        Instant start = day.atTime(10, 0).atZone(SHANGHAI).toInstant();
+        CalendarEntry entry = source.add(tenant.tenantId(), tenant.communityId(), "Drag me", start,
+                Duration.ofHours(1), "activity.regular", "planned", true);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+
+        driver.get("http://localhost:" + port + "/communities/" + tenant.communityId() + "/calendar");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        type(wait, "input[name='username']", tenant.operator().email());
+        type(wait, "input[name='password']", TestTenants.PASSWORD);
+        WebElement submit = driver.findElement(By.cssSelector("#login-form vaadin-button"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", submit);
+
+        By event = By.xpath("//*[contains(@class,'fc-event') and contains(., 'Drag me')]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(event));
+        // The events are in once the server's answer to the first range arrived and the veil is gone.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calendar:not([loading]) .fc-event")));
+        WebElement dragged = wait.until(ExpectedConditions.elementToBeClickable(event));
+        LocalDate target = day.plusDays(1);
+        WebElement cell = driver.findElement(By.cssSelector("td.fc-daygrid-day[data-date='" + target + "'] .fc-daygrid-day-frame"));
+        // FullCalendar starts a drag only after the pointer moved a few pixels while held, so move in steps.
+        new Actions(driver).clickAndHold(dragged).moveByOffset(3, 3).pause(Duration.ofMillis(150))
+                .moveByOffset(6, 6).pause(Duration.ofMillis(150)).moveToElement(cell).pause(Duration.ofMillis(250))
+                .moveToElement(cell, 2, 2).pause(Duration.ofMillis(150)).release().perform();
+
+        Instant expected = target.atTime(10, 0).atZone(SHANGHAI).toInstant();
+        wait.until(driver -> source.get(entry.id()).start().equals(expected));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-undo")));
+        assertThat(source.get(entry.id()).version()).isEqualTo(1);
+    }
+
+    @Test
+    void theFeedAnswersCalendarAppsWithoutALogin() throws Exception {
+        TestTenants.Fixture tenant = tenants.create();
+        source.add(tenant.tenantId(), tenant.communityId(), "In the feed", Instant.now().plus(Duration.ofDays(2)),
+                null, "content.value", "scheduled", true);
+        String token = SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.communityId()));
+
+        HttpResponse<String> found = get("/" + FeedAddress.path(token));
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+        assertThat(found.headers().firstValue("Set-Cookie")).isEmpty();
+        // Long lines are folded (RFC 5545 3.1); unfold before reading them.
+        assertThat(found.body().replace("\r\n ", "")).contains("BEGIN:VCALENDAR", "SUMMARY:In the feed",
+                "URL:http://localhost:" + port + "/communities/" + tenant.communityId());
+
+        String replaced = SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.communityId()));
+        assertThat(get("/" + FeedAddress.path(token)).statusCode()).isEqualTo(404);
+        assertThat(get("/" + FeedAddress.path(replaced)).statusCode()).isEqualTo(200);
+        assertThat(get("/ical/" + "x".repeat(43) + ".ics").statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private static void type(WebDriverWait wait, String css, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        input.clear();
+        input.sendKeys(text);
+    }
+}
