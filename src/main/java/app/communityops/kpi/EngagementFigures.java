@@ -2,6 +2,7 @@ package app.communityops.kpi;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,9 @@ class EngagementFigures {
         this.jdbc = jdbc;
     }
 
-    Map<Kpi, @Nullable BigDecimal> values(UUID community, Window window, Window previous, CanvasDetails settings) {
+    /** Activation and retention read more than the rollups, so they are computed only when wanted. */
+    Map<Kpi, @Nullable BigDecimal> values(UUID community, Window window, Window previous, CanvasDetails settings,
+                                          Collection<Kpi> wanted) {
         Map<String, Object> row = jdbc.queryForMap("""
                 select (select coalesce(sum(active_members), 0) from kpi_daily
                         where community_id = ? and day between ? and ?) as active_days,
@@ -43,8 +46,12 @@ class EngagementFigures {
         values.put(Kpi.WAU, RecordFigures.count(row, "wau"));
         values.put(Kpi.MAU, mau);
         values.put(Kpi.STICKINESS, dau == null ? null : RecordFigures.percent(dau, mau));
-        values.put(Kpi.ACTIVATION_RATE, activation(community, window, settings));
-        values.put(Kpi.RETENTION_M1, retention(community, window, previous));
+        if (wanted.contains(Kpi.ACTIVATION_RATE)) {
+            values.put(Kpi.ACTIVATION_RATE, activation(community, window, settings));
+        }
+        if (wanted.contains(Kpi.RETENTION_M1)) {
+            values.put(Kpi.RETENTION_M1, retention(community, window, previous));
+        }
         return values;
     }
 

@@ -52,7 +52,7 @@ class KpiCalculator {
         if (wanted.stream().anyMatch(ENGAGEMENT::contains)) {
             KpiPeriod before = period.previous();
             values.putAll(engagement.values(community, window, new Window(before.start(), before.last(), zone),
-                    settings));
+                    settings, wanted));
         }
         if (withMoney && wanted.stream().anyMatch(MONEY::contains)) {
             values.putAll(money.values(community, window, settings.currency()));

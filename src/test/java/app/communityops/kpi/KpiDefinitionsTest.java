@@ -28,20 +28,24 @@ class KpiDefinitionsTest {
     @Autowired TestTenants tenants;
     @Autowired KpiTestData data;
     @Autowired KpiService kpis;
+    @Autowired FunnelService funnels;
 
     Fixture tenant;
     UUID community;
+    UUID[] m2;
+    UUID[] m3;
+    UUID[] m6;
 
     @BeforeEach
     void march() {
         tenant = tenants.create();
         community = tenant.communityId();
         UUID[] m1 = data.member(tenant, community, "m1");
-        UUID[] m2 = data.member(tenant, community, "m2");
-        UUID[] m3 = data.member(tenant, community, "m3");
+        m2 = data.member(tenant, community, "m2");
+        m3 = data.member(tenant, community, "m3");
         UUID[] m4 = data.member(tenant, community, "m4");
         UUID[] m5 = data.member(tenant, community, "m5");
-        UUID[] m6 = data.member(tenant, community, "m6");
+        m6 = data.member(tenant, community, "m6");
         data.history(tenant, community, m1[1], "JOINED", at("2026-02-10T02:00:00Z"));
         data.history(tenant, community, m2[1], "JOINED", at("2026-02-20T02:00:00Z"));
         data.history(tenant, community, m2[1], "LEFT", at("2026-03-05T02:00:00Z"));
@@ -128,6 +132,45 @@ class KpiDefinitionsTest {
         assertThat(total.previous()).isEqualByComparingTo("3");
         assertThat(total.value()).isEqualByComparingTo("4");
         assertThat(total.changePercent()).isEqualByComparingTo("33.3");
+    }
+
+    @Test
+    void activationAndTheFunnelPerChannel() {
+        for (String month : new String[] {"2026-02-01", "2026-03-01", "2026-04-01"}) {
+            data.column(tenant, "select engagement_ensure_partition(?)", String.class, java.sql.Date.valueOf(month));
+        }
+        // m3 joined 2026-02-28T16:30Z: a reply a minute before seven days are up activates; m2 (rejoined
+        // 2026-03-20T02:00Z) only reacts, and posts exactly seven days later, which is too late.
+        event(m3[0], "REPLY", "2026-03-07T16:29:00Z");
+        event(m2[0], "REACTION", "2026-03-21T02:00:00Z");
+        event(m2[0], "MESSAGE_POSTED", "2026-03-27T02:00:00Z");
+        UUID channel = UUID.randomUUID();
+        data.sql(tenant, """
+                insert into acquisition_channel (tenant_id, id, name, created_at, version)
+                values (current_tenant_id(), ?, 'Zhihu', now(), 0)""", channel);
+        data.sql(tenant, "update membership set channel_id = ?, applied_at = ? where id = ?", channel,
+                java.sql.Timestamp.from(at("2026-03-01T01:00:00Z")), m3[1]);
+        data.sql(tenant, "update membership set applied_at = ? where id in (?, ?)",
+                java.sql.Timestamp.from(at("2026-03-10T01:00:00Z")), m2[1], m6[1]);
+        assertThat(value(board(), Kpi.ACTIVATION_RATE)).isEqualByComparingTo("50.0");
+
+        Funnel funnel = SignedIn.as(tenant.clientUser(), () -> funnels.funnel(community, MARCH));
+        assertThat(funnel.total().steps()).extracting(Funnel.Step::count).containsExactly(3L, 2L, 1L, 1L, 0L);
+        assertThat(funnel.total().step(FunnelStageKind.JOINED).conversionPercent()).isEqualByComparingTo("66.7");
+        assertThat(funnel.total().step(FunnelStageKind.ACTIVATED).dropOff()).isEqualTo(1);
+        assertThat(funnel.channels()).hasSize(2);
+        Funnel.Channel zhihu = funnel.channels().stream().filter(c -> channel.equals(c.channelId())).findFirst()
+                .orElseThrow();
+        assertThat(zhihu.channelName()).isEqualTo("Zhihu");
+        assertThat(zhihu.steps()).extracting(Funnel.Step::count).containsExactly(1L, 1L, 1L, 1L, 0L);
+    }
+
+    private void event(UUID member, String type, String instant) {
+        data.sql(tenant, """
+                insert into engagement_event (tenant_id, id, occurred_at, community_id, member_id, type, source,
+                                              created_at, version)
+                values (current_tenant_id(), gen_random_uuid(), ?, ?, ?, ?, 'test', now(), 0)""",
+                java.sql.Timestamp.from(at(instant)), community, member, type);
     }
 
     private KpiBoard board() {

@@ -6,6 +6,7 @@ import app.communityops.kpi.CanvasService;
 import app.communityops.kpi.KpiPeriod;
 import app.communityops.kpi.KpiService;
 import app.communityops.kpi.PeriodKind;
+import app.communityops.kpi.RollupService;
 import app.communityops.kpi.TargetService;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Ids;
@@ -38,17 +39,22 @@ class ManageView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final KpiService kpis;
     private final CanvasService canvases;
     private final TargetService targets;
+    private final RollupService rollups;
+    private final RollupWorker worker;
     private final Select<PeriodKind> kind = new Select<>();
     private final DatePicker day = new DatePicker();
     private final KpiTable table = new KpiTable();
     private @Nullable CommunitySummary community;
     private @Nullable TargetsPanel targetsPanel;
 
-    ManageView(CommunityService communities, KpiService kpis, CanvasService canvases, TargetService targets) {
+    ManageView(CommunityService communities, KpiService kpis, CanvasService canvases, TargetService targets,
+               RollupService rollups, RollupWorker worker) {
         this.communities = communities;
         this.kpis = kpis;
         this.canvases = canvases;
         this.targets = targets;
+        this.rollups = rollups;
+        this.worker = worker;
         setId("manage-view");
         kind.setId("period-kind");
         kind.setLabel(getTranslation("kpi.period.kind"));
@@ -76,7 +82,7 @@ class ManageView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(targetsPanel);
         }
         if (CurrentUser.require().hasRole(Roles.TENANT_ADMIN)) {
-            add(new ThresholdsPanel(targets, this::refresh));
+            add(new ThresholdsPanel(targets, this::refresh), new RebuildButton(rollups, worker, this::refresh));
         }
         add(new CanvasPanel(canvases, shown.id(), !client, this::refresh));
         refresh();
