@@ -28,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 class KpiIsolationTest {
 
     private static final List<String> TABLES = List.of("kpi_canvas", "kpi_setting", "kpi_target", "kpi_member_day",
-            "kpi_daily");
+            "kpi_daily", "kpi_rollup_state");
     private static final KpiPeriod PERIOD = KpiPeriod.of(PeriodKind.MONTH, LocalDate.of(2026, 3, 1));
 
     @Autowired TestTenants tenants;
@@ -37,6 +37,7 @@ class KpiIsolationTest {
     @Autowired TargetService targets;
     @Autowired KpiService kpis;
     @Autowired FunnelService funnels;
+    @Autowired RollupService rollups;
 
     Fixture a;
     Fixture b;
@@ -52,6 +53,7 @@ class KpiIsolationTest {
         target = SignedIn.as(a.operator(), () -> targets.set(a.communityId(), PERIOD, Kpi.MAU, BigDecimal.TEN, -1));
         SignedIn.run(a.admin(), () -> targets.setThresholds(new BigDecimal("100"), new BigDecimal("80")));
         UUID[] member = data.member(a, a.communityId(), "active");
+        SignedIn.run(a.admin(), rollups::rebuild);
         data.activeDay(a, a.communityId(), member[0], LocalDate.of(2026, 3, 3));
     }
 
@@ -107,10 +109,13 @@ class KpiIsolationTest {
             assertThatThrownBy(() -> kpis.cohorts(a.communityId(), 6)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> funnels.funnel(a.communityId(), PERIOD)).isInstanceOf(NotFoundException.class);
             assertThat(targets.thresholds()).isEqualTo(Thresholds.DEFAULT);
+            assertThat(rollups.rebuild().days()).isZero();
             assertThat(kpis.overview(PERIOD, List.of(Kpi.MEMBERS_TOTAL)).rows())
                     .noneMatch(row -> row.communityId().equals(a.communityId()));
         });
         assertThat(SignedIn.as(b.operator(), () -> targets.targets(b.communityId(), PERIOD))).isEmpty();
+        assertThat(data.column(a, "select count(*) from kpi_daily", Long.class)).as("B's rebuild left A's rollups")
+                .containsExactly(1L);
     }
 
     @Test
