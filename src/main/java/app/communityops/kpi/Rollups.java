@@ -39,11 +39,18 @@ class Rollups {
             activity_attended, check_in, referral, custom""";
     private static final String ALL_EVENTS = """
             select community_id, (occurred_at at time zone ?)::date as day, member_id, type from engagement_event""";
-    private static final String DIRTY_EVENTS = """
-            select e.community_id, d.day, e.member_id, e.type
+    /**
+     * Each dirty community-day reads its own slice of the events through the community index: the aggregate inside
+     * the lateral subquery keeps it from being flattened into one join the planner might answer with a scan of
+     * every event.
+     */
+    private static final String DIRTY = """
             from unnest(?::uuid[], ?::date[]) as d (community_id, day)
-            join engagement_event e on e.community_id = d.community_id
-             and e.occurred_at >= d.day::timestamp at time zone ? and e.occurred_at < (d.day + 1)::timestamp at time zone ?""";
+            cross join lateral (
+                select %s from engagement_event e
+                where e.community_id = d.community_id and e.occurred_at >= d.day::timestamp at time zone ?
+                  and e.occurred_at < (d.day + 1)::timestamp at time zone ?
+                %s) s""";
 
     private final JdbcTemplate jdbc;
 
@@ -114,12 +121,12 @@ class Rollups {
         jdbc.update("delete from kpi_daily k using " + dirty + " d "
                 + "where k.community_id = d.community_id and k.day = d.day", c, d);
         jdbc.update("insert into kpi_member_day (tenant_id, community_id, day, member_id, events) "
-                + "select current_tenant_id(), community_id, day, member_id, count(*) from (" + DIRTY_EVENTS + ") s "
-                + "group by community_id, day, member_id", c, d, z, z);
+                + "select current_tenant_id(), d.community_id, d.day, s.member_id, s.n "
+                + DIRTY.formatted("e.member_id, count(*) as n", "group by e.member_id"), c, d, z, z);
         jdbc.update("insert into kpi_daily (" + DAILY_COLUMNS + ") "
-                + "select current_tenant_id(), s.community_id, s.day, "
-                + "(select count(*) from kpi_member_day m where m.community_id = s.community_id and m.day = s.day), "
-                + "count(*), " + TYPE_COUNTS + " from (" + DIRTY_EVENTS + ") s group by s.community_id, s.day",
+                + "select current_tenant_id(), d.community_id, d.day, "
+                + "(select count(*) from kpi_member_day m where m.community_id = d.community_id and m.day = d.day), "
+                + "s.* " + DIRTY.formatted("count(*) as events, " + TYPE_COUNTS, "") + " where s.events > 0",
                 c, d, z, z);
         return new RollupResult(d.length, distinct.size());
     }
