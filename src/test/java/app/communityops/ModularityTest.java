@@ -36,6 +36,8 @@ class ModularityTest {
                     "money")),
             Map.entry("notification", Set.of("tenancy", "security", "community")),
             Map.entry("tool", Set.of("tenancy", "community", "security", "notification")),
+            Map.entry("kpi", Set.of("tenancy", "community", "members", "screening", "activity", "content", "money",
+                    "security", "notification", "engagement")),
             Map.entry("demo", Set.of()));
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);

@@ -1,0 +1,144 @@
+package app.communityops.kpi;
+
+import app.communityops.community.CommunityService;
+import app.communityops.shared.NotFoundException;
+import app.communityops.shared.Roles;
+import app.communityops.shared.TenantContext;
+import app.communityops.tenancy.TenantDirectory;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The funnel per acquisition channel, so operators see which channel brings members who later pay. A joiner is
+ * activated by a qualifying event within the community's activation window, paying with at least one order that
+ * was not fully refunded between joining and the period's end, repurchasing with two.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+public class FunnelService {
+
+    private static final FunnelStageKind[] STAGES = FunnelStageKind.values();
+
+    private final JdbcTemplate jdbc;
+    private final CommunityService communities;
+    private final TenantDirectory tenants;
+    private final Clock clock;
+
+    FunnelService(JdbcTemplate jdbc, CommunityService communities, TenantDirectory tenants, Clock clock) {
+        this.jdbc = jdbc;
+        this.communities = communities;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Funnel funnel(UUID communityId, KpiPeriod period) {
+        communities.readable(communityId);
+        ZoneId zone = tenants.zone(TenantContext.current().orElseThrow(NotFoundException::new));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Map<@Nullable UUID, long[]> now = counts(communityId, period, today, zone);
+        Map<@Nullable UUID, long[]> before = counts(communityId, period.previous(), today, zone);
+        Map<Kpi, BigDecimal> targets = new EnumMap<>(Kpi.class);
+        TargetService.read(jdbc, communityId, period).forEach(line -> targets.put(line.kpi(), line.target()));
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.query("select id, name from acquisition_channel",
+                rs -> { names.put(rs.getObject(1, UUID.class), rs.getString(2)); });
+        List<Funnel.Channel> channels = new ArrayList<>();
+        long[] total = new long[STAGES.length];
+        long[] totalBefore = new long[STAGES.length];
+        for (Map.Entry<@Nullable UUID, long[]> entry : now.entrySet()) {
+            long[] previous = before.getOrDefault(entry.getKey(), new long[STAGES.length]);
+            channels.add(channel(entry.getKey(), entry.getKey() == null ? null : names.get(entry.getKey()),
+                    entry.getValue(), previous, targets));
+        }
+        for (int i = 0; i < STAGES.length; i++) {
+            final int stage = i;
+            total[i] = now.values().stream().mapToLong(counts -> counts[stage]).sum();
+            totalBefore[i] = before.values().stream().mapToLong(counts -> counts[stage]).sum();
+        }
+        channels.sort(Comparator.comparing((Funnel.Channel channel) -> -channel.step(FunnelStageKind.JOINED).count())
+                .thenComparing(channel -> Objects.requireNonNullElse(channel.channelName(), "")));
+        return new Funnel(period, channel(null, null, total, totalBefore, targets), channels);
+    }
+
+    private static Funnel.Channel channel(@Nullable UUID id, @Nullable String name, long[] counts, long[] previous,
+                                          Map<Kpi, BigDecimal> targets) {
+        List<Funnel.Step> steps = new ArrayList<>();
+        for (int i = 0; i < STAGES.length; i++) {
+            BigDecimal conversion = i == 0 ? null
+                    : RecordFigures.percent(BigDecimal.valueOf(counts[i]), BigDecimal.valueOf(counts[i - 1]));
+            BigDecimal target = switch (STAGES[i]) {
+                case ACTIVATED -> targets.get(Kpi.ACTIVATION_RATE);
+                case PAYING -> targets.get(Kpi.FIRST_PURCHASE_RATE);
+                case REPURCHASING -> targets.get(Kpi.REPURCHASE_RATE);
+                default -> null;
+            };
+            steps.add(new Funnel.Step(STAGES[i], counts[i], conversion, i == 0 ? 0 : counts[i - 1] - counts[i],
+                    previous[i], target));
+        }
+        return new Funnel.Channel(id, name, steps);
+    }
+
+    /** Per channel (null: none recorded), the counts of the five steps. */
+    private Map<@Nullable UUID, long[]> counts(UUID community, KpiPeriod period, LocalDate today, ZoneId zone) {
+        Map<@Nullable UUID, long[]> counts = new HashMap<>();
+        if (period.start().isAfter(today)) {
+            return counts;
+        }
+        Window window = new Window(period.start(), period.lastUntil(today), zone);
+        CanvasDetails settings = CanvasService.read(jdbc, community);
+        jdbc.query("""
+                        select channel_id, count(*) from membership
+                        where community_id = ? and applied_at >= ? and applied_at < ? group by channel_id""",
+                rs -> {
+                    counts.computeIfAbsent(rs.getObject(1, UUID.class), key -> new long[STAGES.length])[0] =
+                            rs.getLong(2);
+                }, community, window.start(), window.end());
+        jdbc.query("""
+                        with joined as (
+                            select distinct on (m.id) m.id, m.member_id, m.channel_id, e.occurred_at
+                            from membership_event e
+                            join membership m on m.tenant_id = e.tenant_id and m.id = e.membership_id
+                            where e.community_id = ? and e.type = 'JOINED' and e.occurred_at >= ? and e.occurred_at < ?
+                            order by m.id, e.occurred_at
+                        ), followed as (
+                            select j.channel_id,
+                                   exists (select 1 from engagement_event v
+                                           where v.member_id = j.member_id and v.community_id = ? and v.type = any(?)
+                                             and v.occurred_at >= j.occurred_at
+                                             and v.occurred_at < j.occurred_at + make_interval(days => ?)) as activated,
+                                   (select count(*) from money_order o
+                                    where o.community_id = ? and o.member_id = j.member_id and o.refunded < o.amount
+                                      and o.paid_at >= j.occurred_at and o.paid_at < ?) as orders
+                            from joined j
+                        )
+                        select channel_id, count(*), count(*) filter (where activated),
+                               count(*) filter (where orders >= 1), count(*) filter (where orders >= 2)
+                        from followed group by channel_id""",
+                rs -> {
+                    long[] row = counts.computeIfAbsent(rs.getObject(1, UUID.class), key -> new long[STAGES.length]);
+                    for (int i = 1; i < STAGES.length; i++) {
+                        row[i] = rs.getLong(i + 1);
+                    }
+                }, community, window.start(), window.end(), community,
+                settings.activationTypes().toArray(String[]::new), settings.activationDays(), community,
+                Timestamp.from(window.end().toInstant()));
+        return counts;
+    }
+}

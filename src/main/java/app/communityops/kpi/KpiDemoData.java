@@ -1,0 +1,133 @@
+package app.communityops.kpi;
+
+import app.communityops.shared.TenantContext;
+import app.communityops.shared.Uuids;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gives the demo agency's active communities the source text's business logic (an online career-education
+ * community) and targets for this month and quarter, plus three months of engagement events for their members so
+ * the KPIs and rollups show something. Runs once: a tenant with a canvas is left alone. Repeatable.
+ */
+@Component
+@Order(80)
+@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
+class KpiDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(KpiDemoData.class);
+    private static final Map<Kpi, String> MONTH_TARGETS = Map.of(Kpi.MEMBERS_NEW, "20", Kpi.ACTIVATION_RATE, "60",
+            Kpi.FIRST_PURCHASE_RATE, "15", Kpi.REPURCHASE_RATE, "30", Kpi.POSITIVE_REVIEW_RATE, "85",
+            Kpi.CHURN_RATE, "5", Kpi.MAU, "40");
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Rollups rollups;
+    private final Clock clock;
+
+    KpiDemoData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Rollups rollups, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.rollups = rollups;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        jdbc.queryForList("select id from tenant where name = 'Demo Agency'", UUID.class).forEach(this::seedTenant);
+    }
+
+    void seedTenant(UUID tenantId) {
+        TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> {
+            Integer canvases = jdbc.queryForObject("select count(*) from kpi_canvas", Integer.class);
+            if (canvases == null || canvases == 0) {
+                ZoneId zone = ZoneId.of(jdbc.queryForObject("select time_zone from tenant where id = ?", String.class,
+                        tenantId));
+                LocalDate today = LocalDate.now(clock.withZone(zone));
+                seed(today);
+                events(today);
+                RollupResult rolled = rollups.rebuild(zone, clock.instant());
+                log.info("Demo business logic, KPI targets and {} days of engagement created", rolled.days());
+            }
+        }));
+    }
+
+    private void seed(LocalDate today) {
+        List<UUID> communities = jdbc.queryForList("select id from community where status = 'ACTIVE' order by name",
+                UUID.class);
+        Timestamp now = Timestamp.from(clock.instant());
+        KpiPeriod month = KpiPeriod.of(PeriodKind.MONTH, today);
+        KpiPeriod quarter = KpiPeriod.of(PeriodKind.QUARTER, today);
+        for (UUID community : communities) {
+            jdbc.update("""
+                    insert into kpi_canvas (tenant_id, community_id, founder_resources, target_users, problem_solved,
+                        value_provided, monetisation, core_goal, kpi_breakdown, created_at, version)
+                    values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", community,
+                    "十年互联网大厂招聘经验，HR 与面试官资源 / Ten years of hiring at large internet companies; a network of HRs and interviewers",
+                    "想进入或转行互联网行业的应届生与职场新人 / Graduates and early-career people moving into internet jobs",
+                    "不知道如何准备简历和面试，信息不对称 / Not knowing how to prepare CVs and interviews; no insider information",
+                    "面试真题、模拟面试、内推机会与同伴支持 / Real interview questions, mock interviews, referrals and peer support",
+                    "训练营课程、1对1模拟面试、专家咨询 / Bootcamp course, 1-on-1 mock interviews, expert consulting",
+                    "课程销售额与好评率 / Course sales and satisfaction",
+                    "课程购买率 = 首购率 + 复购率；好评率 / Course purchase rate = first purchase + repurchase; positive-review rate",
+                    now);
+            for (Map.Entry<Kpi, String> target : MONTH_TARGETS.entrySet()) {
+                target(community, month, target.getKey(), new BigDecimal(target.getValue()), now);
+            }
+            target(community, quarter, Kpi.MEMBERS_NEW, new BigDecimal("60"), now);
+            target(community, quarter, Kpi.FIRST_PURCHASE_RATE, new BigDecimal("20"), now);
+        }
+    }
+
+    /**
+     * Ninety days of engagement for the joined members: on about a third of the days a member is active, with a
+     * few events of the usual kinds; members later in the list are less active, as in a real group.
+     */
+    private void events(LocalDate today) {
+        for (int back = 0; back <= 3; back++) {
+            jdbc.queryForObject("select engagement_ensure_partition(?)", String.class,
+                    Date.valueOf(today.minusMonths(back).withDayOfMonth(1)));
+        }
+        jdbc.update("""
+                insert into engagement_event (tenant_id, id, occurred_at, community_id, member_id, type, source,
+                                              created_at, version)
+                select current_tenant_id(), gen_random_uuid(),
+                       date_trunc('day', now()) - (n || ' days')::interval
+                           + ((abs(hashtext(m.id::text || n || k)) % 50000) || ' seconds')::interval,
+                       m.community_id, m.member_id,
+                       (array['MESSAGE_POSTED', 'REPLY', 'REACTION', 'CONTENT_VIEWED', 'CHECK_IN',
+                              'ACTIVITY_ATTENDED'])[1 + abs(hashtext(m.id::text || k || n)) % 6],
+                       'demo', now(), 0
+                from membership m
+                cross join generate_series(1, 90) n
+                cross join generate_series(1, 3) k
+                where m.status = 'JOINED' and m.community_id in (select id from community where status = 'ACTIVE')
+                  and abs(hashtext(m.id::text || n)) % (2 + abs(hashtext(m.id::text)) % 5) = 0
+                  and (k = 1 or abs(hashtext(m.id::text || n || k)) % 2 = 0)""");
+    }
+
+    private void target(UUID community, KpiPeriod period, Kpi kpi, BigDecimal value, Timestamp now) {
+        jdbc.update("""
+                insert into kpi_target (tenant_id, id, community_id, period_kind, period_start, kpi, target, created_at,
+                                        version)
+                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, 0)""", Uuids.v7(), community, period.kind().name(),
+                Date.valueOf(period.start()), kpi.name(), value, now);
+    }
+}

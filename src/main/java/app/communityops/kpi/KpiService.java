@@ -1,0 +1,112 @@
+package app.communityops.kpi;
+
+import app.communityops.community.CommunityService;
+import app.communityops.community.CommunitySummary;
+import app.communityops.shared.NotFoundException;
+import app.communityops.shared.Roles;
+import app.communityops.shared.TenantContext;
+import app.communityops.tenancy.TenantDirectory;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The KPI values the Manage page and the dashboards show: a community's board for a period, daily series, join
+ * cohorts, and the tenant overview across the user's communities. Definitions: docs/decisions/0013.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+public class KpiService {
+
+    private final CommunityService communities;
+    private final TenantDirectory tenants;
+    private final KpiCalculator calculator;
+    private final DailySeries series;
+    private final Cohorts cohorts;
+    private final TargetStatuses statuses;
+    private final Clock clock;
+
+    KpiService(CommunityService communities, TenantDirectory tenants, KpiCalculator calculator, DailySeries series,
+               Cohorts cohorts, TargetStatuses statuses, Clock clock) {
+        this.communities = communities;
+        this.tenants = tenants;
+        this.calculator = calculator;
+        this.series = series;
+        this.cohorts = cohorts;
+        this.statuses = statuses;
+        this.clock = clock;
+    }
+
+    /** Every KPI of the community for the period, with targets, status, previous period and sparkline series. */
+    @Transactional
+    public KpiBoard board(UUID communityId, KpiPeriod period) {
+        CommunitySummary community = communities.readable(communityId);
+        ZoneId zone = zone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        List<Kpi> all = Arrays.asList(Kpi.values());
+        Map<Kpi, BigDecimal> now = calculator.compute(communityId, period, today, zone, all, true);
+        Map<Kpi, BigDecimal> before = calculator.compute(communityId, period.previous(), today, zone, all, true);
+        Map<Kpi, BigDecimal> targets = statuses.targets(communityId, period);
+        Thresholds thresholds = statuses.thresholds();
+        Window shown = new Window(period.start(), period.lastUntil(today), zone);
+        List<KpiValue> values = new ArrayList<>();
+        String currency = calculator.currency(communityId);
+        for (Kpi kpi : Kpi.values()) {
+            BigDecimal target = targets.get(kpi);
+            values.add(new KpiValue(kpi, now.get(kpi), target, thresholds.status(kpi, now.get(kpi), target),
+                    before.get(kpi), period.start().isAfter(today) ? List.of() : series.of(communityId, kpi, shown),
+                    kpi.unit() == Kpi.Unit.MONEY ? currency : null));
+        }
+        statuses.record(communityId, community.name(), period, values);
+        return new KpiBoard(communityId, community.name(), period, currency, values);
+    }
+
+    /** A KPI's daily values over the days {@code from} to {@code to}, for the KPIs with a daily meaning. */
+    @Transactional(readOnly = true)
+    public List<DayPoint> series(UUID communityId, Kpi kpi, LocalDate from, LocalDate to) {
+        communities.readable(communityId);
+        return series.of(communityId, kpi, new Window(from, to, zone()));
+    }
+
+    /** Monthly join cohorts of the last {@code months} months (the current one included), by month of activity. */
+    @Transactional(readOnly = true)
+    public CohortMatrix cohorts(UUID communityId, int months) {
+        communities.readable(communityId);
+        ZoneId zone = zone();
+        return cohorts.matrix(communityId, LocalDate.now(clock.withZone(zone)), Math.max(1, Math.min(months, 24)), zone);
+    }
+
+    /** The chosen KPIs of every community the user may see, with the median and the best across them. */
+    @Transactional(readOnly = true)
+    public TenantOverview overview(KpiPeriod period, List<Kpi> kpis) {
+        ZoneId zone = zone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        EnumSet<Kpi> wanted = kpis.isEmpty() ? EnumSet.noneOf(Kpi.class) : EnumSet.copyOf(kpis);
+        List<TenantOverview.Row> rows = new ArrayList<>();
+        for (CommunitySummary community : communities.visible()) {
+            rows.add(new TenantOverview.Row(community.id(), community.name(),
+                    calculator.compute(community.id(), period, today, zone, wanted, true)));
+        }
+        return TenantOverview.of(period, List.copyOf(wanted), rows);
+    }
+
+    /** Today in the tenant's zone, for the screens' default period. */
+    @Transactional(readOnly = true)
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    private ZoneId zone() {
+        return tenants.zone(TenantContext.current().orElseThrow(NotFoundException::new));
+    }
+}

@@ -1,0 +1,47 @@
+package app.communityops.kpi;
+
+import app.communityops.shared.NotFoundException;
+import app.communityops.shared.Roles;
+import app.communityops.shared.TenantContext;
+import app.communityops.tenancy.TenantDirectory;
+import app.communityops.shared.scheduling.TenantJobs;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rollups on demand: a tenant admin rebuilds them all from the events; the job (or an admin) folds in what
+ * arrived since the last run.
+ */
+@Service
+public class RollupService {
+
+    private final Rollups rollups;
+    private final TenantDirectory tenants;
+    private final Clock clock;
+
+    RollupService(Rollups rollups, TenantDirectory tenants, Clock clock) {
+        this.rollups = rollups;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    public RollupResult rebuild() {
+        return rollups.rebuild(zone(), clock.instant());
+    }
+
+    /** Folds in the events that arrived since the last run, recomputing only the days they fall on. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + TenantJobs.ROLE + "')")
+    public RollupResult refresh() {
+        return rollups.refresh(zone(), clock.instant());
+    }
+
+    private ZoneId zone() {
+        return tenants.zone(TenantContext.current().orElseThrow(NotFoundException::new));
+    }
+}

@@ -1,0 +1,246 @@
+package app.communityops.bench;
+
+import app.communityops.kpi.FunnelService;
+import app.communityops.kpi.Kpi;
+import app.communityops.kpi.KpiPeriod;
+import app.communityops.kpi.KpiService;
+import app.communityops.kpi.PeriodKind;
+import app.communityops.kpi.RollupResult;
+import app.communityops.kpi.RollupService;
+import app.communityops.shared.TenantContext;
+import app.communityops.testing.IntegrationTest;
+import app.communityops.testing.SignedIn;
+import app.communityops.testing.TestTenants;
+import app.communityops.testing.TestTenants.Fixture;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.DoubleSupplier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * KPIs at scale: one tenant with 50 communities, 1,000,000 members and 10,000,000 engagement events over the last
+ * 365 days, plus their join history and 100,000 orders. Events come in sessions (a member active on a day posts,
+ * replies, reacts several times: 4 events a session on average, 2,500,000 member-days), generated set-based
+ * through the application role under row-level security. Runs only with {@code -Pbench}.
+ *
+ * <p>Figures: the community dashboard (KPI board with previous period and sparklines, funnel, six-month cohorts)
+ * and the tenant overview (six KPIs of the 50 communities with benchmarks) as medians of whole service calls after
+ * warm-up; the full rollup rebuild (replacing existing rollups) and folding in one day's 30,000 late events as
+ * single timed service calls.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KpiBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(KpiBenchmark.class);
+    private static final int COMMUNITIES = 50;
+    private static final int MEMBERS = 1_000_000;
+    private static final int SESSIONS = 2_500_000;
+
+    @Autowired TestTenants tenants;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired Environment environment;
+    @Autowired KpiService kpis;
+    @Autowired FunnelService funnels;
+    @Autowired RollupService rollups;
+
+    private Fixture tenant;
+    private UUID community;
+    private LocalDate today;
+
+    @BeforeAll
+    void generate() {
+        long start = System.nanoTime();
+        tenant = tenants.create();
+        today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String t = tenant.tenantId().toString();
+        inTenant(() -> {
+            jdbc.update("""
+                    insert into community (tenant_id, id, name, channel, client_id, status, member_capacity, created_at,
+                                           version)
+                    select current_tenant_id(), md5(? || 'community' || c)::uuid, 'Bench community ' || c, 'WECOM', ?,
+                           'ACTIVE', null, now(), 0
+                    from generate_series(0, ? - 1) c""", t, tenant.clientId(), COMMUNITIES);
+            jdbc.update("""
+                    insert into acquisition_channel (tenant_id, id, name, created_at, version)
+                    select current_tenant_id(), md5(? || 'channel' || r)::uuid, 'Channel ' || r, now(), 0
+                    from generate_series(0, 6) r""", t);
+            jdbc.update("""
+                    insert into member (tenant_id, id, name, handle, channel_id, created_at, version)
+                    select current_tenant_id(), md5(? || 'member' || g)::uuid, 'Member ' || g, 'user' || g,
+                           md5(? || 'channel' || g % 7)::uuid, now(), 0
+                    from generate_series(0, ? - 1) g""", t, t, MEMBERS);
+            return null;
+        });
+        owner("analyze member");
+        inTenant(() -> {
+            // Joined at a day of the last 400, 6 % left 60 days later.
+            jdbc.update("""
+                    insert into membership (tenant_id, id, community_id, member_id, status, member_name, member_handle,
+                                            channel_id, applied_at, decided_at, joined_at, left_at, created_at, version)
+                    select current_tenant_id(), md5(? || 'membership' || g)::uuid,
+                           md5(? || 'community' || g % ?)::uuid, md5(? || 'member' || g)::uuid,
+                           case when g % 50 < 3 then 'LEFT' else 'JOINED' end, 'Member ' || g, 'user' || g,
+                           md5(? || 'channel' || g % 7)::uuid, j.at - interval '1 day', j.at - interval '1 hour',
+                           j.at, case when g % 50 < 3 then j.at + interval '60 days' end, now(), 0
+                    from generate_series(0, ? - 1) g
+                    cross join lateral (select now() - ((g::bigint * 7919) % 400 || ' days')::interval
+                                                     - ((g % 86400) || ' seconds')::interval as at) j""",
+                    t, t, COMMUNITIES, t, t, MEMBERS);
+            jdbc.update("""
+                    insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at)
+                    select current_tenant_id(), md5(id::text || 'joined')::uuid, id, community_id, 'JOINED', joined_at
+                    from membership""");
+            jdbc.update("""
+                    insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at)
+                    select current_tenant_id(), md5(id::text || 'left')::uuid, id, community_id, 'LEFT', left_at
+                    from membership where left_at is not null""");
+            jdbc.update("""
+                    insert into offer (tenant_id, id, name, type, price, currency, status, created_at, version)
+                    values (current_tenant_id(), md5(? || 'offer')::uuid, 'Bootcamp', 'PAID_KNOWLEDGE', 299, 'CNY',
+                            'ON_SALE', now(), 0)""", t);
+            jdbc.update("""
+                    insert into money_order (tenant_id, id, community_id, offer_id, member_id, amount, currency,
+                                             refunded, paid_at, channel, created_at, version)
+                    select current_tenant_id(), md5(? || 'order' || g)::uuid, m.community_id, md5(? || 'offer')::uuid,
+                           m.member_id, 299, 'CNY', case when g % 20 = 0 then 299 else 0 end,
+                           now() - ((g % 365) || ' days')::interval, 'IN_GROUP', now(), 0
+                    from generate_series(0, 99999) g
+                    join membership m on m.id = md5(? || 'membership' || (g::bigint * 9973 % ?))::uuid""",
+                    t, t, t, MEMBERS);
+            return null;
+        });
+        for (YearMonth month = YearMonth.from(today.minusDays(366)); !month.isAfter(YearMonth.from(today));
+             month = month.plusMonths(1)) {
+            YearMonth partition = month;
+            inTenant(() -> jdbc.queryForObject("select engagement_ensure_partition(?)", String.class,
+                    Date.valueOf(partition.atDay(1))));
+        }
+        for (int chunk = 0; chunk < 10; chunk++) {
+            int from = chunk * SESSIONS / 10;
+            int to = (chunk + 1) * SESSIONS / 10;
+            inTenant(() -> jdbc.update(EVENTS, t, t, COMMUNITIES, t, from, to - 1));
+        }
+        owner("vacuum analyze membership");
+        owner("vacuum analyze membership_event");
+        owner("vacuum analyze money_order");
+        owner("vacuum analyze engagement_event");
+        community = jdbc.queryForObject("select md5(? || 'community0')::uuid", UUID.class, t);
+        SignedIn.run(tenant.admin(), rollups::rebuild);
+        owner("vacuum analyze kpi_member_day");
+        owner("vacuum analyze kpi_daily");
+        report("kpi.generate", (System.nanoTime() - start) / 1e9, "s");
+    }
+
+    /**
+     * Session s: member (s · 7919) mod 1,000,000 in that member's community, on day (s · 31) mod 365 before today,
+     * with 1 to 7 events (4 on average) spread over an hour. Events arrive when they occur.
+     */
+    private static final String EVENTS = """
+            insert into engagement_event (tenant_id, id, occurred_at, community_id, member_id, type, custom_type, source,
+                                          created_at, version)
+            select current_tenant_id(), md5(? || 'event' || s || '-' || k)::uuid, x.at,
+                   md5(? || 'community' || (x.member % ?))::uuid, md5(? || 'member' || x.member)::uuid,
+                   (array['MESSAGE_POSTED','MESSAGE_POSTED','REPLY','REACTION','REACTION','CONTENT_VIEWED','CHECK_IN',
+                          'ACTIVITY_ATTENDED'])[1 + (s + k) % 8], null, 'bench', x.at, 0
+            from generate_series(?::int, ?::int) s
+            cross join lateral generate_series(1, 1 + (s % 7)) k
+            cross join lateral (select (s::bigint * 7919) % %d as member,
+                                       date_trunc('day', now()) - (((s::bigint * 31) % 365) || ' days')::interval
+                                           + ((s % 43200) + k * 60 || ' seconds')::interval as at) x"""
+            .replace("%d", String.valueOf(MEMBERS));
+
+    @Test
+    void figures() {
+        KpiPeriod month = KpiPeriod.of(PeriodKind.MONTH, today);
+        report("kpi.community_dashboard", median(() -> SignedIn.as(tenant.admin(), () -> timed(() -> {
+            kpis.board(community, month);
+            funnels.funnel(community, month);
+            kpis.cohorts(community, 6);
+        })), 11), "ms");
+        List<Kpi> ranked = List.of(Kpi.MEMBERS_TOTAL, Kpi.MAU, Kpi.STICKINESS, Kpi.CHURN_RATE, Kpi.REVENUE,
+                Kpi.FIRST_PURCHASE_RATE);
+        report("kpi.tenant_overview", median(() -> SignedIn.as(tenant.admin(),
+                () -> timed(() -> kpis.overview(month, ranked))), 7), "ms");
+
+        long rebuild = System.nanoTime();
+        RollupResult rebuilt = SignedIn.as(tenant.admin(), rollups::rebuild);
+        report("kpi.rollup_rebuild", (System.nanoTime() - rebuild) / 1e9, "s");
+        log.info("Rebuilt {} community-days of {} communities", rebuilt.days(), rebuilt.communities());
+
+        String t = tenant.tenantId().toString();
+        inTenant(() -> jdbc.update("""
+                insert into engagement_event (tenant_id, id, occurred_at, community_id, member_id, type, source,
+                                              created_at, version)
+                select current_tenant_id(), md5(? || 'late' || g)::uuid,
+                       date_trunc('day', now()) - interval '40 days' + ((g % 40000) || ' seconds')::interval,
+                       md5(? || 'community' || (g % ?))::uuid, md5(? || 'member' || ((g::bigint * 7919) % ? / ? * ?
+                           + g % ?))::uuid, 'REACTION', 'bench-late', now(), 0
+                from generate_series(0, 29999) g""", t, t, COMMUNITIES, t, MEMBERS, COMMUNITIES, COMMUNITIES,
+                COMMUNITIES));
+        long late = System.nanoTime();
+        RollupResult folded = SignedIn.as(tenant.admin(), rollups::refresh);
+        report("kpi.late_day", (System.nanoTime() - late) / 1e9, "s");
+        log.info("Late events folded into {} community-days", folded.days());
+    }
+
+    private <T> T inTenant(java.util.function.Supplier<T> work) {
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        return TenantContext.callAs(tenant.tenantId(), () -> transactions.execute(status -> work.get()));
+    }
+
+    private void owner(String sql) {
+        try (Connection connection = DriverManager.getConnection(environment.getRequiredProperty("spring.datasource.url"),
+                environment.getRequiredProperty("spring.liquibase.user"),
+                environment.getRequiredProperty("spring.liquibase.password"));
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static double timed(Runnable call) {
+        long start = System.nanoTime();
+        call.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double median(DoubleSupplier run, int runs) {
+        for (int i = 0; i < Math.max(3, runs / 3); i++) {
+            run.getAsDouble();
+        }
+        double[] values = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            values[i] = run.getAsDouble();
+        }
+        Arrays.sort(values);
+        return values[runs / 2];
+    }
+
+    private static void report(String name, double value, String unit) {
+        String line = String.format(Locale.ROOT, "BENCH %s %.2f %s", name, value, unit);
+        log.info(line);
+        System.out.println(line);
+    }
+}

@@ -1,0 +1,189 @@
+package app.communityops.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.communityops.testing.IntegrationTest;
+import app.communityops.testing.SignedIn;
+import app.communityops.testing.TestTenants;
+import app.communityops.testing.TestTenants.Fixture;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every KPI on a small data set worked out by hand, for March 2026 in the tenant's zone (Asia/Shanghai, UTC+8):
+ * an instant at 16:30 UTC on the last day of February is already March there, and 16:30 UTC on 31 March is April.
+ * A member who left and rejoined counts in both stays; refunds lower the revenue and fully refunded orders do not
+ * count as purchases.
+ */
+@IntegrationTest
+class KpiDefinitionsTest {
+
+    static final KpiPeriod MARCH = KpiPeriod.of(PeriodKind.MONTH, LocalDate.of(2026, 3, 1));
+
+    @Autowired TestTenants tenants;
+    @Autowired KpiTestData data;
+    @Autowired KpiService kpis;
+    @Autowired FunnelService funnels;
+
+    Fixture tenant;
+    UUID community;
+    UUID[] m2;
+    UUID[] m3;
+    UUID[] m6;
+
+    @BeforeEach
+    void march() {
+        tenant = tenants.create();
+        community = tenant.communityId();
+        UUID[] m1 = data.member(tenant, community, "m1");
+        m2 = data.member(tenant, community, "m2");
+        m3 = data.member(tenant, community, "m3");
+        UUID[] m4 = data.member(tenant, community, "m4");
+        UUID[] m5 = data.member(tenant, community, "m5");
+        m6 = data.member(tenant, community, "m6");
+        data.history(tenant, community, m1[1], "JOINED", at("2026-02-10T02:00:00Z"));
+        data.history(tenant, community, m2[1], "JOINED", at("2026-02-20T02:00:00Z"));
+        data.history(tenant, community, m2[1], "LEFT", at("2026-03-05T02:00:00Z"));
+        data.history(tenant, community, m2[1], "JOINED", at("2026-03-20T02:00:00Z"));
+        data.history(tenant, community, m3[1], "JOINED", at("2026-02-28T16:30:00Z"));
+        data.history(tenant, community, m4[1], "JOINED", at("2026-02-01T02:00:00Z"));
+        data.history(tenant, community, m4[1], "ELIMINATED", at("2026-03-31T15:30:00Z"));
+        data.history(tenant, community, m5[1], "JOINED", at("2026-03-31T16:30:00Z"));
+        data.decided(tenant, m3[1], "JOINED", at("2026-03-01T02:00:00Z"));
+        data.decided(tenant, m6[1], "REJECTED", at("2026-03-15T02:00:00Z"));
+        data.decided(tenant, m5[1], "JOINED", at("2026-03-31T16:30:00Z"));
+        data.attended(tenant, community, m1[0], at("2026-03-10T12:00:00Z"));
+        data.attended(tenant, community, m3[0], at("2026-03-31T15:59:00Z"));
+        data.attended(tenant, community, m2[0], at("2026-03-31T16:01:00Z"));
+        data.published(tenant, community, at("2026-03-02T02:00:00Z"), 3, 2, 1);
+        data.published(tenant, community, at("2026-03-15T02:00:00Z"), 0, 1, 1);
+        data.published(tenant, community, at("2026-03-31T17:00:00Z"), 50, 50, 50);
+        UUID cny = data.offer(tenant, community, "CNY");
+        UUID usd = data.offer(tenant, community, "USD");
+        data.order(tenant, community, cny, m1[0], "100", "0", "CNY", at("2026-03-03T02:00:00Z"));
+        data.order(tenant, community, cny, m1[0], "50", "50", "CNY", at("2026-03-04T02:00:00Z"));
+        data.order(tenant, community, cny, m3[0], "200", "20", "CNY", at("2026-03-06T02:00:00Z"));
+        data.order(tenant, community, usd, m1[0], "10", "0", "USD", at("2026-03-07T02:00:00Z"));
+        data.order(tenant, community, cny, m2[0], "500", "0", "CNY", at("2026-03-31T16:30:00Z"));
+        data.activeDay(tenant, community, m1[0], LocalDate.of(2026, 3, 30));
+        data.activeDay(tenant, community, m1[0], LocalDate.of(2026, 3, 31));
+        data.activeDay(tenant, community, m3[0], LocalDate.of(2026, 3, 31));
+        data.activeDay(tenant, community, m2[0], LocalDate.of(2026, 3, 10));
+        data.activeDay(tenant, community, m2[0], LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
+    void membersAreCountedByTheirStaysInTheTenantsDays() {
+        KpiBoard board = board();
+        assertThat(value(board, Kpi.MEMBERS_TOTAL)).isEqualByComparingTo("3");
+        assertThat(value(board, Kpi.MEMBERS_NEW)).isEqualByComparingTo("2");
+        assertThat(value(board, Kpi.MEMBERS_LEFT)).isEqualByComparingTo("1");
+        assertThat(value(board, Kpi.MEMBERS_ELIMINATED)).isEqualByComparingTo("1");
+        assertThat(value(board, Kpi.CHURN_RATE)).isEqualByComparingTo("66.7");
+        assertThat(board.value(Kpi.MEMBERS_NEW).orElseThrow().series()).hasSize(31)
+                .filteredOn(point -> point.value().signum() > 0)
+                .extracting(DayPoint::day).containsExactly(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 20));
+        assertThat(board.value(Kpi.MEMBERS_TOTAL).orElseThrow().series().getLast().value()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void screeningAttendanceAndContent() {
+        KpiBoard board = board();
+        assertThat(value(board, Kpi.SCREENING_PASS_RATE)).isEqualByComparingTo("50.0");
+        assertThat(value(board, Kpi.ATTENDANCE_RATE)).isEqualByComparingTo("50.0");
+        assertThat(value(board, Kpi.CONTENT_PUBLISHED)).isEqualByComparingTo("2");
+        assertThat(value(board, Kpi.ENGAGEMENT_PER_ITEM)).isEqualByComparingTo("4.0");
+    }
+
+    @Test
+    void moneyInTheCommunitysCurrencyWithRefunds() {
+        KpiBoard board = board();
+        assertThat(board.currency()).isEqualTo("CNY");
+        assertThat(value(board, Kpi.REVENUE)).isEqualByComparingTo("280.00");
+        assertThat(value(board, Kpi.ARPU)).isEqualByComparingTo("70.00");
+        assertThat(value(board, Kpi.ARPPU)).isEqualByComparingTo("140.00");
+        assertThat(value(board, Kpi.FIRST_PURCHASE_RATE)).isEqualByComparingTo("50.0");
+        assertThat(value(board, Kpi.REPURCHASE_RATE)).isEqualByComparingTo("50.0");
+        assertThat(value(board, Kpi.REFUND_RATE)).isEqualByComparingTo("50.0");
+        assertThat(board.value(Kpi.POSITIVE_REVIEW_RATE).orElseThrow().value()).isNull();
+    }
+
+    @Test
+    void activeMembersFromTheRollups() {
+        KpiBoard board = board();
+        assertThat(value(board, Kpi.DAU)).isEqualByComparingTo("0.2");
+        assertThat(value(board, Kpi.WAU)).isEqualByComparingTo("2");
+        assertThat(value(board, Kpi.MAU)).isEqualByComparingTo("3");
+        assertThat(value(board, Kpi.STICKINESS)).isEqualByComparingTo("6.7");
+        assertThat(value(board, Kpi.RETENTION_M1)).isEqualByComparingTo("66.7");
+        assertThat(board.value(Kpi.DAU).orElseThrow().series()).extracting(point -> point.value().intValue())
+                .startsWith(1, 0).endsWith(0, 1, 2);
+    }
+
+    @Test
+    void theNextPeriodComparesWithThisOne() {
+        KpiBoard april = SignedIn.as(tenant.admin(), () -> kpis.board(community, MARCH.next()));
+        KpiValue total = april.value(Kpi.MEMBERS_TOTAL).orElseThrow();
+        assertThat(total.previous()).isEqualByComparingTo("3");
+        assertThat(total.value()).isEqualByComparingTo("4");
+        assertThat(total.changePercent()).isEqualByComparingTo("33.3");
+    }
+
+    @Test
+    void activationAndTheFunnelPerChannel() {
+        for (String month : new String[] {"2026-02-01", "2026-03-01", "2026-04-01"}) {
+            data.column(tenant, "select engagement_ensure_partition(?)", String.class, java.sql.Date.valueOf(month));
+        }
+        // m3 joined 2026-02-28T16:30Z: a reply a minute before seven days are up activates; m2 (rejoined
+        // 2026-03-20T02:00Z) only reacts, and posts exactly seven days later, which is too late.
+        event(m3[0], "REPLY", "2026-03-07T16:29:00Z");
+        event(m2[0], "REACTION", "2026-03-21T02:00:00Z");
+        event(m2[0], "MESSAGE_POSTED", "2026-03-27T02:00:00Z");
+        UUID channel = UUID.randomUUID();
+        data.sql(tenant, """
+                insert into acquisition_channel (tenant_id, id, name, created_at, version)
+                values (current_tenant_id(), ?, 'Zhihu', now(), 0)""", channel);
+        data.sql(tenant, "update membership set channel_id = ?, applied_at = ? where id = ?", channel,
+                java.sql.Timestamp.from(at("2026-03-01T01:00:00Z")), m3[1]);
+        data.sql(tenant, "update membership set applied_at = ? where id in (?, ?)",
+                java.sql.Timestamp.from(at("2026-03-10T01:00:00Z")), m2[1], m6[1]);
+        assertThat(value(board(), Kpi.ACTIVATION_RATE)).isEqualByComparingTo("50.0");
+
+        Funnel funnel = SignedIn.as(tenant.clientUser(), () -> funnels.funnel(community, MARCH));
+        assertThat(funnel.total().steps()).extracting(Funnel.Step::count).containsExactly(3L, 2L, 1L, 1L, 0L);
+        assertThat(funnel.total().step(FunnelStageKind.JOINED).conversionPercent()).isEqualByComparingTo("66.7");
+        assertThat(funnel.total().step(FunnelStageKind.ACTIVATED).dropOff()).isEqualTo(1);
+        assertThat(funnel.channels()).hasSize(2);
+        Funnel.Channel zhihu = funnel.channels().stream().filter(c -> channel.equals(c.channelId())).findFirst()
+                .orElseThrow();
+        assertThat(zhihu.channelName()).isEqualTo("Zhihu");
+        assertThat(zhihu.steps()).extracting(Funnel.Step::count).containsExactly(1L, 1L, 1L, 1L, 0L);
+    }
+
+    private void event(UUID member, String type, String instant) {
+        data.sql(tenant, """
+                insert into engagement_event (tenant_id, id, occurred_at, community_id, member_id, type, source,
+                                              created_at, version)
+                values (current_tenant_id(), gen_random_uuid(), ?, ?, ?, ?, 'test', now(), 0)""",
+                java.sql.Timestamp.from(at(instant)), community, member, type);
+    }
+
+    private KpiBoard board() {
+        return SignedIn.as(tenant.operator(), () -> kpis.board(community, MARCH));
+    }
+
+    private static BigDecimal value(KpiBoard board, Kpi kpi) {
+        BigDecimal value = board.value(kpi).orElseThrow().value();
+        assertThat(value).as(kpi.name()).isNotNull();
+        return value;
+    }
+
+    private static Instant at(String instant) {
+        return Instant.parse(instant);
+    }
+}

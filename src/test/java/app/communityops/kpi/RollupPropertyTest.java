@@ -1,0 +1,142 @@
+package app.communityops.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.communityops.shared.TenantContext;
+import app.communityops.testing.IntegrationTest;
+import app.communityops.testing.TestTenants;
+import app.communityops.testing.TestTenants.Fixture;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestContextManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The rollups equal the direct computation, worked out here in Java from the generated events, for random events
+ * of three members in two communities around a month's turn, in a random tenant zone: after the first run (a
+ * rebuild) and after late events folded in incrementally. The Spring context is the suite's shared one.
+ */
+@IntegrationTest
+class RollupPropertyTest {
+
+    private static final String[] TYPES = {"MESSAGE_POSTED", "REPLY", "REACTION", "CONTENT_VIEWED",
+        "ACTIVITY_ATTENDED", "CHECK_IN", "REFERRAL", "CUSTOM"};
+    private static final Instant FROM = Instant.parse("2026-02-25T00:00:00Z");
+
+    record Event(int community, int member, String type, long minutes) {
+    }
+
+    @Property(tries = 15)
+    void rollupsEqualTheDirectComputation(@ForAll("events") List<Event> first, @ForAll("events") List<Event> late,
+                                          @ForAll("zones") String zoneId) {
+        ApplicationContext context = new TestContextManager(RollupPropertyTest.class).getTestContext()
+                .getApplicationContext();
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        Rollups rollups = context.getBean(Rollups.class);
+        TransactionTemplate transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        Fixture tenant = context.getBean(TestTenants.class).create();
+        ZoneId zone = ZoneId.of(zoneId);
+        UUID[] communities = {tenant.communityId(), tenant.unassignedCommunityId()};
+        KpiTestData data = context.getBean(KpiTestData.class);
+        UUID[] members = new UUID[3];
+        for (int i = 0; i < members.length; i++) {
+            members[i] = data.member(tenant, communities[0], "p" + i)[0];
+        }
+        TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status -> {
+            for (String month : new String[] {"2026-02-01", "2026-03-01"}) {
+                jdbc.queryForObject("select engagement_ensure_partition(?)", String.class, Date.valueOf(month));
+            }
+            insert(jdbc, first, communities, members);
+            rollups.refresh(zone, Instant.now());
+        }));
+        assertRollups(jdbc, transactions, tenant, first, zone, communities, members);
+        TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status -> {
+            insert(jdbc, late, communities, members);
+            rollups.refresh(zone, Instant.now().plusSeconds(1));
+        }));
+        List<Event> all = new ArrayList<>(first);
+        all.addAll(late);
+        assertRollups(jdbc, transactions, tenant, all, zone, communities, members);
+    }
+
+    @Provide
+    Arbitrary<List<Event>> events() {
+        return Combinators.combine(Arbitraries.integers().between(0, 1), Arbitraries.integers().between(0, 2),
+                        Arbitraries.of(TYPES), Arbitraries.longs().between(0, 8 * 24 * 60))
+                .as(Event::new).list().ofMaxSize(40);
+    }
+
+    @Provide
+    Arbitrary<String> zones() {
+        return Arbitraries.of("Asia/Shanghai", "UTC", "America/Los_Angeles", "Pacific/Kiritimati");
+    }
+
+    private static void insert(JdbcTemplate jdbc, List<Event> events, UUID[] communities, UUID[] members) {
+        Timestamp arrived = Timestamp.from(Instant.now());
+        for (Event event : events) {
+            jdbc.update("""
+                    insert into engagement_event (tenant_id, id, occurred_at, community_id, member_id, type,
+                                                  custom_type, source, created_at, version)
+                    values (current_tenant_id(), gen_random_uuid(), ?, ?, ?, ?, ?, 'test', ?, 0)""",
+                    Timestamp.from(FROM.plusSeconds(event.minutes() * 60)), communities[event.community()],
+                    members[event.member()], event.type(), event.type().equals("CUSTOM") ? "poll" : null, arrived);
+        }
+    }
+
+    private static void assertRollups(JdbcTemplate jdbc, TransactionTemplate transactions, Fixture tenant,
+                                      List<Event> events, ZoneId zone, UUID[] communities, UUID[] members) {
+        Map<String, Integer> memberDays = new TreeMap<>();
+        Map<String, int[]> daily = new TreeMap<>();
+        for (Event event : events) {
+            LocalDate day = LocalDate.ofInstant(FROM.plusSeconds(event.minutes() * 60), zone);
+            String key = communities[event.community()] + " " + day;
+            memberDays.merge(key + " " + members[event.member()], 1, Integer::sum);
+            int[] counts = daily.computeIfAbsent(key, k -> new int[TYPES.length + 1]);
+            counts[0]++;
+            counts[1 + List.of(TYPES).indexOf(event.type())]++;
+        }
+        Map<String, String> expectedDaily = new TreeMap<>();
+        daily.forEach((key, counts) -> {
+            long active = memberDays.keySet().stream().filter(memberDay -> memberDay.startsWith(key + " ")).count();
+            expectedDaily.put(key, active + " " + java.util.Arrays.toString(counts));
+        });
+        Map<String, Integer> actualMemberDays = new HashMap<>();
+        Map<String, String> actualDaily = new HashMap<>();
+        TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status -> {
+            jdbc.query("select community_id, day, member_id, events from kpi_member_day", rs -> {
+                actualMemberDays.put(rs.getString(1) + " " + rs.getDate(2).toLocalDate() + " " + rs.getString(3),
+                        rs.getInt(4));
+            });
+            jdbc.query("""
+                    select community_id, day, active_members, events, message_posted, reply, reaction, content_viewed,
+                           activity_attended, check_in, referral, custom from kpi_daily""", rs -> {
+                int[] counts = new int[TYPES.length + 1];
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] = rs.getInt(4 + i);
+                }
+                actualDaily.put(rs.getString(1) + " " + rs.getDate(2).toLocalDate(),
+                        rs.getInt(3) + " " + java.util.Arrays.toString(counts));
+            });
+        }));
+        assertThat(actualMemberDays).isEqualTo(memberDays);
+        assertThat(actualDaily).isEqualTo(expectedDaily);
+    }
+}
