@@ -35,6 +35,8 @@ class ModularityTest {
             Map.entry("api", Set.of("tenancy", "community", "members", "screening", "security", "audit", "engagement")),
             Map.entry("notification", Set.of("tenancy", "security", "community")),
             Map.entry("tool", Set.of("tenancy", "community", "security", "notification")),
+            Map.entry("report", Set.of("tenancy", "community", "members", "screening", "activity", "content",
+                    "money", "tool", "security", "notification")),
             Map.entry("demo", Set.of()));
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);
