@@ -3,29 +3,46 @@ package app.communityops.report.ui;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.report.OperationsReport;
+import app.communityops.report.ReportMarkdown;
+import app.communityops.report.ReportPdf;
 import app.communityops.report.ReportPeriod;
 import app.communityops.report.ReportService;
+import app.communityops.shared.csv.ui.ImportWorkers;
 import app.communityops.shared.Ids;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
+import app.communityops.shared.ui.Notifications;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A community's operations report for a month or quarter, on screen and as downloads. */
+/**
+ * A community's operations report for a month or quarter, on screen and as PDF and Markdown downloads. The
+ * report, its PDF and its Markdown are made by a worker as the signed-in user while the page shows progress.
+ */
 @Route("communities/:communityId/report")
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -34,17 +51,29 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final CommunityService communities;
     private final ReportService reports;
+    private final ImportWorkers workers;
+    private final ProgressBar progress = new ProgressBar(0, 100);
+    private final Span progressText = new Span();
+    private final Anchor pdfLink = new Anchor();
+    private final Anchor markdownLink = new Anchor();
     private final Select<ReportPeriod.Kind> kind = new Select<>();
     private final Select<ReportPeriod> period = new Select<>();
     private final Button generate = new Button();
     private final Div result = new Div();
     private @Nullable CommunitySummary community;
     private @Nullable OperationsReport report;
+    private @Nullable Rendered rendered;
+    private CompletableFuture<?> pending = CompletableFuture.completedFuture(null);
     private LocalDate today = LocalDate.now();
 
-    ReportView(CommunityService communities, ReportService reports) {
+    /** What the worker made: the model and both downloads, ready before the page shows any of them. */
+    record Rendered(OperationsReport report, byte[] pdf, byte[] markdown) {
+    }
+
+    ReportView(CommunityService communities, ReportService reports, ImportWorkers workers) {
         this.communities = communities;
         this.reports = reports;
+        this.workers = workers;
         setId("report-view");
         kind.setId("report-kind");
         kind.setLabel(getTranslation("report.view.kind"));
@@ -59,11 +88,18 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         generate.setId("report-generate");
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         generate.addClickListener(click -> generate());
-        HorizontalLayout controls = new HorizontalLayout(kind, period, generate);
+        configureDownload(pdfLink, "report-pdf", "report.view.pdf", VaadinIcon.FILE_O);
+        configureDownload(markdownLink, "report-markdown", "report.view.markdown", VaadinIcon.FILE_CODE);
+        HorizontalLayout controls = new HorizontalLayout(kind, period, generate, pdfLink, markdownLink);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.setWrap(true);
+        progress.setId("report-progress");
+        progressText.setId("report-progress-text");
+        Div progressBox = new Div(progressText, progress);
+        progressBox.setWidth("min(100%, 30em)");
+        progress.setVisible(false);
         result.setWidthFull();
-        add(controls, result);
+        add(controls, progressBox, result);
     }
 
     @Override
@@ -82,9 +118,19 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 : getTranslation("report.view.titleOf", community.name());
     }
 
-    /** The report shown, for the downloads and for tests. */
+    /** The report shown, for tests. */
     @Nullable OperationsReport report() {
         return report;
+    }
+
+    /** The downloads of the report shown, for tests. */
+    @Nullable Rendered rendered() {
+        return rendered;
+    }
+
+    /** Completes once the last generation has handed its result to the page, for tests. */
+    CompletableFuture<?> pending() {
+        return pending;
     }
 
     private void fillPeriods() {
@@ -103,11 +149,61 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void generate() {
-        if (community == null || period.getValue() == null) {
+        if (community == null || period.getValue() == null || !generate.isEnabled()) {
             return;
         }
-        report = reports.build(community.id(), period.getValue(), getLocale(), done -> { });
+        UUID communityId = community.id();
+        ReportPeriod chosen = period.getValue();
+        Locale locale = getLocale();
+        UI ui = UI.getCurrent();
+        generate.setEnabled(false);
+        showProgress(0);
+        pending = workers.submit(() -> {
+            // The model is most of the work; the PDF takes the last part of the bar.
+            OperationsReport built = reports.build(communityId, chosen, locale,
+                    done -> ImportWorkers.access(ui, () -> showProgress(done * 8 / 10)));
+            ImportWorkers.access(ui, () -> showProgress(85));
+            return new Rendered(built, ReportPdf.render(built),
+                    ReportMarkdown.render(built).getBytes(StandardCharsets.UTF_8));
+        }).whenComplete((made, failure) -> ImportWorkers.access(ui, () -> finish(made, failure)));
+    }
+
+    private void showProgress(int percent) {
+        progress.setVisible(true);
+        progress.setValue(percent);
+        progressText.setText(getTranslation("report.view.generating", percent));
+    }
+
+    private void finish(@Nullable Rendered made, @Nullable Throwable failure) {
+        generate.setEnabled(true);
+        progress.setVisible(false);
+        progressText.setText("");
+        if (made == null || failure != null) {
+            Notifications.error(getTranslation("report.view.failed"));
+            return;
+        }
+        rendered = made;
+        report = made.report();
         result.removeAll();
-        result.add(ReportBody.of(report));
+        result.add(ReportBody.of(made.report()));
+        String pdfName = ReportPdf.fileName(made.report(), "pdf");
+        String mdName = ReportPdf.fileName(made.report(), "md");
+        pdfLink.setHref(download(made.pdf(), pdfName, "application/pdf"));
+        markdownLink.setHref(download(made.markdown(), mdName, "text/markdown;charset=UTF-8"));
+        pdfLink.setVisible(true);
+        markdownLink.setVisible(true);
+    }
+
+    private void configureDownload(Anchor link, String id, String key, VaadinIcon icon) {
+        link.setId(id);
+        link.setText(getTranslation(key));
+        link.addComponentAsFirst(icon.create());
+        link.setDownload(true);
+        link.setVisible(false);
+    }
+
+    private static DownloadHandler download(byte[] bytes, String fileName, String contentType) {
+        return DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(bytes), fileName,
+                contentType, bytes.length));
     }
 }
