@@ -1,5 +1,8 @@
 package app.communityops.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +28,11 @@ public record OperationsReport(UUID communityId, String communityName, ReportPer
         }
     }
 
-    /** What a section is made of. */
+    /** What a section is made of; the type name is stored with snapshots. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(value = Facts.class, name = "facts"),
+            @JsonSubTypes.Type(value = Table.class, name = "table"), @JsonSubTypes.Type(value = Chart.class, name = "chart"),
+            @JsonSubTypes.Type(value = Paragraph.class, name = "paragraph")})
     public sealed interface Block permits Facts, Table, Chart, Paragraph {
     }
 
@@ -57,6 +64,7 @@ public record OperationsReport(UUID communityId, String communityName, ReportPer
             series = List.copyOf(series);
         }
 
+        @JsonIgnore
         public boolean isEmpty() {
             return categories.isEmpty() || series.stream()
                     .allMatch(s -> s.values().stream().allMatch(value -> value.signum() == 0));

@@ -5,7 +5,10 @@ import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
+import app.communityops.shared.TenantContext;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
+import app.communityops.tenancy.TenantDirectory;
+import app.communityops.tenancy.TenantSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,14 +39,16 @@ public class ReportService {
     private final ActivityService activities;
     private final List<ReportSection> sections;
     private final FeatureBundlesI18NProvider bundles;
+    private final TenantDirectory tenants;
     private final Clock clock;
 
     ReportService(CommunityService communities, ActivityService activities, List<ReportSection> sections,
-                  FeatureBundlesI18NProvider bundles, Clock clock) {
+                  FeatureBundlesI18NProvider bundles, TenantDirectory tenants, Clock clock) {
         this.communities = communities;
         this.activities = activities;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order)).toList();
         this.bundles = bundles;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
@@ -51,6 +57,13 @@ public class ReportService {
     @PreAuthorize(READERS)
     public LocalDate today() {
         return LocalDate.now(clock.withZone(activities.zone()));
+    }
+
+    /** The tenant's zone, in which periods and issue times are read. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public ZoneId zone() {
+        return activities.zone();
     }
 
     /** In the signed-in user's language. */
@@ -77,6 +90,11 @@ public class ReportService {
         Instant now = clock.instant();
         return new OperationsReport(communityId, community.name(), period, texts.locale().toLanguageTag(),
                 texts.t("report.title", community.name()), texts.t("report.subtitle", texts.period(period),
-                texts.dateTime(now, zone)), null, now, built);
+                texts.dateTime(now, zone)), issuer(), now, built);
+    }
+
+    /** The agency's name heads the report: agencies send it to their clients. */
+    private @Nullable String issuer() {
+        return TenantContext.current().flatMap(tenants::find).map(TenantSummary::name).orElse(null);
     }
 }

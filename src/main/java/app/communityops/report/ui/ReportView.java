@@ -7,6 +7,9 @@ import app.communityops.report.ReportMarkdown;
 import app.communityops.report.ReportPdf;
 import app.communityops.report.ReportPeriod;
 import app.communityops.report.ReportService;
+import app.communityops.report.ReportSnapshotService;
+import app.communityops.shared.CurrentUser;
+import app.communityops.shared.UserFacingException;
 import app.communityops.shared.csv.ui.ImportWorkers;
 import app.communityops.shared.Ids;
 import app.communityops.shared.NotFoundException;
@@ -52,6 +55,9 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final CommunityService communities;
     private final ReportService reports;
     private final ImportWorkers workers;
+    private final ReportSnapshotService snapshots;
+    private final Button issue = new Button();
+    private @Nullable SnapshotsPanel issued;
     private final ProgressBar progress = new ProgressBar(0, 100);
     private final Span progressText = new Span();
     private final Anchor pdfLink = new Anchor();
@@ -70,10 +76,12 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     record Rendered(OperationsReport report, byte[] pdf, byte[] markdown) {
     }
 
-    ReportView(CommunityService communities, ReportService reports, ImportWorkers workers) {
+    ReportView(CommunityService communities, ReportService reports, ImportWorkers workers,
+               ReportSnapshotService snapshots) {
         this.communities = communities;
         this.reports = reports;
         this.workers = workers;
+        this.snapshots = snapshots;
         setId("report-view");
         kind.setId("report-kind");
         kind.setLabel(getTranslation("report.view.kind"));
@@ -90,7 +98,11 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         generate.addClickListener(click -> generate());
         configureDownload(pdfLink, "report-pdf", "report.view.pdf", VaadinIcon.FILE_O);
         configureDownload(markdownLink, "report-markdown", "report.view.markdown", VaadinIcon.FILE_CODE);
-        HorizontalLayout controls = new HorizontalLayout(kind, period, generate, pdfLink, markdownLink);
+        issue.setText(getTranslation("report.snapshot.issue"));
+        issue.setIcon(VaadinIcon.ARCHIVE.create());
+        issue.setId("report-issue");
+        issue.addClickListener(click -> issue());
+        HorizontalLayout controls = new HorizontalLayout(kind, period, generate, issue, pdfLink, markdownLink);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.setWrap(true);
         progress.setId("report-progress");
@@ -108,6 +120,13 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         community = communities.find(id).orElseThrow(NotFoundException::new);
         today = reports.today();
         kind.setValue(ReportPeriod.Kind.MONTH);
+        issue.setVisible(!CurrentUser.require().hasRole(Roles.CLIENT));
+        if (issued != null) {
+            remove(issued);
+        }
+        issued = new SnapshotsPanel(snapshots, this::periodLabel, reports.zone());
+        issued.show(community.id());
+        add(issued);
         result.removeAll();
         result.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("report.view.hint")));
     }
@@ -139,6 +158,37 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         period.setItems(periods);
         // The last closed period is what a report is usually wanted for.
         period.setValue(periods.get(1));
+    }
+
+    /** Issues the chosen closed period's report in the page's language, on a worker like generation. */
+    private void issue() {
+        if (community == null || period.getValue() == null || !issue.isEnabled()) {
+            return;
+        }
+        UUID communityId = community.id();
+        ReportPeriod chosen = period.getValue();
+        Locale locale = getLocale();
+        UI ui = UI.getCurrent();
+        issue.setEnabled(false);
+        showProgress(0);
+        pending = workers.submit(() -> snapshots.issue(communityId, chosen, locale))
+                .whenComplete((made, failure) -> ImportWorkers.access(ui, () -> {
+                    issue.setEnabled(true);
+                    progress.setVisible(false);
+                    progressText.setText("");
+                    Throwable cause = failure instanceof java.util.concurrent.CompletionException wrapped
+                            && wrapped.getCause() != null ? wrapped.getCause() : failure;
+                    if (cause instanceof UserFacingException refused) {
+                        Notifications.error(getTranslation(refused.messageKey()));
+                    } else if (made == null || cause != null) {
+                        Notifications.error(getTranslation("report.view.failed"));
+                    } else {
+                        Notifications.success(getTranslation("report.snapshot.issued", periodLabel(made.period())));
+                        if (issued != null) {
+                            issued.refresh();
+                        }
+                    }
+                }));
     }
 
     private String periodLabel(ReportPeriod shown) {

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.communityops.report.OperationsReport;
 import app.communityops.report.ReportPeriod;
+import app.communityops.report.ReportSnapshot;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.TestTenants.Fixture;
@@ -79,7 +82,8 @@ class ReportViewTest extends KaribuTest {
         }
         String markdown = new String(DownloadKt.download(_get(Anchor.class, spec -> spec.withId("report-markdown"))),
                 StandardCharsets.UTF_8);
-        assertThat(markdown).startsWith("# Operations report: Community ").contains("\n## 5. Money (变现)\n");
+        assertThat(markdown).startsWith(tenant.name() + "\n\n# Operations report: Community ")
+                .contains("\n## 5. Money (变现)\n");
     }
 
     @Test
@@ -96,6 +100,32 @@ class ReportViewTest extends KaribuTest {
         assertThat(view.report().period()).isEqualTo(selectedPeriod());
         assertThat(_get(H3.class, spec -> spec.withText("二、用户"))).isNotNull();
         assertThat(new String(view.rendered().markdown(), StandardCharsets.UTF_8)).contains("## 五、变现");
+    }
+
+    @Test
+    void staffIssueTheClosedPeriodsReportAndTheClientDownloadsItAsIssued() throws Exception {
+        ReportView view = open(tenant.operator());
+        _get(Div.class, spec -> spec.withId("report-snapshots-empty"));
+
+        _click(_get(Button.class, spec -> spec.withId("report-issue")));
+        view.pending().get(60, TimeUnit.SECONDS);
+        MockVaadin.clientRoundtrip(false);
+
+        @SuppressWarnings("unchecked")
+        Grid<ReportSnapshot> issued = _get(Grid.class, spec -> spec.withId("report-snapshots"));
+        assertThat(GridKt._size(issued)).isEqualTo(1);
+        assertThat(GridKt._get(issued, 0).period()).isEqualTo(selectedPeriod());
+
+        ReportView clientView = open(tenant.clientUser());
+        _assertNone(Button.class, spec -> spec.withId("report-issue"));
+        String code = selectedPeriod().code();
+        @SuppressWarnings("unchecked")
+        Grid<ReportSnapshot> seen = _get(Grid.class, spec -> spec.withId("report-snapshots"));
+        Anchor link = (Anchor) GridKt._getCellComponent(seen, 0, "pdf");
+        // The cell's anchor is made for the row on demand; the issued PDF's bytes are checked in ReportSnapshotTest.
+        assertThat(link.getId()).contains("snapshot-pdf-" + code + "-en");
+        assertThat(link.getText()).isEqualTo("Download PDF");
+        assertThat(clientView.report()).isNull();
     }
 
     private ReportView open(AppPrincipal user) {
