@@ -41,7 +41,7 @@ class ReportViewTest extends KaribuTest {
     }
 
     private String path() {
-        return "communities/" + tenant.communityId() + "/report";
+        return app.communityops.report.ReportNavigation.path(tenant.communityId());
     }
 
     @Test
