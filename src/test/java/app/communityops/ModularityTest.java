@@ -38,6 +38,8 @@ class ModularityTest {
             Map.entry("tool", Set.of("tenancy", "community", "security", "notification")),
             Map.entry("kpi", Set.of("tenancy", "community", "members", "screening", "activity", "content", "money",
                     "security", "notification", "engagement")),
+            Map.entry("report", Set.of("tenancy", "community", "members", "screening", "activity", "content",
+                    "money", "tool", "security", "notification")),
             Map.entry("demo", Set.of()));
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);

@@ -1,0 +1,82 @@
+package app.communityops.report;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The operations report as data, every text already in the reader's language and every figure already
+ * formatted, so the web view, the PDF and the Markdown show exactly the same report.
+ */
+public record OperationsReport(UUID communityId, String communityName, ReportPeriod period, String languageTag,
+                               String title, String subtitle, @Nullable String issuer, Instant generatedAt,
+                               List<Section> sections) {
+
+    public OperationsReport {
+        sections = List.copyOf(sections);
+    }
+
+    /** One of the C-ACM-MT parts; {@code noData} sections carry a paragraph saying so. */
+    public record Section(String key, String heading, boolean noData, List<Block> blocks) {
+        public Section {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** What a section is made of; the type name is stored with snapshots. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(value = Facts.class, name = "facts"),
+            @JsonSubTypes.Type(value = Table.class, name = "table"), @JsonSubTypes.Type(value = Chart.class, name = "chart"),
+            @JsonSubTypes.Type(value = Paragraph.class, name = "paragraph")})
+    public sealed interface Block permits Facts, Table, Chart, Paragraph {
+    }
+
+    public record Fact(String label, String value) {
+    }
+
+    public record Facts(List<Fact> facts) implements Block {
+        public Facts {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    /** A table; {@code emptyText} is shown instead when it has no rows. */
+    public record Table(String caption, List<String> headers, List<List<String>> rows, String emptyText)
+            implements Block {
+        public Table {
+            headers = List.copyOf(headers);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    public enum ChartKind { BAR, LINE }
+
+    /** Values per category for each series; charts a reader would rather look at than read. */
+    public record Chart(ChartKind kind, String title, String categoryLabel, List<String> categories,
+                        List<Series> series) implements Block {
+        public Chart {
+            categories = List.copyOf(categories);
+            series = List.copyOf(series);
+        }
+
+        @JsonIgnore
+        public boolean isEmpty() {
+            return categories.isEmpty() || series.stream()
+                    .allMatch(s -> s.values().stream().allMatch(value -> value.signum() == 0));
+        }
+    }
+
+    public record Series(String name, List<BigDecimal> values) {
+        public Series {
+            values = List.copyOf(values);
+        }
+    }
+
+    public record Paragraph(String text) implements Block {
+    }
+}

@@ -1,0 +1,100 @@
+package app.communityops.report;
+
+import app.communityops.activity.ActivityService;
+import app.communityops.community.CommunityService;
+import app.communityops.community.CommunitySummary;
+import app.communityops.shared.CurrentUser;
+import app.communityops.shared.Roles;
+import app.communityops.shared.TenantContext;
+import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
+import app.communityops.tenancy.TenantDirectory;
+import app.communityops.tenancy.TenantSummary;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the operations report of a community the user may read, section by section, in one read-only
+ * transaction so all sections see the same data.
+ */
+@Service
+public class ReportService {
+
+    private static final String READERS = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '"
+            + Roles.CLIENT + "')";
+
+    private final CommunityService communities;
+    private final ActivityService activities;
+    private final List<ReportSection> sections;
+    private final FeatureBundlesI18NProvider bundles;
+    private final TenantDirectory tenants;
+    private final Clock clock;
+
+    ReportService(CommunityService communities, ActivityService activities, List<ReportSection> sections,
+                  FeatureBundlesI18NProvider bundles, TenantDirectory tenants, Clock clock) {
+        this.communities = communities;
+        this.activities = activities;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order)).toList();
+        this.bundles = bundles;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    /** Today in the tenant's zone, for the period picker. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(activities.zone()));
+    }
+
+    /** The tenant's zone, in which periods and issue times are read. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public ZoneId zone() {
+        return activities.zone();
+    }
+
+    /** In the signed-in user's language. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public OperationsReport build(UUID communityId, ReportPeriod period) {
+        Locale locale = Objects.requireNonNullElse(CurrentUser.require().locale(), Locale.ENGLISH);
+        return build(communityId, period, locale, done -> { });
+    }
+
+    /** {@code progress} hears the share done in percent after each section. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public OperationsReport build(UUID communityId, ReportPeriod period, Locale locale, IntConsumer progress) {
+        CommunitySummary community = communities.readable(communityId);
+        ZoneId zone = activities.zone();
+        ReportTexts texts = new ReportTexts(bundles, locale);
+        ReportContext context = new ReportContext(communityId, period, zone, texts);
+        List<OperationsReport.Section> built = new ArrayList<>();
+        for (ReportSection section : sections) {
+            built.add(section.build(context));
+            progress.accept(built.size() * 100 / sections.size());
+        }
+        Instant now = clock.instant();
+        return new OperationsReport(communityId, community.name(), period, texts.locale().toLanguageTag(),
+                texts.t("report.title", community.name()), texts.t("report.subtitle", texts.period(period),
+                texts.dateTime(now, zone)), issuer(), now, built);
+    }
+
+    /** The agency's name heads the report: agencies send it to their clients. */
+    private @Nullable String issuer() {
+        return TenantContext.current().flatMap(tenants::find).map(TenantSummary::name).orElse(null);
+    }
+}

@@ -1,0 +1,98 @@
+package app.communityops.report.ui;
+
+import app.communityops.report.OperationsReport;
+import app.communityops.report.OperationsReport.Block;
+import app.communityops.shared.ui.echarts.ChartSpec;
+import app.communityops.shared.ui.echarts.EChart;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import java.util.List;
+
+/** The report model as components: every text is set as text, never as HTML, since names come from users. */
+final class ReportBody {
+
+    private ReportBody() {
+    }
+
+    static Div of(OperationsReport report) {
+        Div body = new Div();
+        body.setId("report-body");
+        body.addClassName("report-body");
+        H2 title = new H2(report.title());
+        title.setId("report-title");
+        Paragraph subtitle = new Paragraph(report.subtitle());
+        subtitle.addClassName("report-subtitle");
+        body.add(title, subtitle);
+        for (OperationsReport.Section section : report.sections()) {
+            Div part = new Div();
+            part.setId("report-section-" + section.key());
+            part.addClassName("report-section");
+            part.add(new H3(section.heading()));
+            if (section.noData()) {
+                part.addClassName("report-no-data");
+            }
+            section.blocks().forEach(block -> part.add(block(block, section.key())));
+            body.add(part);
+        }
+        return body;
+    }
+
+    private static Component block(Block block, String sectionKey) {
+        return switch (block) {
+            case OperationsReport.Paragraph text -> new Paragraph(text.text());
+            case OperationsReport.Facts facts -> facts(facts);
+            case OperationsReport.Table table -> table(table);
+            case OperationsReport.Chart chart -> chart(chart, sectionKey);
+        };
+    }
+
+    private static Div facts(OperationsReport.Facts facts) {
+        Div list = new Div();
+        list.addClassName("report-facts");
+        for (OperationsReport.Fact fact : facts.facts()) {
+            Span label = new Span(fact.label());
+            label.addClassName("report-fact-label");
+            Span value = new Span(fact.value());
+            value.addClassName("report-fact-value");
+            list.add(label, value);
+        }
+        return list;
+    }
+
+    private static Div table(OperationsReport.Table table) {
+        Div holder = new Div();
+        holder.addClassName("report-table");
+        if (table.rows().isEmpty()) {
+            holder.add(new H3(table.caption()), new Paragraph(table.emptyText()));
+            return holder;
+        }
+        Element element = new Element("table");
+        element.appendChild(new Element("caption").setText(table.caption()));
+        element.appendChild(row("th", table.headers()));
+        table.rows().forEach(cells -> element.appendChild(row("td", cells)));
+        holder.getElement().appendChild(element);
+        return holder;
+    }
+
+    private static Element row(String cellTag, List<String> cells) {
+        Element tr = new Element("tr");
+        cells.forEach(cell -> tr.appendChild(new Element(cellTag).setText(cell)));
+        return tr;
+    }
+
+    private static Component chart(OperationsReport.Chart chart, String sectionKey) {
+        ChartSpec spec = chart.kind() == OperationsReport.ChartKind.LINE
+                ? ChartSpec.line(chart.title(), chart.categories())
+                : ChartSpec.bar(chart.title(), chart.categories());
+        spec.categoryLabel(chart.categoryLabel());
+        chart.series().forEach(series -> spec.series(series.name(), List.copyOf(series.values())));
+        EChart component = new EChart(spec);
+        component.setChartId("report-chart-" + sectionKey);
+        return component;
+    }
+}
