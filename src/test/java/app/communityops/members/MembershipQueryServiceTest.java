@@ -117,7 +117,8 @@ class MembershipQueryServiceTest {
         assertThat(names(all, MemberSortField.APPLIED, true)).containsExactly("B", "C", "A");
         assertThat(names(all, MemberSortField.JOINED, false)).as("never joined comes last").containsExactly("B", "A", "C");
         assertThat(names(all, MemberSortField.JOINED, true)).containsExactly("C", "A", "B");
-        assertThat(names(all, MemberSortField.ACTIVE, false)).containsExactly("A", "B", "C").hasSize(3);
+        // B and C were never active: a tie, broken by their ids, which were drawn at random within one millisecond.
+        assertThat(names(all, MemberSortField.ACTIVE, false)).startsWith("A").containsExactlyInAnyOrder("A", "B", "C");
         assertThat(names(all, MemberSortField.WARNINGS, true)).containsExactly("B", "C", "A");
     }
 
