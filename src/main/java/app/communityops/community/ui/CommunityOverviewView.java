@@ -115,9 +115,11 @@ public class CommunityOverviewView extends VerticalLayout implements BeforeEnter
                         link(shown, "rulebook", "community.overview.rulebook", "area-content-rulebook")),
                 withLinks(area("money", VaadinIcon.COIN_PILES),
                         link(shown, "money", "community.overview.money", "area-money-figures")),
-                area("manage", VaadinIcon.DASHBOARD,
-                        fact("community.field.status", CommunityLabels.status(this, shown.status()), null),
-                        fact("community.field.client", names.client(shown.clientId()), null)),
+                withLinks(area("manage", VaadinIcon.DASHBOARD,
+                                fact("community.field.status", CommunityLabels.status(this, shown.status()), null),
+                                fact("community.field.client", names.client(shown.clientId()), null)),
+                        link(shown, "manage", "community.overview.manage", "area-manage-kpis"),
+                        link(shown, "report", "community.overview.report", "area-manage-report")),
                 withLinks(area("tool", VaadinIcon.TOOLS),
                         link(shown, "tools", "community.overview.tools", "area-tool-inventory")));
         areas.addClassName("area-grid");
