@@ -54,6 +54,9 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final CommunityService communities;
     private final ReportService reports;
+    /** The page has no server push: while a worker runs, the browser asks for its progress this often. */
+    private static final int POLL_MILLIS = 500;
+
     private final ImportWorkers workers;
     private final ReportSnapshotService snapshots;
     private final Button issue = new Button();
@@ -171,8 +174,10 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         UI ui = UI.getCurrent();
         issue.setEnabled(false);
         showProgress(0);
+        ui.setPollInterval(POLL_MILLIS);
         pending = workers.submit(() -> snapshots.issue(communityId, chosen, locale))
                 .whenComplete((made, failure) -> ImportWorkers.access(ui, () -> {
+                    ui.setPollInterval(-1);
                     issue.setEnabled(true);
                     progress.setVisible(false);
                     progressText.setText("");
@@ -208,6 +213,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         UI ui = UI.getCurrent();
         generate.setEnabled(false);
         showProgress(0);
+        ui.setPollInterval(POLL_MILLIS);
         pending = workers.submit(() -> {
             // The model is most of the work; the PDF takes the last part of the bar.
             OperationsReport built = reports.build(communityId, chosen, locale,
@@ -215,7 +221,10 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             ImportWorkers.access(ui, () -> showProgress(85));
             return new Rendered(built, ReportPdf.render(built),
                     ReportMarkdown.render(built).getBytes(StandardCharsets.UTF_8));
-        }).whenComplete((made, failure) -> ImportWorkers.access(ui, () -> finish(made, failure)));
+        }).whenComplete((made, failure) -> ImportWorkers.access(ui, () -> {
+            ui.setPollInterval(-1);
+            finish(made, failure);
+        }));
     }
 
     private void showProgress(int percent) {
