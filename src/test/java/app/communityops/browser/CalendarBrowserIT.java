@@ -6,14 +6,13 @@ import app.communityops.calendar.CalendarEntry;
 import app.communityops.calendar.CalendarFeedService;
 import app.communityops.calendar.FeedAddress;
 import app.communityops.calendar.TestCalendarSource;
+import app.communityops.testing.HeadlessChromium;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,12 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -57,17 +52,8 @@ class CalendarBrowserIT {
     private CalendarFeedService feeds;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
+    static void startBrowser() {
+        driver = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -87,11 +73,7 @@ class CalendarBrowserIT {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
 
         driver.get("http://localhost:" + port + "/communities/" + tenant.communityId() + "/calendar");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-        type(wait, "input[name='username']", tenant.operator().email());
-        type(wait, "input[name='password']", TestTenants.PASSWORD);
-        WebElement submit = driver.findElement(By.cssSelector("#login-form vaadin-button"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", submit);
+        HeadlessChromium.signIn(driver, wait, tenant.operator().email(), TestTenants.PASSWORD);
 
         By event = By.xpath("//*[contains(@class,'fc-event') and contains(., 'Drag me')]");
         wait.until(ExpectedConditions.visibilityOfElementLocated(event));
@@ -139,9 +121,4 @@ class CalendarBrowserIT {
         }
     }
 
-    private static void type(WebDriverWait wait, String css, String text) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        input.clear();
-        input.sendKeys(text);
-    }
 }

@@ -2,6 +2,7 @@ package app.communityops.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.communityops.testing.HeadlessChromium;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
 import app.communityops.tool.BillingPeriod;
@@ -9,8 +10,6 @@ import app.communityops.tool.CostSplit;
 import app.communityops.tool.ToolService;
 import app.communityops.tool.ToolSettingsService;
 import app.communityops.tool.ToolTestData;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -20,9 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,17 +47,8 @@ class ChartBrowserIT {
     private ToolSettingsService settings;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
+    static void startBrowser() {
+        driver = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -80,11 +67,7 @@ class ChartBrowserIT {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
 
         driver.get("http://localhost:" + port + "/tools");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-        type(wait, "input[name='username']", tenant.admin().email());
-        type(wait, "input[name='password']", TestTenants.PASSWORD);
-        WebElement submit = driver.findElement(By.cssSelector("#login-form vaadin-button"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", submit);
+        HeadlessChromium.signIn(driver, wait, tenant.admin().email(), TestTenants.PASSWORD);
 
         wait.until(ExpectedConditions.urlContains("/tools"));
         WebElement canvas = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -96,9 +79,4 @@ class ChartBrowserIT {
         SignedIn.run(tenant.admin(), () -> assertThat(tools.list()).hasSize(1));
     }
 
-    private void type(WebDriverWait wait, String css, String text) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        input.clear();
-        input.sendKeys(text);
-    }
 }

@@ -2,9 +2,8 @@ package app.communityops.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.communityops.testing.HeadlessChromium;
 import app.communityops.testing.TestTenants;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,10 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,17 +35,8 @@ class SignInBrowserIT {
     private TestTenants tenants;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
+    static void startBrowser() {
+        driver = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -68,9 +54,9 @@ class SignInBrowserIT {
         driver.get("http://localhost:" + port + "/communities/" + tenant.communityId());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
         String anonymousSession = driver.manage().getCookieNamed("JSESSIONID").getValue();
-        type(wait, "input[name='username']", tenant.operator().email());
-        type(wait, "input[name='password']", TestTenants.PASSWORD);
-        clickSubmit();
+        HeadlessChromium.type(wait, "input[name='username']", tenant.operator().email());
+        HeadlessChromium.type(wait, "input[name='password']", TestTenants.PASSWORD);
+        HeadlessChromium.submit(driver);
 
         wait.until(ExpectedConditions.urlContains("/communities/" + tenant.communityId()));
         // A new session id at sign-in: a session fixed before sign-in is worth nothing afterwards.
@@ -109,21 +95,12 @@ class SignInBrowserIT {
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/login");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
-        type(wait, "input[name='username']", tenant.admin().email());
-        type(wait, "input[name='password']", "not-the-password");
-        clickSubmit();
+        HeadlessChromium.type(wait, "input[name='username']", tenant.admin().email());
+        HeadlessChromium.type(wait, "input[name='password']", "not-the-password");
+        HeadlessChromium.submit(driver);
         wait.until(ExpectedConditions.urlContains("error"));
         assertThat(driver.getCurrentUrl()).contains("/login");
     }
 
-    private void type(WebDriverWait wait, String css, String text) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        input.clear();
-        input.sendKeys(text);
-    }
 
-    private void clickSubmit() {
-        WebElement submit = driver.findElement(By.cssSelector("#login-form vaadin-button[slot='submit'], #login-form vaadin-button"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", submit);
-    }
 }
