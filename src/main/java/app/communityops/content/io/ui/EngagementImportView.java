@@ -7,72 +7,37 @@ import app.communityops.content.io.EngagementImportService;
 import app.communityops.shared.Ids;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
-import app.communityops.shared.csv.ui.CsvImportPanel;
+import app.communityops.shared.csv.ui.CsvImportPage;
 import app.communityops.shared.csv.ui.ImportWorkers;
-import app.communityops.shared.csv.ui.Styles;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.concurrent.CompletableFuture;
-import org.jspecify.annotations.Nullable;
 
 /** CSV import of the engagement figures of a community's published items. */
 @Route(ContentIoNavigation.IMPORT_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
-class EngagementImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class EngagementImportView extends CsvImportPage {
 
     static final int MAX_FILE_MEGABYTES = 5;
 
     private final CommunityService communities;
     private final EngagementImportService imports;
-    private final ImportWorkers workers;
-    private final FeatureBundlesI18NProvider translations;
-    private @Nullable CsvImportPanel panel;
 
     EngagementImportView(CommunityService communities, EngagementImportService imports,
-                    ImportWorkers workers, FeatureBundlesI18NProvider translations) {
+                         ImportWorkers workers, FeatureBundlesI18NProvider translations) {
+        super("engagement-import", "content.io", MAX_FILE_MEGABYTES, "engagement-import-problems.csv",
+                workers, translations);
         this.communities = communities;
         this.imports = imports;
-        this.workers = workers;
-        this.translations = translations;
-        setId("engagement-import");
-        getStyle().set("max-width", "72rem");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         CommunitySummary community = communities.writable(event.getRouteParameters().get("communityId")
                 .flatMap(Ids::parse).orElseThrow(NotFoundException::new));
-        removeAll();
-        H2 title = new H2(getTranslation("content.io.titleFor", community.name()));
-        title.setId("import-title");
-        Anchor back = new Anchor(ContentIoNavigation.listPath(community.id()), getTranslation("content.io.back"));
-        back.setId("import-back");
-        Paragraph intro = new Paragraph(getTranslation("content.io.intro"));
-        Styles.secondary(intro);
-        panel = new CsvImportPanel(workers, translations, MAX_FILE_MEGABYTES, "content.io.step.",
-                "engagement-import-problems.csv",
+        show(community.name(), ContentIoNavigation.listPath(community.id()),
                 (file, write, progress) -> write ? imports.importFile(community.id(), file, progress)
-                        : imports.check(community.id(), file, progress),
-                (outcome, imported) -> getTranslation(imported ? "content.io.done" : "content.io.valid", outcome.rows(),
-                        outcome.written(), outcome.skipped()));
-        add(back, title, intro, panel);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("content.io.title");
-    }
-
-    /** The work in progress or last finished, for tests that must wait for it without sleeping. */
-    CompletableFuture<?> work() {
-        return panel == null ? CompletableFuture.completedFuture(null) : panel.work();
+                        : imports.check(community.id(), file, progress));
     }
 }

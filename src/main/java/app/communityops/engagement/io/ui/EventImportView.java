@@ -7,73 +7,39 @@ import app.communityops.engagement.io.EventImportService;
 import app.communityops.shared.Ids;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
-import app.communityops.shared.csv.ui.CsvImportPanel;
+import app.communityops.shared.csv.ui.CsvImportPage;
 import app.communityops.shared.csv.ui.ImportWorkers;
-import app.communityops.shared.csv.ui.Styles;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.concurrent.CompletableFuture;
-import org.jspecify.annotations.Nullable;
 
 /** CSV import of a community's engagement events: upload, check or import on a worker thread, problems with a report. */
 @Route(EngagementIoNavigation.IMPORT_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
-class EventImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class EventImportView extends CsvImportPage {
 
     /** A million events of about 80 bytes each, with room for longer references. */
     static final int MAX_FILE_MEGABYTES = 200;
 
     private final CommunityService communities;
     private final EventImportService imports;
-    private final ImportWorkers workers;
-    private final FeatureBundlesI18NProvider translations;
-    private @Nullable CsvImportPanel panel;
 
-    EventImportView(CommunityService communities, EventImportService imports, ImportWorkers workers, FeatureBundlesI18NProvider translations) {
+    EventImportView(CommunityService communities, EventImportService imports, ImportWorkers workers,
+                    FeatureBundlesI18NProvider translations) {
+        super("event-import", "engagement.io", MAX_FILE_MEGABYTES, "event-import-problems.csv",
+                workers, translations);
         this.communities = communities;
         this.imports = imports;
-        this.workers = workers;
-        this.translations = translations;
-        setId("event-import");
-        getStyle().set("max-width", "72rem");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         CommunitySummary community = communities.writable(event.getRouteParameters().get("communityId")
                 .flatMap(Ids::parse).orElseThrow(NotFoundException::new));
-        removeAll();
-        H2 title = new H2(getTranslation("engagement.io.titleFor", community.name()));
-        title.setId("import-title");
-        Anchor back = new Anchor(EngagementIoNavigation.membersPath(community.id()), getTranslation("engagement.io.back"));
-        back.setId("import-back");
-        Paragraph intro = new Paragraph(getTranslation("engagement.io.intro",
-                imports.zone().getId()));
-        Styles.secondary(intro);
-        panel = new CsvImportPanel(workers, translations, MAX_FILE_MEGABYTES, "engagement.io.step.",
-                "event-import-problems.csv",
+        show(community.name(), EngagementIoNavigation.membersPath(community.id()),
                 (file, write, progress) -> write ? imports.importFile(community.id(), file, progress)
                         : imports.check(community.id(), file, progress),
-                (outcome, imported) -> getTranslation(imported ? "engagement.io.done" : "engagement.io.valid",
-                        outcome.rows(), outcome.written(), outcome.skipped()));
-        add(back, title, intro, panel);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("engagement.io.title");
-    }
-
-    /** The work in progress or last finished, for tests that must wait for it without sleeping. */
-    CompletableFuture<?> work() {
-        return panel == null ? CompletableFuture.completedFuture(null) : panel.work();
+                imports.zone().getId());
     }
 }
