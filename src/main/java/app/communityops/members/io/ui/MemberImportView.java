@@ -10,14 +10,15 @@ import app.communityops.members.io.MemberIoNavigation;
 import app.communityops.shared.Ids;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
-import app.communityops.shared.UserFacingException;
 import app.communityops.shared.csv.CsvDelimiter;
 import app.communityops.shared.csv.CsvEncoding;
 import app.communityops.shared.csv.ImportProgress;
 import app.communityops.shared.csv.ui.CsvUpload;
+import app.communityops.shared.csv.ui.ImportFailures;
 import app.communityops.shared.csv.ui.ImportWorkers;
 import app.communityops.shared.csv.ui.ProblemsPanel;
 import app.communityops.shared.csv.ui.ProgressPanel;
+import app.communityops.shared.csv.ui.UploadedFile;
 import app.communityops.shared.csv.ui.Styles;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
 import app.communityops.shared.ui.Notifications;
@@ -39,13 +40,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -82,7 +79,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div outcome = new Div();
 
     private @Nullable CommunitySummary community;
-    private @Nullable Path file;
+    private final UploadedFile file = new UploadedFile();
     private @Nullable ColumnsPanel columns;
     private CompletableFuture<?> work = CompletableFuture.completedFuture(null);
     private boolean updatingSettings;
@@ -173,8 +170,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void received(String name, Path uploaded) {
         UI ui = UI.getCurrent();
         ui.access(() -> {
-            discardFile();
-            file = uploaded;
+            file.replace(uploaded);
             fileName.setText(name);
             upload.clearFileList();
             updatingSettings = true;
@@ -186,13 +182,13 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void settingsChanged() {
-        if (!updatingSettings && file != null) {
+        if (!updatingSettings && file.present()) {
             preview(new ImportSettings(encoding.getValue(), delimiter.getValue(), null));
         }
     }
 
     private void preview(ImportSettings settings) {
-        Path current = file;
+        Path current = file.path();
         UUID communityId = community().id();
         if (current == null) {
             return;
@@ -217,7 +213,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void run(boolean write) {
-        Path current = file;
+        Path current = file.path();
         ColumnsPanel panel = columns;
         if (current == null || panel == null) {
             return;
@@ -239,7 +235,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
             ImportWorkers.access(ui, () -> {
                 end(ui);
                 if (failure != null) {
-                    showFailure(failure);
+                    ImportFailures.show(failure, "memberio.failed", log);
                 } else {
                     show.accept(result);
                 }
@@ -284,24 +280,13 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
             Styles.success(outcome);
             Notifications.success(done.getText());
             upload.clearFileList();
-            discardFile();
+            file.discard();
             fileSection.setVisible(false);
         } else {
             Paragraph valid = new Paragraph(getTranslation("memberio.valid", result.rows(), result.created(),
                     result.updated()));
             valid.setId("import-valid");
             outcome.add(valid);
-        }
-    }
-
-    private void showFailure(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        if (cause instanceof UserFacingException refusal) {
-            Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
-        } else {
-            log.error("Member import failed", cause);
-            Notifications.error(getTranslation("memberio.failed"));
         }
     }
 
@@ -317,24 +302,6 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     protected void onDetach(DetachEvent event) {
         super.onDetach(event);
-        Path left = file;
-        file = null;
-        work.whenComplete((result, failure) -> delete(left));
-    }
-
-    private void discardFile() {
-        Path old = file;
-        file = null;
-        delete(old);
-    }
-
-    private static void delete(@Nullable Path path) {
-        if (path != null) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        file.releaseAfter(work);
     }
 }

@@ -1,6 +1,5 @@
 package app.communityops.shared.csv.ui;
 
-import app.communityops.shared.UserFacingException;
 import app.communityops.shared.csv.CsvImportOutcome;
 import app.communityops.shared.csv.ImportProgress;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
@@ -15,13 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +53,7 @@ public class CsvImportPanel extends Composite<Div> {
     private final Div fileSection = new Div();
     private final ProgressPanel working;
     private final Div outcome = new Div();
-    private @Nullable Path file;
+    private final UploadedFile file = new UploadedFile();
     private CompletableFuture<?> work = CompletableFuture.completedFuture(null);
 
     /** {@code stepKeyPrefix} + READING, CHECKING or WRITING are the steps' i18n keys. */
@@ -101,8 +95,7 @@ public class CsvImportPanel extends Composite<Div> {
     /** Called by the upload, on the request's thread. The list is cleared so that another file can follow. */
     private void received(String name, Path uploaded) {
         UI.getCurrent().access(() -> {
-            discardFile();
-            file = uploaded;
+            file.replace(uploaded);
             fileName.setText(name);
             upload.clearFileList();
             outcome.removeAll();
@@ -111,7 +104,7 @@ public class CsvImportPanel extends Composite<Div> {
     }
 
     private void run(boolean write) {
-        Path current = file;
+        Path current = file.path();
         if (current == null) {
             return;
         }
@@ -128,7 +121,7 @@ public class CsvImportPanel extends Composite<Div> {
                 working.end();
                 setBusy(false);
                 if (failure != null) {
-                    showFailure(failure);
+                    ImportFailures.show(failure, "shared.csv.failed", log);
                 } else {
                     show(result);
                 }
@@ -153,7 +146,7 @@ public class CsvImportPanel extends Composite<Div> {
             outcome.add(done);
             Styles.success(outcome);
             Notifications.success(done.getText());
-            discardFile();
+            file.discard();
             fileSection.setVisible(false);
         } else {
             Paragraph valid = new Paragraph(summary.text(result, false));
@@ -162,39 +155,10 @@ public class CsvImportPanel extends Composite<Div> {
         }
     }
 
-    private void showFailure(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        if (cause instanceof UserFacingException refusal) {
-            Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
-        } else {
-            log.error("CSV import failed", cause);
-            Notifications.error(getTranslation("shared.csv.failed"));
-        }
-    }
-
     /** A file still being imported is deleted once the import is over, never under its feet. */
     @Override
     protected void onDetach(DetachEvent event) {
         super.onDetach(event);
-        Path left = file;
-        file = null;
-        work.whenComplete((result, failure) -> delete(left));
-    }
-
-    private void discardFile() {
-        Path old = file;
-        file = null;
-        delete(old);
-    }
-
-    private static void delete(@Nullable Path path) {
-        if (path != null) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        file.releaseAfter(work);
     }
 }
