@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the operations report of a community the user may read, section by section, in one read-only
- * transaction so all sections see the same data.
+ * Builds the operations report of a community the user may read, section by section, in one transaction. It is
+ * not read-only: the Manage section reads the KPI board the way the Manage page does, and that call records the
+ * targets' statuses as it evaluates them.
  */
 @Service
 public class ReportService {
@@ -67,7 +68,7 @@ public class ReportService {
     }
 
     /** In the signed-in user's language. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(READERS)
     public OperationsReport build(UUID communityId, ReportPeriod period) {
         Locale locale = Objects.requireNonNullElse(CurrentUser.require().locale(), Locale.ENGLISH);
@@ -75,7 +76,7 @@ public class ReportService {
     }
 
     /** {@code progress} hears the share done in percent after each section. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(READERS)
     public OperationsReport build(UUID communityId, ReportPeriod period, Locale locale, IntConsumer progress) {
         CommunitySummary community = communities.readable(communityId);
