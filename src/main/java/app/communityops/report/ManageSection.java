@@ -4,6 +4,7 @@ import app.communityops.kpi.CanvasDetails;
 import app.communityops.kpi.CanvasService;
 import app.communityops.kpi.Funnel;
 import app.communityops.kpi.FunnelService;
+import app.communityops.kpi.FunnelStageKind;
 import app.communityops.kpi.Kpi;
 import app.communityops.kpi.KpiBoard;
 import app.communityops.kpi.KpiPeriod;
@@ -78,7 +79,8 @@ class ManageSection implements ReportSection {
                 texts.t("kpi.table.previous"), texts.t("kpi.table.target")),
                 funnel.total().steps().stream().map(step -> List.of(
                         texts.t("report.manage.stage." + step.stage().name()), texts.count(step.count()),
-                        texts.percent(step.conversionPercent()), texts.count(step.dropOff()),
+                        step.stage() == FunnelStageKind.APPLIED ? "–" : texts.percent(step.conversionPercent()),
+                        texts.count(step.dropOff()),
                         texts.count(step.previous()),
                         step.targetPercent() == null ? "–" : texts.percent(step.targetPercent()))).toList(),
                 texts.t("report.manage.noFunnel")));
@@ -123,7 +125,7 @@ class ManageSection implements ReportSection {
     /** Each step of the funnel, this period beside the previous one: where members drop is seen at a glance. */
     private static Chart funnelChart(Funnel funnel, ReportTexts texts) {
         List<Funnel.Step> steps = funnel.total().steps();
-        return new Chart(ChartKind.BAR, texts.t("report.manage.funnel"), texts.t("report.manage.stage"),
+        return new Chart(ChartKind.BAR, texts.t("report.manage.funnelChart"), texts.t("report.manage.stage"),
                 steps.stream().map(step -> texts.t("report.manage.stage." + step.stage().name())).toList(),
                 List.of(new Series(texts.t("report.manage.thisPeriod"),
                                 steps.stream().map(step -> BigDecimal.valueOf(step.count())).toList()),
