@@ -38,7 +38,7 @@ class ModularityTest {
             Map.entry("tool", Set.of("tenancy", "community", "security", "notification")),
             Map.entry("kpi", Set.of("tenancy", "community", "members", "screening", "activity", "content", "money",
                     "security", "notification", "engagement")),
-            Map.entry("report", Set.of("tenancy", "community", "members", "screening", "activity", "content",
+            Map.entry("report", Set.of("tenancy", "community", "members", "screening", "activity", "content", "kpi",
                     "money", "tool", "security", "notification")),
             Map.entry("demo", Set.of()));
 

@@ -4,6 +4,7 @@ import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
+import app.communityops.shared.scheduling.TenantJobs;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -47,7 +48,8 @@ public class ActivityTypeService {
 
     /** Archived ones too, for showing the type of older activities. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
+            + TenantJobs.ROLE + "')")
     public List<ActivityTypeSummary> all() {
         seedIfEmpty();
         return types.findAllOrdered().stream().map(ActivityType::toSummary).toList();

@@ -8,6 +8,7 @@ import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.UserFacingException;
+import app.communityops.shared.scheduling.TenantJobs;
 import app.communityops.tenancy.TenantDirectory;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +61,8 @@ public class CommunityService {
     // A caller may catch the refusal and carry on (skip a community it may not see), so it must not doom the
     // caller's transaction.
     @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
+            + TenantJobs.ROLE + "')")
     public CommunitySummary readable(UUID id) {
         return find(id).orElseThrow(NotFoundException::new);
     }
@@ -113,6 +115,8 @@ public class CommunityService {
             case Roles.TENANT_ADMIN -> communities.findById(id);
             case Roles.OPERATOR -> communities.findAssigned(id, user.userId());
             case Roles.CLIENT -> user.client().flatMap(client -> communities.findByIdAndClientId(id, client));
+            // Scheduled work of the tenant (the monthly reports) reads any of its communities, never another tenant's.
+            case TenantJobs.ROLE -> communities.findById(id);
             default -> Optional.empty();
         };
     }

@@ -3,6 +3,7 @@ package app.communityops.content;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.CurrentUser;
+import app.communityops.shared.ImageSniffer;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RulebookService {
 
     public static final int MAX_TEXT = 1000;
-    public static final int MAX_LOGO_BYTES = 1024 * 1024;
+    public static final int MAX_LOGO_BYTES = ImageSniffer.MAX_LOGO_BYTES;
 
     private final RulebookItemRepository items;
     private final RulebookRevisionRepository revisions;

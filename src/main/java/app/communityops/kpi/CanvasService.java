@@ -4,6 +4,7 @@ import app.communityops.community.CommunityService;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
+import app.communityops.shared.scheduling.TenantJobs;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The business-logic canvas of a community: staff edit it, client users read it. */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
+        + TenantJobs.ROLE + "')")
 public class CanvasService {
 
     private final JdbcTemplate jdbc;

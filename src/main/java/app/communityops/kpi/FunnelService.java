@@ -4,6 +4,7 @@ import app.communityops.community.CommunityService;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
+import app.communityops.shared.scheduling.TenantJobs;
 import app.communityops.tenancy.TenantDirectory;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -30,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * was not fully refunded between joining and the period's end, repurchasing with two.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
+        + TenantJobs.ROLE + "')")
 public class FunnelService {
 
     private static final FunnelStageKind[] STAGES = FunnelStageKind.values();

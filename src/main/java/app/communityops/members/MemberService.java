@@ -6,6 +6,7 @@ import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.UserFacingException;
+import app.communityops.shared.scheduling.TenantJobs;
 import app.communityops.tenancy.TenantDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -61,6 +62,7 @@ public class MemberService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + TenantJobs.ROLE + "')")
     public Optional<MemberDetails> find(UUID memberId) {
         return members.findById(memberId).filter(this::visible).map(Member::toDetails);
     }

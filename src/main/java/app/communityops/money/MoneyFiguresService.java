@@ -2,6 +2,7 @@ package app.communityops.money;
 
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
+import app.communityops.shared.scheduling.TenantJobs;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Client users read those of their own communities.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
+        + TenantJobs.ROLE + "')")
 public class MoneyFiguresService {
 
     private static final int DEFAULT_POSITIVE = 4;

@@ -5,6 +5,7 @@ import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
+import app.communityops.shared.scheduling.TenantJobs;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -102,7 +103,8 @@ public class OfferService {
 
     /** The offers sold in one community, with that community's orders and revenue. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
+            + TenantJobs.ROLE + "')")
     public List<OfferSummary> forCommunity(UUID communityId) {
         access.readable(communityId);
         return query(new UUID[] {communityId}, "true");

@@ -11,14 +11,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The operations report as data, every text already in the reader's language and every figure already
- * formatted, so the web view, the PDF and the Markdown show exactly the same report.
+ * formatted, so the web view, the PDF and the Markdown show exactly the same report. The issuer's logo travels
+ * with the report to its PDF but is not part of a snapshot's stored model: the issued PDF already carries it.
  */
 public record OperationsReport(UUID communityId, String communityName, ReportPeriod period, String languageTag,
-                               String title, String subtitle, @Nullable String issuer, Instant generatedAt,
+                               String title, String subtitle, @Nullable String issuer,
+                               @JsonIgnore @Nullable ReportLogo issuerLogo, Instant generatedAt,
                                List<Section> sections) {
 
     public OperationsReport {
         sections = List.copyOf(sections);
+    }
+
+    /** A report headed by the issuer's name alone. */
+    public OperationsReport(UUID communityId, String communityName, ReportPeriod period, String languageTag,
+                            String title, String subtitle, @Nullable String issuer, Instant generatedAt,
+                            List<Section> sections) {
+        this(communityId, communityName, period, languageTag, title, subtitle, issuer, null, generatedAt, sections);
     }
 
     /** One of the C-ACM-MT parts; {@code noData} sections carry a paragraph saying so. */

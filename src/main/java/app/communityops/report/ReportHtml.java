@@ -3,6 +3,7 @@ package app.communityops.report;
 import app.communityops.report.OperationsReport.Block;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -15,10 +16,11 @@ final class ReportHtml {
 
     private static final String STYLE = """
             @page { size: A4; margin: 18mm 16mm; }
-            body { font-family: 'Noto Sans SC'; font-size: 10pt; color: #1d2939; }
+            body { font-family: 'Noto Sans SC'; font-size: 10pt; line-height: 1.35; color: #1d2939; }
             h1 { font-size: 18pt; margin: 0 0 2mm 0; }
             .subtitle { color: #667085; margin: 0 0 6mm 0; }
-            .issuer { color: #344054; font-size: 11pt; margin-bottom: 2mm; }
+            .issuer { color: #344054; font-size: 11pt; margin-bottom: 4mm; }
+            .issuer img { height: 12mm; vertical-align: middle; margin-right: 3mm; }
             h2 { font-size: 13pt; border-bottom: 1px solid #d0d5dd; padding-bottom: 1mm; margin-top: 7mm; }
             .no-data { color: #667085; }
             table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm 0; }
@@ -39,7 +41,13 @@ final class ReportHtml {
                 .append(escape(report.languageTag())).append("\"><head><meta charset=\"UTF-8\"/><title>")
                 .append(escape(report.title())).append("</title><style>").append(STYLE).append("</style></head><body>");
         if (report.issuer() != null) {
-            html.append("<div class=\"issuer\">").append(escape(report.issuer())).append("</div>");
+            html.append("<div class=\"issuer\">");
+            ReportLogo logo = report.issuerLogo();
+            if (logo != null && logo.printable()) {
+                html.append("<img alt=\"\" src=\"data:").append(logo.contentType()).append(";base64,")
+                        .append(Base64.getEncoder().encodeToString(logo.bytes())).append("\"/>");
+            }
+            html.append(escape(report.issuer())).append("</div>");
         }
         html.append("<h1>").append(escape(report.title())).append("</h1><p class=\"subtitle\">")
                 .append(escape(report.subtitle())).append("</p>");

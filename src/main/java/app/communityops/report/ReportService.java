@@ -1,14 +1,14 @@
 package app.communityops.report;
 
-import app.communityops.activity.ActivityService;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.shared.CurrentUser;
+import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
+import app.communityops.shared.scheduling.TenantJobs;
 import app.communityops.tenancy.TenantDirectory;
-import app.communityops.tenancy.TenantSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,32 +20,33 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.IntConsumer;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the operations report of a community the user may read, section by section, in one read-only
- * transaction so all sections see the same data.
+ * Builds the operations report of a community the user may read, section by section, in one transaction. It is
+ * not read-only: the Manage section reads the KPI board the way the Manage page does, and that call records the
+ * targets' statuses as it evaluates them.
  */
 @Service
 public class ReportService {
 
+    /** The monthly job builds the reports it issues as well. */
     private static final String READERS = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '"
-            + Roles.CLIENT + "')";
+            + Roles.CLIENT + "', '" + TenantJobs.ROLE + "')";
 
     private final CommunityService communities;
-    private final ActivityService activities;
+    private final ReportBrandingService branding;
     private final List<ReportSection> sections;
     private final FeatureBundlesI18NProvider bundles;
     private final TenantDirectory tenants;
     private final Clock clock;
 
-    ReportService(CommunityService communities, ActivityService activities, List<ReportSection> sections,
+    ReportService(CommunityService communities, ReportBrandingService branding, List<ReportSection> sections,
                   FeatureBundlesI18NProvider bundles, TenantDirectory tenants, Clock clock) {
         this.communities = communities;
-        this.activities = activities;
+        this.branding = branding;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order)).toList();
         this.bundles = bundles;
         this.tenants = tenants;
@@ -56,18 +57,18 @@ public class ReportService {
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(activities.zone()));
+        return LocalDate.now(clock.withZone(zone()));
     }
 
     /** The tenant's zone, in which periods and issue times are read. */
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
     public ZoneId zone() {
-        return activities.zone();
+        return tenants.zone(tenant());
     }
 
     /** In the signed-in user's language. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(READERS)
     public OperationsReport build(UUID communityId, ReportPeriod period) {
         Locale locale = Objects.requireNonNullElse(CurrentUser.require().locale(), Locale.ENGLISH);
@@ -75,11 +76,11 @@ public class ReportService {
     }
 
     /** {@code progress} hears the share done in percent after each section. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(READERS)
     public OperationsReport build(UUID communityId, ReportPeriod period, Locale locale, IntConsumer progress) {
         CommunitySummary community = communities.readable(communityId);
-        ZoneId zone = activities.zone();
+        ZoneId zone = zone();
         ReportTexts texts = new ReportTexts(bundles, locale);
         ReportContext context = new ReportContext(communityId, period, zone, texts);
         List<OperationsReport.Section> built = new ArrayList<>();
@@ -88,13 +89,13 @@ public class ReportService {
             progress.accept(built.size() * 100 / sections.size());
         }
         Instant now = clock.instant();
+        ReportBrandingService.Issuer issuer = branding.issuer(tenants.require(tenant()).name());
         return new OperationsReport(communityId, community.name(), period, texts.locale().toLanguageTag(),
                 texts.t("report.title", community.name()), texts.t("report.subtitle", texts.period(period),
-                texts.dateTime(now, zone)), issuer(), now, built);
+                texts.dateTime(now, zone)), issuer.name(), issuer.logo(), now, built);
     }
 
-    /** The agency's name heads the report: agencies send it to their clients. */
-    private @Nullable String issuer() {
-        return TenantContext.current().flatMap(tenants::find).map(TenantSummary::name).orElse(null);
+    private static UUID tenant() {
+        return TenantContext.current().orElseThrow(NotFoundException::new);
     }
 }

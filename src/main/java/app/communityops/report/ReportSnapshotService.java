@@ -7,12 +7,16 @@ import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
+import app.communityops.shared.scheduling.TenantJobs;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reports issued for closed periods, kept as they were issued (model and PDF), so a client reads later exactly
- * what was sent. Staff issue them; everyone who may read the community lists and downloads them. Issuing again
- * for the same period and language keeps the first issue.
+ * what was sent. Staff issue them, and the monthly job issues last month's for every active community that has
+ * none; everyone who may read the community lists and downloads them. Issuing again for the same period and
+ * language keeps the first issue.
  */
 @Service
 public class ReportSnapshotService {
@@ -33,11 +38,14 @@ public class ReportSnapshotService {
 
     private final ReportService reports;
     private final CommunityService communities;
+    private final ReportBrandingService branding;
     private final JdbcTemplate jdbc;
 
-    ReportSnapshotService(ReportService reports, CommunityService communities, JdbcTemplate jdbc) {
+    ReportSnapshotService(ReportService reports, CommunityService communities, ReportBrandingService branding,
+                          JdbcTemplate jdbc) {
         this.reports = reports;
         this.communities = communities;
+        this.branding = branding;
         this.jdbc = jdbc;
     }
 
@@ -55,14 +63,46 @@ public class ReportSnapshotService {
             return existing.getFirst();
         }
         OperationsReport report = reports.build(communityId, period, locale, done -> { });
-        jdbc.update("""
-                insert into report_snapshot (tenant_id, id, community_id, period_kind, period_code, period_from,
-                                             period_to, language, model, pdf, issued_by, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, 0)""",
-                Uuids.v7(), communityId, period.kind().name(), period.code(), period.from(), period.to(),
-                report.languageTag(), JSON.writeValueAsString(report), ReportPdf.render(report),
-                CurrentUser.require().userId(), Timestamp.from(report.generatedAt()));
+        store(report, "STAFF", CurrentUser.require().userId());
         return find(communityId, period.code(), report.languageTag()).getFirst();
+    }
+
+    /**
+     * The monthly job's work in the current tenant: last month's report, in the tenant's chosen language, for every
+     * active community that existed then and has no report of that month yet. Answers how many were issued.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + TenantJobs.ROLE + "')")
+    public int issueLastMonth() {
+        ReportPeriod lastMonth = ReportPeriod.month(YearMonth.from(reports.today()).minusMonths(1));
+        // A second run (another node, or a run overlapping the next) waits here, then finds this run's snapshots.
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(current_tenant_id()::text || ?, 0))",
+                (RowCallbackHandler) rs -> { }, ":report-monthly:" + lastMonth.code());
+        List<UUID> due = jdbc.queryForList("""
+                select c.id from community c
+                where c.status = 'ACTIVE' and c.created_at < ?
+                  and not exists (select 1 from report_snapshot s where s.community_id = c.id and s.period_code = ?)
+                order by c.id""", UUID.class,
+                Timestamp.from(lastMonth.to().plusDays(1).atStartOfDay(reports.zone()).toInstant()), lastMonth.code());
+        Locale language = branding.monthlyLanguage();
+        int issued = 0;
+        for (UUID community : due) {
+            issued += store(reports.build(community, lastMonth, language, done -> { }), "MONTHLY", null);
+        }
+        return issued;
+    }
+
+    /** Answers 1, or 0 when the period was issued meanwhile (the unique indexes decide, not the check before). */
+    private int store(OperationsReport report, String origin, @Nullable UUID issuedBy) {
+        ReportPeriod period = report.period();
+        return jdbc.update("""
+                insert into report_snapshot (tenant_id, id, community_id, period_kind, period_code, period_from,
+                                             period_to, language, model, pdf, issued_by, origin, created_at, version)
+                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, 0)
+                on conflict do nothing""",
+                Uuids.v7(), report.communityId(), period.kind().name(), period.code(), period.from(), period.to(),
+                report.languageTag(), JSON.writeValueAsString(report), ReportPdf.render(report), issuedBy, origin,
+                Timestamp.from(report.generatedAt()));
     }
 
     /** The community's issued reports, newest period first. */

@@ -10,6 +10,7 @@ import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
+import app.communityops.shared.scheduling.TenantJobs;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -142,7 +143,8 @@ public class ToolService {
 
     /** The tools a community uses with its share of their cost; "not found" for a community the user cannot see. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
+            + TenantJobs.ROLE + "')")
     public List<CommunityTool> forCommunity(UUID communityId) {
         communities.readable(communityId);
         Map<UUID, String> categoryNames = categoryNames();

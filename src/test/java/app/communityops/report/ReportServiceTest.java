@@ -58,7 +58,7 @@ class ReportServiceTest {
         OperationsReport report = SignedIn.as(tenant.operator(), () -> reports.build(tenant.communityId(), lastMonth));
 
         assertThat(report.sections()).extracting(Section::key)
-                .containsExactly("custom", "activity", "content", "money", "tool");
+                .containsExactly("manage", "custom", "activity", "content", "money", "tool");
         assertThat(report.sections()).allSatisfy(section -> {
             assertThat(section.noData()).as(section.key()).isTrue();
             assertThat(section.blocks()).singleElement().isInstanceOfSatisfying(Paragraph.class,
@@ -102,7 +102,7 @@ class ReportServiceTest {
                 Locale.SIMPLIFIED_CHINESE, done -> { }));
 
         assertThat(report.sections()).extracting(Section::heading)
-                .containsExactly("二、用户", "三、活动", "四、内容", "五、变现", "六、工具");
+                .containsExactly("一、管理", "二、用户", "三、活动", "四、内容", "五、变现", "六、工具");
         assertThat(report.title()).startsWith("社群运营报告");
         assertThat(report.subtitle()).contains(lastMonth.from().getYear() + "年" + lastMonth.from().getMonthValue() + "月");
     }
@@ -114,7 +114,7 @@ class ReportServiceTest {
         assertNotFound(tenant.operator(), tenant.unassignedCommunityId());
         assertNotFound(tenant.clientUser(), tenant.otherClientCommunityId());
         assertThat(SignedIn.as(tenant.clientUser(), () -> reports.build(tenant.communityId(), lastMonth)).sections())
-                .hasSize(5);
+                .hasSize(6);
     }
 
     @Test

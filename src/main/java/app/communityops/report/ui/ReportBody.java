@@ -2,16 +2,22 @@ package app.communityops.report.ui;
 
 import app.communityops.report.OperationsReport;
 import app.communityops.report.OperationsReport.Block;
+import app.communityops.report.ReportLogo;
 import app.communityops.shared.ui.echarts.ChartSpec;
 import app.communityops.shared.ui.echarts.EChart;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The report model as components: every text is set as text, never as HTML, since names come from users. */
 final class ReportBody {
@@ -23,6 +29,9 @@ final class ReportBody {
         Div body = new Div();
         body.setId("report-body");
         body.addClassName("report-body");
+        if (report.issuer() != null) {
+            body.add(issuer(report.issuer(), report.issuerLogo()));
+        }
         H2 title = new H2(report.title());
         title.setId("report-title");
         Paragraph subtitle = new Paragraph(report.subtitle());
@@ -40,6 +49,23 @@ final class ReportBody {
             body.add(part);
         }
         return body;
+    }
+
+    /** The agency's logo and name: the report goes to its clients under its name. */
+    private static Div issuer(String name, @Nullable ReportLogo logo) {
+        Div issuer = new Div();
+        issuer.setId("report-issuer");
+        issuer.addClassName("report-issuer");
+        if (logo != null) {
+            Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                    new ByteArrayInputStream(logo.bytes()), "logo", logo.contentType(), logo.bytes().length)), "");
+            image.setId("report-issuer-logo");
+            issuer.add(image);
+        }
+        Span text = new Span(name);
+        text.setId("report-issuer-name");
+        issuer.add(text);
+        return issuer;
     }
 
     private static Component block(Block block, String sectionKey) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -23,7 +24,7 @@ class SnapshotsPanel extends Div {
 
     private final ReportSnapshotService snapshots;
     private final Grid<ReportSnapshot> grid = new Grid<>();
-    private final Div empty = new Div(VaadinIcon.ARCHIVE.create(), new Span());
+    private final Div empty = new Div();
     private UUID communityId = new UUID(0, 0);
 
     SnapshotsPanel(ReportSnapshotService snapshots, Function<app.communityops.report.ReportPeriod, String> periodLabel,
@@ -42,7 +43,11 @@ class SnapshotsPanel extends Div {
         grid.addComponentColumn(this::pdfLink).setKey("pdf").setAutoWidth(true);
         empty.setId("report-snapshots-empty");
         empty.addClassName("report-empty");
-        ((Span) empty.getComponentAt(1)).setText(getTranslation("report.snapshot.none"));
+        // A line of its own under the heading: the icon is text-sized and muted, the sentence carries the message.
+        Icon icon = VaadinIcon.ARCHIVE.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.addClassName("empty-icon");
+        empty.add(icon, new Span(getTranslation("report.snapshot.none")));
         add(new H3(getTranslation("report.snapshot.title")), empty, grid);
     }
 

@@ -70,7 +70,11 @@ class ReportViewTest extends KaribuTest {
 
         OperationsReport report = view.report();
         assertThat(report).isNotNull();
+        assertThat(_get(H3.class, spec -> spec.withText("1. Manage (管理)"))).isNotNull();
         assertThat(_get(H3.class, spec -> spec.withText("6. Tool (工具)"))).isNotNull();
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("report-issuer-name")).getText())
+                .isEqualTo(tenant.name());
+        _assertNone(com.vaadin.flow.component.html.Image.class, spec -> spec.withId("report-issuer-logo"));
         assertThat(_get(Div.class, spec -> spec.withId("report-section-money")).getClassNames())
                 .contains("report-no-data");
         assertThat(_get(Button.class, spec -> spec.withId("report-generate")).isEnabled()).isTrue();

@@ -1,13 +1,17 @@
-package app.communityops.content;
+package app.communityops.shared;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Tells PNG, JPEG and WebP apart by their first bytes. The file name and the browser's declared type are the
- * uploader's to choose, so they decide nothing.
+ * uploader's to choose, so they decide nothing. Every image upload (a community's logo, a tenant's report logo)
+ * is checked here.
  */
-final class ImageSniffer {
+public final class ImageSniffer {
+
+    /** The largest logo accepted anywhere: 1 MB. */
+    public static final int MAX_LOGO_BYTES = 1024 * 1024;
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -17,7 +21,8 @@ final class ImageSniffer {
     private ImageSniffer() {
     }
 
-    static Optional<String> type(byte[] bytes) {
+    /** "image/png", "image/jpeg" or "image/webp", or empty for anything else. */
+    public static Optional<String> type(byte[] bytes) {
         if (startsWith(bytes, 0, PNG)) {
             return Optional.of("image/png");
         }

@@ -1,0 +1,147 @@
+package app.communityops.report;
+
+import app.communityops.kpi.CanvasDetails;
+import app.communityops.kpi.CanvasService;
+import app.communityops.kpi.Funnel;
+import app.communityops.kpi.FunnelService;
+import app.communityops.kpi.FunnelStageKind;
+import app.communityops.kpi.Kpi;
+import app.communityops.kpi.KpiBoard;
+import app.communityops.kpi.KpiPeriod;
+import app.communityops.kpi.KpiService;
+import app.communityops.kpi.KpiStatus;
+import app.communityops.kpi.KpiValue;
+import app.communityops.kpi.PeriodKind;
+import app.communityops.report.OperationsReport.Chart;
+import app.communityops.report.OperationsReport.ChartKind;
+import app.communityops.report.OperationsReport.Fact;
+import app.communityops.report.OperationsReport.Facts;
+import app.communityops.report.OperationsReport.Series;
+import app.communityops.report.OperationsReport.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Manage: the business logic, every KPI against its target with the previous period (the very board the Manage
+ * page shows, read from {@link KpiService#board}, never recomputed here) and the acquire → activate → convert
+ * funnel.
+ */
+@Component
+class ManageSection implements ReportSection {
+
+    private final CanvasService canvases;
+    private final KpiService kpis;
+    private final FunnelService funnels;
+
+    ManageSection(CanvasService canvases, KpiService kpis, FunnelService funnels) {
+        this.canvases = canvases;
+        this.kpis = kpis;
+        this.funnels = funnels;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    static KpiPeriod kpiPeriod(ReportPeriod period) {
+        return KpiPeriod.of(period.kind() == ReportPeriod.Kind.MONTH ? PeriodKind.MONTH : PeriodKind.QUARTER,
+                period.from());
+    }
+
+    @Override
+    public OperationsReport.Section build(ReportContext context) {
+        ReportTexts texts = context.texts();
+        KpiPeriod period = kpiPeriod(context.period());
+        CanvasDetails canvas = canvases.find(context.communityId());
+        KpiBoard board = kpis.board(context.communityId(), period);
+        Funnel funnel = funnels.funnel(context.communityId(), period);
+        List<OperationsReport.Block> blocks = new ArrayList<>();
+        blocks.add(new Facts(List.of(
+                fact(texts, "kpi.canvas.founderResources", canvas.founderResources()),
+                fact(texts, "kpi.canvas.targetUsers", canvas.targetUsers()),
+                fact(texts, "kpi.canvas.problemSolved", canvas.problemSolved()),
+                fact(texts, "kpi.canvas.valueProvided", canvas.valueProvided()),
+                fact(texts, "kpi.canvas.monetisation", canvas.monetisation()),
+                fact(texts, "kpi.canvas.coreGoal", canvas.coreGoal()),
+                fact(texts, "kpi.canvas.kpiBreakdown", canvas.kpiBreakdown()))));
+        blocks.add(new Table(texts.t("report.manage.kpis"), List.of(texts.t("kpi.table.kpi"),
+                texts.t("kpi.table.value"), texts.t("kpi.table.target"), texts.t("kpi.table.status"),
+                texts.t("kpi.table.previous"), texts.t("kpi.table.change")),
+                board.values().stream().map(value -> kpiRow(value, texts)).toList(), texts.t("report.manage.noKpis")));
+        blocks.add(funnelChart(funnel, texts));
+        blocks.add(new Table(texts.t("report.manage.funnel"), List.of(texts.t("report.manage.stage"),
+                texts.t("report.manage.count"), texts.t("report.manage.conversion"), texts.t("report.manage.dropOff"),
+                texts.t("kpi.table.previous"), texts.t("kpi.table.target")),
+                funnel.total().steps().stream().map(step -> List.of(
+                        texts.t("report.manage.stage." + step.stage().name()), texts.count(step.count()),
+                        step.stage() == FunnelStageKind.APPLIED ? "–" : texts.percent(step.conversionPercent()),
+                        texts.count(step.dropOff()),
+                        texts.count(step.previous()),
+                        step.targetPercent() == null ? "–" : texts.percent(step.targetPercent()))).toList(),
+                texts.t("report.manage.noFunnel")));
+        return Sections.of("manage", texts, noData(canvas, board, funnel), blocks);
+    }
+
+    /** The same words and figures as the Manage page's KPI table, in the report's number format. */
+    static List<String> kpiRow(KpiValue value, ReportTexts texts) {
+        String name = texts.t(value.kpi().nameKey())
+                + (value.kpi().higherIsBetter() ? "" : " (" + texts.t("kpi.table.lowerIsBetter") + ")");
+        return List.of(name, figure(value.kpi(), value.value(), value.currency(), texts),
+                figure(value.kpi(), value.target(), value.currency(), texts),
+                texts.t("kpi.status." + value.status().name()),
+                figure(value.kpi(), value.previous(), value.currency(), texts), change(value.changePercent(), texts));
+    }
+
+    static String figure(Kpi kpi, @Nullable BigDecimal value, @Nullable String currency, ReportTexts texts) {
+        if (value == null) {
+            return "–";
+        }
+        return switch (kpi.unit()) {
+            case PERCENT -> texts.percent(value);
+            case MONEY -> texts.money(currency, value);
+            // An average count (DAU over a month) keeps its decimals.
+            case COUNT -> value.stripTrailingZeros().scale() <= 0 ? texts.count(value.longValue()) : number(value);
+            case NUMBER -> number(value);
+        };
+    }
+
+    private static String number(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    private static String change(@Nullable BigDecimal percent, ReportTexts texts) {
+        return percent == null ? "–" : (percent.signum() > 0 ? "+" : "") + texts.percent(percent);
+    }
+
+    private static Fact fact(ReportTexts texts, String key, @Nullable String value) {
+        return new Fact(texts.t(key), texts.text(value));
+    }
+
+    /** Each step of the funnel, this period beside the previous one: where members drop is seen at a glance. */
+    private static Chart funnelChart(Funnel funnel, ReportTexts texts) {
+        List<Funnel.Step> steps = funnel.total().steps();
+        return new Chart(ChartKind.BAR, texts.t("report.manage.funnelChart"), texts.t("report.manage.stage"),
+                steps.stream().map(step -> texts.t("report.manage.stage." + step.stage().name())).toList(),
+                List.of(new Series(texts.t("report.manage.thisPeriod"),
+                                steps.stream().map(step -> BigDecimal.valueOf(step.count())).toList()),
+                        new Series(texts.t("kpi.table.previous"),
+                                steps.stream().map(step -> BigDecimal.valueOf(step.previous())).toList())));
+    }
+
+    /** Nothing recorded yet: no business logic written, no target set, every figure empty or zero, no funnel. */
+    private static boolean noData(CanvasDetails canvas, KpiBoard board, Funnel funnel) {
+        boolean noFigures = board.values().stream().allMatch(value -> value.target() == null
+                && value.status() == KpiStatus.NONE && zero(value.value()) && zero(value.previous()));
+        boolean noFunnel = funnel.total().steps().stream().allMatch(step -> step.count() == 0 && step.previous() == 0);
+        return !canvas.saved() && noFigures && noFunnel;
+    }
+
+    private static boolean zero(@Nullable BigDecimal value) {
+        return value == null || value.signum() == 0;
+    }
+}

@@ -1,0 +1,127 @@
+package app.communityops.report;
+
+import static app.communityops.report.ReportServiceTest.section;
+import static app.communityops.report.ReportServiceTest.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.communityops.kpi.Kpi;
+import app.communityops.kpi.KpiBoard;
+import app.communityops.kpi.KpiService;
+import app.communityops.kpi.KpiTestData;
+import app.communityops.kpi.KpiValue;
+import app.communityops.kpi.TargetService;
+import app.communityops.report.OperationsReport.Paragraph;
+import app.communityops.report.OperationsReport.Section;
+import app.communityops.report.OperationsReport.Table;
+import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
+import app.communityops.testing.IntegrationTest;
+import app.communityops.testing.SignedIn;
+import app.communityops.testing.TestTenants;
+import app.communityops.testing.TestTenants.Fixture;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The Manage section shows the KPI board of the Manage page for the report's period, figure for figure. March 2026
+ * in the tenant's zone: two members, CNY 300 paid of which 20 refunded, a revenue target of CNY 300.
+ */
+@IntegrationTest
+class ReportManageTest {
+
+    static final ReportPeriod MARCH = ReportPeriod.month(YearMonth.of(2026, 3));
+
+    @Autowired ReportService reports;
+    @Autowired KpiService kpis;
+    @Autowired TargetService targets;
+    @Autowired KpiTestData data;
+    @Autowired TestTenants tenants;
+    @Autowired FeatureBundlesI18NProvider bundles;
+
+    Fixture tenant;
+    UUID community;
+
+    @BeforeEach
+    void march() {
+        tenant = tenants.create();
+        community = tenant.communityId();
+        UUID[] ann = data.member(tenant, community, "ann");
+        UUID[] bob = data.member(tenant, community, "bob");
+        data.history(tenant, community, ann[1], "JOINED", Instant.parse("2026-02-10T02:00:00Z"));
+        data.history(tenant, community, bob[1], "JOINED", Instant.parse("2026-03-05T02:00:00Z"));
+        UUID offer = data.offer(tenant, community, "CNY");
+        data.order(tenant, community, offer, ann[0], "100", "0", "CNY", Instant.parse("2026-03-03T02:00:00Z"));
+        data.order(tenant, community, offer, bob[0], "200", "20", "CNY", Instant.parse("2026-03-06T02:00:00Z"));
+        SignedIn.as(tenant.operator(), () -> targets.set(community, ManageSection.kpiPeriod(MARCH), Kpi.REVENUE,
+                new BigDecimal("300"), -1));
+    }
+
+    @Test
+    void everyKpiRowIsTheBoardOfTheManagePageForTheSamePeriod() {
+        Section manage = section(build(Locale.ENGLISH), "manage");
+        KpiBoard board = SignedIn.as(tenant.operator(), () -> kpis.board(community, ManageSection.kpiPeriod(MARCH)));
+        Table kpiTable = table(manage, "KPIs against target");
+
+        assertThat(manage.noData()).isFalse();
+        ReportTexts texts = new ReportTexts(bundles, Locale.ENGLISH);
+        assertThat(kpiTable.rows()).containsExactlyElementsOf(
+                board.values().stream().map(value -> ManageSection.kpiRow(value, texts)).toList());
+        assertThat(value(board, Kpi.REVENUE).value()).isEqualByComparingTo("280");
+        assertThat(row(kpiTable, "Revenue")).containsExactly("Revenue", "CNY 280.00", "CNY 300.00",
+                texts.t("kpi.status." + value(board, Kpi.REVENUE).status().name()), "CNY 0.00", "–");
+        assertThat(value(board, Kpi.MEMBERS_NEW).value()).isEqualByComparingTo("1");
+        assertThat(row(kpiTable, "New members").get(1)).isEqualTo("1");
+        assertThat(value(board, Kpi.MEMBERS_TOTAL).value()).isEqualByComparingTo("2");
+        assertThat(row(kpiTable, "Members").get(1)).isEqualTo("2");
+        assertThat(value(board, Kpi.REFUND_RATE).value()).isEqualByComparingTo("50.0");
+        assertThat(row(kpiTable, "Refund rate (lower is better)").get(1)).isEqualTo("50.0%");
+        assertThat(table(manage, "Funnel: acquire → activate → convert").rows()).hasSize(5);
+    }
+
+    @Test
+    void theChinesePdfCarriesTheManageTitleAndItsFigures() throws IOException {
+        OperationsReport report = build(Locale.SIMPLIFIED_CHINESE);
+
+        try (PDDocument document = Loader.loadPDF(ReportPdf.render(report))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("一、管理", "KPI 与目标", "CNY 280.00", "CNY 300.00");
+        }
+        assertThat(report.sections().getFirst().key()).isEqualTo("manage");
+    }
+
+    @Test
+    void aCommunityWithoutRecordsHasAManageSectionThatSaysSo() {
+        Fixture empty = tenants.create();
+        OperationsReport report = SignedIn.as(empty.clientUser(),
+                () -> reports.build(empty.communityId(), MARCH, Locale.SIMPLIFIED_CHINESE, done -> { }));
+
+        Section manage = section(report, "manage");
+        assertThat(manage.noData()).isTrue();
+        assertThat(manage.heading()).isEqualTo("一、管理");
+        assertThat(manage.blocks()).singleElement().isInstanceOfSatisfying(Paragraph.class,
+                text -> assertThat(text.text()).startsWith("暂无数据"));
+    }
+
+    private OperationsReport build(Locale locale) {
+        return SignedIn.as(tenant.operator(), () -> reports.build(community, MARCH, locale, done -> { }));
+    }
+
+    private static KpiValue value(KpiBoard board, Kpi kpi) {
+        return board.value(kpi).orElseThrow();
+    }
+
+    private static List<String> row(Table table, String name) {
+        return table.rows().stream().filter(row -> row.getFirst().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + name));
+    }
+}
