@@ -1,6 +1,7 @@
 package app.communityops.kpi.ui;
 
 import app.communityops.kpi.DayPoint;
+import app.communityops.kpi.KpiStatus;
 import app.communityops.kpi.KpiValue;
 import app.communityops.shared.ui.echarts.ChartSpec;
 import app.communityops.shared.ui.echarts.EChart;
@@ -39,8 +40,12 @@ class KpiCard extends Div {
         title.getElement().setAttribute("tabindex", "0");
         title.getElement().setAttribute("aria-description", definition);
         Tooltip.forComponent(title).setText(definition);
-        Div head = new Div(title, KpiLabels.status(this, kpi.status(), idPrefix + "-status-" + key));
+        Div head = new Div(title);
         head.addClassName("dashboard-card-head");
+        // Without a target the line below already says so; a "no target" badge would only repeat it.
+        if (kpi.status() != KpiStatus.NONE) {
+            head.add(KpiLabels.status(this, kpi.status(), idPrefix + "-status-" + key));
+        }
 
         Span value = new Span(DashboardFormat.value(this, kpi.kpi(), kpi.value(), kpi.currency()));
         value.setId(idPrefix + "-value-" + key);
