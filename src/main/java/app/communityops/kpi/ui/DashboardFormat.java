@@ -63,12 +63,18 @@ final class DashboardFormat {
         return format.format(value);
     }
 
+    /** Without a currency (a benchmark across communities that may each count in another) just the amount. */
     private static String money(Locale locale, BigDecimal value, @Nullable String currency) {
+        if (currency == null) {
+            NumberFormat plain = NumberFormat.getNumberInstance(locale);
+            plain.setMinimumFractionDigits(2);
+            plain.setMaximumFractionDigits(2);
+            plain.setRoundingMode(RoundingMode.HALF_UP);
+            return plain.format(value);
+        }
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         try {
-            if (currency != null) {
-                format.setCurrency(Currency.getInstance(currency));
-            }
+            format.setCurrency(Currency.getInstance(currency));
         } catch (IllegalArgumentException unknown) {
             return (currency + " " + number(locale, value, 2)).trim();
         }

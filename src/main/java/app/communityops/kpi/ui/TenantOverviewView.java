@@ -167,7 +167,7 @@ class TenantOverviewView extends Div implements HasDynamicTitle {
             link.setId("overview-link-" + row.communityId());
             return link;
         }).setKey("community").setHeader(getTranslation("dashboard.overview.community")).setFlexGrow(2)
-                .setWidth("14em").setFrozen(true);
+                .setWidth("12em").setFrozen(true);
         FooterRow median = grid.appendFooterRow();
         FooterRow best = grid.appendFooterRow();
         median.getCell(grid.getColumnByKey("community")).setText(getTranslation("dashboard.overview.median"));
