@@ -8,7 +8,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** The start page sends each kind of user to where their work is. */
+/**
+ * The start page sends each kind of user to where their work is: platform admins to the tenants, client users to
+ * the portfolio of their communities' figures, staff to the communities they run.
+ */
 @Route("")
 @PermitAll
 class HomeView extends Div implements BeforeEnterObserver {
@@ -16,6 +19,7 @@ class HomeView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean platformAdmin = CurrentUser.get().map(user -> user.hasRole(Roles.PLATFORM_ADMIN)).orElse(false);
-        event.forwardTo(platformAdmin ? "platform/tenants" : "communities");
+        boolean client = CurrentUser.get().map(user -> user.hasRole(Roles.CLIENT)).orElse(false);
+        event.forwardTo(platformAdmin ? "platform/tenants" : client ? "portfolio" : "communities");
     }
 }

@@ -118,6 +118,7 @@ public class CommunityOverviewView extends VerticalLayout implements BeforeEnter
                 withLinks(area("manage", VaadinIcon.DASHBOARD,
                                 fact("community.field.status", CommunityLabels.status(this, shown.status()), null),
                                 fact("community.field.client", names.client(shown.clientId()), null)),
+                        link(shown, "dashboard", "dashboard.overview.link", "area-manage-dashboard"),
                         link(shown, "manage", "community.overview.manage", "area-manage-kpis"),
                         link(shown, "report", "community.overview.report", "area-manage-report")),
                 withLinks(area("tool", VaadinIcon.TOOLS),

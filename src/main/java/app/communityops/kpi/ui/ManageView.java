@@ -76,7 +76,8 @@ class ManageView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         community = shown;
         boolean client = CurrentUser.require().hasRole(Roles.CLIENT);
         removeAll();
-        add(new H2(shown.name()), new HorizontalLayout(kind, day), new H3(getTranslation("kpi.table.title")), table);
+        add(new H2(shown.name()), DashboardLinks.of(this, shown.id(), DashboardLinks.Page.MANAGE),
+                new HorizontalLayout(kind, day), new H3(getTranslation("kpi.table.title")), table);
         if (!client) {
             targetsPanel = new TargetsPanel(targets, shown.id(), period(), this::refresh);
             add(targetsPanel);

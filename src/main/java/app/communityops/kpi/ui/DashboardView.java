@@ -1,0 +1,141 @@
+package app.communityops.kpi.ui;
+
+import app.communityops.community.CommunityService;
+import app.communityops.community.CommunitySummary;
+import app.communityops.kpi.Funnel;
+import app.communityops.kpi.FunnelService;
+import app.communityops.kpi.Kpi;
+import app.communityops.kpi.KpiBoard;
+import app.communityops.kpi.KpiPeriod;
+import app.communityops.kpi.KpiService;
+import app.communityops.kpi.KpiStatus;
+import app.communityops.shared.Ids;
+import app.communityops.shared.NotFoundException;
+import app.communityops.shared.Roles;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A community's KPI dashboard for a month or quarter: the KPI cards grouped by C-ACM-MT area, the funnel with its
+ * channels, the join cohorts and one KPI day by day. Staff of the community and its client's users may open it;
+ * any other id answers "not found".
+ */
+@Route("communities/:communityId/dashboard")
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
+class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CommunityService communities;
+    private final KpiService kpis;
+    private final FunnelService funnels;
+    private final Div summary = new Div();
+    private final Div empty = new Div();
+    private final Div cards = new Div();
+    private final FunnelPanel funnel = new FunnelPanel();
+    private final CohortPanel cohorts = new CohortPanel();
+    private final SeriesPanel series = new SeriesPanel();
+    private final Div charts = new Div(funnel, series, cohorts);
+    private @Nullable CommunitySummary community;
+
+    DashboardView(CommunityService communities, KpiService kpis, FunnelService funnels) {
+        this.communities = communities;
+        this.kpis = kpis;
+        this.funnels = funnels;
+        setId("dashboard-view");
+        addClassName("dashboard");
+        summary.setId("dashboard-summary");
+        summary.addClassName("dashboard-summary");
+        empty.setId("dashboard-empty");
+        empty.addClassName("empty-state");
+        Icon icon = VaadinIcon.CHART.create();
+        icon.addClassName("empty-icon");
+        icon.setSize("48px");
+        empty.add(icon, new Span(getTranslation("dashboard.empty")), new Span(getTranslation("dashboard.emptyHint")));
+        cards.addClassName("dashboard-areas");
+        charts.addClassName("dashboard-charts");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CommunitySummary shown = event.getRouteParameters().get("communityId").flatMap(Ids::parse)
+                .flatMap(communities::find).orElseThrow(NotFoundException::new);
+        community = shown;
+        removeAll();
+        H2 title = new H2(shown.name());
+        title.setId("dashboard-title");
+        Div header = new Div(title, DashboardLinks.of(this, shown.id(), DashboardLinks.Page.DASHBOARD));
+        header.addClassName("dashboard-header");
+        PeriodPicker picker = new PeriodPicker("dashboard", kpis.today(), this::show);
+        add(header, picker, summary, empty, cards, charts);
+        cohorts.show(kpis.cohorts(shown.id(), CohortPanel.MONTHS));
+        show(picker.value());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return community == null ? getTranslation("dashboard.title")
+                : getTranslation("dashboard.titleOf", community.name());
+    }
+
+    private void show(KpiPeriod period) {
+        CommunitySummary shown = Objects.requireNonNull(community);
+        KpiBoard board = kpis.board(shown.id(), period);
+        Funnel shownFunnel = funnels.funnel(shown.id(), period);
+        boolean hasData = board.values().stream().anyMatch(value -> value.value() != null
+                && value.value().signum() != 0) || shownFunnel.total().steps().stream().anyMatch(s -> s.count() > 0);
+        empty.setVisible(!hasData);
+        cards.setVisible(hasData);
+        summary.setVisible(hasData);
+        charts.setVisible(hasData);
+        if (!hasData) {
+            cards.removeAll();
+            return;
+        }
+        showSummary(board);
+        showCards(board);
+        funnel.show(shownFunnel);
+        series.show(board);
+    }
+
+    private void showSummary(KpiBoard board) {
+        summary.removeAll();
+        for (KpiStatus status : new KpiStatus[] {KpiStatus.GREEN, KpiStatus.AMBER, KpiStatus.RED}) {
+            long count = board.values().stream().filter(value -> value.status() == status).count();
+            Span badge = KpiLabels.status(this, status, "dashboard-summary-" + status.name());
+            badge.setText(getTranslation("dashboard.summary." + status.name(), String.valueOf(count)));
+            summary.add(badge);
+        }
+        long targets = board.values().stream().filter(value -> value.target() != null).count();
+        Span note = new Span(targets == 0 ? getTranslation("dashboard.summary.noTargets")
+                : getTranslation("dashboard.summary.targets", String.valueOf(targets)));
+        note.addClassName("dashboard-hint");
+        summary.add(note);
+    }
+
+    private void showCards(KpiBoard board) {
+        cards.removeAll();
+        for (KpiAreas area : KpiAreas.values()) {
+            Div grid = new Div();
+            grid.addClassName("dashboard-cards");
+            for (Kpi kpi : area.kpis()) {
+                board.value(kpi).ifPresent(value -> grid.add(new KpiCard("dashboard", value, true)));
+            }
+            H3 title = new H3(getTranslation(area.titleKey()));
+            title.addClassName("dashboard-area-title");
+            Div section = new Div(title, grid);
+            section.setId("dashboard-area-" + area.name());
+            section.addClassName("dashboard-area");
+            cards.add(section);
+        }
+    }
+}
