@@ -36,7 +36,7 @@ final class EChartsOption {
             @SuppressWarnings("unchecked")
             Map<String, Object> first = (Map<String, Object>) series.getFirst();
             first.put("markLine", map("symbol", "none", "lineStyle", map("type", "dashed"),
-                    "label", map("formatter", spec.targetLabel() + ": {c}"),
+                    "label", map("position", "insideEndTop", "formatter", spec.targetLabel() + ": {c}"),
                     "data", List.of(map("name", spec.targetLabel(), "yAxis", spec.targetValue()))));
         }
         return map("tooltip", map("trigger", "axis"),
