@@ -6,6 +6,7 @@ import app.communityops.calendar.CalendarEntry;
 import app.communityops.calendar.CalendarFeedService;
 import app.communityops.calendar.FeedAddress;
 import app.communityops.calendar.TestCalendarSource;
+import app.communityops.testing.BrowserJourney;
 import app.communityops.testing.HeadlessChromium;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
@@ -17,51 +18,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The calendar in a real browser: FullCalendar loads from its WebJar, an entry is dragged to the next day and the
  * move reaches the source; the feed address answers calendar apps without a login.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CalendarBrowserIT {
+class CalendarBrowserIT extends BrowserJourney {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static WebDriver driver;
-
-    @LocalServerPort
-    private int port;
     @Autowired
     private TestTenants tenants;
     @Autowired
     private TestCalendarSource source;
     @Autowired
     private CalendarFeedService feeds;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void staffDragAnEntryToTheNextDayAndItIsSaved() {
@@ -70,9 +47,9 @@ class CalendarBrowserIT {
         Instant start = day.atTime(10, 0).atZone(SHANGHAI).toInstant();
         CalendarEntry entry = source.add(tenant.tenantId(), tenant.communityId(), "Drag me", start,
                 Duration.ofHours(1), "activity.regular", "planned", true);
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        WebDriverWait wait = patiently();
 
-        driver.get("http://localhost:" + port + "/communities/" + tenant.communityId() + "/calendar");
+        driver.get(url("/communities/") + tenant.communityId() + "/calendar");
         HeadlessChromium.signIn(driver, wait, tenant.operator().email(), TestTenants.PASSWORD);
 
         By event = By.xpath("//*[contains(@class,'fc-event') and contains(., 'Drag me')]");
@@ -106,7 +83,7 @@ class CalendarBrowserIT {
         assertThat(found.headers().firstValue("Set-Cookie")).isEmpty();
         // Long lines are folded (RFC 5545 3.1); unfold before reading them.
         assertThat(found.body().replace("\r\n ", "")).contains("BEGIN:VCALENDAR", "SUMMARY:In the feed",
-                "URL:http://localhost:" + port + "/communities/" + tenant.communityId());
+                "URL:" + url("/communities/") + tenant.communityId());
 
         String replaced = SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.communityId()));
         assertThat(get("/" + FeedAddress.path(token)).statusCode()).isEqualTo(404);
@@ -116,7 +93,7 @@ class CalendarBrowserIT {
 
     private HttpResponse<String> get(String path) throws Exception {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            return client.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }

@@ -2,6 +2,7 @@ package app.communityops.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.communityops.testing.BrowserJourney;
 import app.communityops.testing.HeadlessChromium;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
@@ -10,34 +11,20 @@ import app.communityops.tool.CostSplit;
 import app.communityops.tool.ToolService;
 import app.communityops.tool.ToolSettingsService;
 import app.communityops.tool.ToolTestData;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * ECharts really draws in a browser: the tools screen's cost chart gets its canvas (the script comes from the
  * WebJar through the security chain), and the navbar's bell shows the unread count.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ChartBrowserIT {
-
-    private static WebDriver driver;
-
-    @LocalServerPort
-    private int port;
+class ChartBrowserIT extends BrowserJourney {
 
     @Autowired
     private TestTenants tenants;
@@ -46,27 +33,15 @@ class ChartBrowserIT {
     @Autowired
     private ToolSettingsService settings;
 
-    @BeforeAll
-    static void startBrowser() {
-        driver = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @Test
     void theToolsCostChartDrawsOnACanvas() {
         TestTenants.Fixture tenant = tenants.create();
         var category = ToolTestData.category(settings, tenant);
         ToolTestData.create(tools, tenant, ToolTestData.form("SCRM", category, "1200", "CNY", BillingPeriod.YEAR,
                 CostSplit.EVEN, List.of()));
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        WebDriverWait wait = patiently();
 
-        driver.get("http://localhost:" + port + "/tools");
+        driver.get(url("/tools"));
         HeadlessChromium.signIn(driver, wait, tenant.admin().email(), TestTenants.PASSWORD);
 
         wait.until(ExpectedConditions.urlContains("/tools"));

@@ -2,56 +2,31 @@ package app.communityops.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.communityops.testing.BrowserJourney;
 import app.communityops.testing.HeadlessChromium;
 import app.communityops.testing.TestTenants;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The main journey in a real browser (Debian's headless Chromium): sign in with email and password, land on the
  * communities, open one community's overview, sign out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SignInBrowserIT {
-
-    private static WebDriver driver;
-
-    @LocalServerPort
-    private int port;
+class SignInBrowserIT extends BrowserJourney {
 
     @Autowired
     private TestTenants tenants;
 
-    @BeforeAll
-    static void startBrowser() {
-        driver = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @Test
     void staffSignsInAndOpensACommunity() {
         TestTenants.Fixture tenant = tenants.create();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        WebDriverWait wait = patiently();
 
-        driver.get("http://localhost:" + port + "/communities/" + tenant.communityId());
+        driver.get(url("/communities/") + tenant.communityId());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
         String anonymousSession = driver.manage().getCookieNamed("JSESSIONID").getValue();
         HeadlessChromium.type(wait, "input[name='username']", tenant.operator().email());
@@ -78,7 +53,7 @@ class SignInBrowserIT {
     private int anonymousStatus(String path) {
         try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
             return client.send(java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create("http://localhost:" + port + path)).build(),
+                            java.net.URI.create(url(path))).build(),
                     java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -91,9 +66,9 @@ class SignInBrowserIT {
     @Test
     void wrongPasswordIsRefusedWithoutSayingWhy() {
         TestTenants.Fixture tenant = tenants.create();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        WebDriverWait wait = patiently();
         driver.manage().deleteAllCookies();
-        driver.get("http://localhost:" + port + "/login");
+        driver.get(url("/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
         HeadlessChromium.type(wait, "input[name='username']", tenant.admin().email());
         HeadlessChromium.type(wait, "input[name='password']", "not-the-password");

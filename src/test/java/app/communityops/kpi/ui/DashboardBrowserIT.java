@@ -2,64 +2,39 @@ package app.communityops.kpi.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.communityops.testing.BrowserJourney;
 import app.communityops.testing.HeadlessChromium;
 import app.communityops.testing.TestTenants;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A client user's journey in a real browser: signing in lands on the portfolio, the community's card leads to its
  * dashboard, every chart there is an ECharts instance drawn on a canvas, and a chart's CSV link answers with CSV.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class DashboardBrowserIT {
+class DashboardBrowserIT extends BrowserJourney {
 
     private static final List<String> CHARTS = List.of("dashboard-funnel", "dashboard-channels", "dashboard-cohorts",
             "dashboard-series", "dashboard-spark-MEMBERS_TOTAL");
-
-    private static WebDriver driver;
-
-    @LocalServerPort
-    private int port;
 
     @Autowired
     private TestTenants tenants;
     @Autowired
     private DashboardTestData members;
 
-    @BeforeAll
-    static void startBrowser() {
-        driver = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @Test
     void aClientLandsOnThePortfolioAndOpensADashboardWithItsCharts() {
         TestTenants.Fixture tenant = tenants.create();
         members.joinedToday(tenant, tenant.communityId(), 3);
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        JavascriptExecutor js = (JavascriptExecutor) driver;
+        WebDriverWait wait = patiently();
+        JavascriptExecutor js = js();
 
-        driver.get("http://localhost:" + port + "/");
+        driver.get(url("/"));
         HeadlessChromium.signIn(driver, wait, tenant.clientUser().email(), TestTenants.PASSWORD);
         wait.until(ExpectedConditions.urlContains("/portfolio"));
         String card = "portfolio-" + tenant.communityId();

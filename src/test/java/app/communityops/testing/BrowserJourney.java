@@ -1,0 +1,53 @@
+package app.communityops.testing;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A journey in a real browser against the whole application on a random port: one headless Chromium per test
+ * class, started before its first test and quit after its last.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class BrowserJourney {
+
+    /** Generous, because the machines that run the journeys may be busy with other builds. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    protected static WebDriver driver;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected WebDriverWait patiently() {
+        return new WebDriverWait(driver, PATIENCE);
+    }
+
+    protected JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
+    }
+}
