@@ -186,7 +186,7 @@ class KpiBenchmark {
 
     /**
      * Takes over the tenant a previous run generated into the same data directory, if the generator and the day
-     * are the same; removes the late events that run added and folds their removal into the rollups.
+     * are the same (each run adds its 30,000 late events to the same day, a negligible change).
      */
     private boolean reuse(String marker) {
         String[] parts = marker.split(" ");
@@ -200,10 +200,9 @@ class KpiBenchmark {
                         (rs, row) -> new AppPrincipal(rs.getObject(1, UUID.class), id, null, rs.getString(3),
                                 rs.getString(4), Roles.TENANT_ADMIN, Locale.ENGLISH), Roles.TENANT_ADMIN)));
         tenant = new Fixture(id, "reused", admin, admin, admin, admin, null, null, null, null, null);
-        String t = id.toString();
-        owner(List.of("set app.tenant_id = '" + t + "'", "delete from engagement_event where source = 'bench-late'"));
-        community = jdbc.queryForObject("select md5(? || 'community0')::uuid", UUID.class, t);
-        SignedIn.run(tenant.admin(), rollups::rebuild);
+        community = jdbc.queryForObject("select md5(? || 'community0')::uuid", UUID.class, id.toString());
+        // Rollups of an older layout are rebuilt here; the late events of the last run are simply part of the data.
+        SignedIn.run(tenant.admin(), rollups::refresh);
         return true;
     }
 
