@@ -51,8 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Figures: the community dashboard (KPI board with previous period and sparklines, funnel, six-month cohorts)
  * and the tenant overview (six KPIs of the 50 communities with benchmarks) as medians of whole service calls after
- * warm-up; the full rollup rebuild (replacing existing rollups) and folding in one day's 30,000 late events as
- * single timed service calls.
+ * warm-up; the full rollup rebuild (over the existing rollups, which it checks row by row against the events) and
+ * folding in one day's 30,000 late events as single timed service calls.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
