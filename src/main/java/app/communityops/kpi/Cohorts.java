@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Builds the cohort matrix from JOINED events and the members' active days of the rollup. */
+/**
+ * Builds the cohort matrix from JOINED events and the members' active days of the rollup. The member-days are read
+ * as one range of days of the community (its first cohort's month on), joined to the cohort by member.
+ */
 @Component
 class Cohorts {
 
@@ -30,6 +33,7 @@ class Cohorts {
         YearMonth first = current.minusMonths(months - 1L);
         Timestamp start = Timestamp.from(first.atDay(1).atStartOfDay(zone).toInstant());
         Timestamp end = Timestamp.from(current.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        KpiCalculator.customPlans(jdbc);
         Map<YearMonth, Long> sizes = new HashMap<>();
         Map<YearMonth, Map<Integer, Long>> active = new HashMap<>();
         jdbc.query("""
@@ -37,12 +41,13 @@ class Cohorts {
                             select distinct m.member_id,
                                    date_trunc('month', e.occurred_at at time zone ?)::date as joined
                             from membership_event e
-                            join membership m on m.tenant_id = e.tenant_id and m.id = e.membership_id
+                            join membership m on m.tenant_id = e.tenant_id and m.community_id = e.community_id
+                                               and m.id = e.membership_id
                             where e.community_id = ? and e.type = 'JOINED' and e.occurred_at >= ? and e.occurred_at < ?
                         ), activity as (
                             select distinct c.joined, c.member_id, date_trunc('month', d.day)::date as month
                             from cohort c join kpi_member_day d on d.community_id = ? and d.member_id = c.member_id
-                            where d.day >= c.joined and d.day < ?
+                            where d.day >= ? and d.day >= c.joined and d.day < ?
                         )
                         select joined, null::date as month, count(*) from cohort group by joined
                         union all
@@ -58,7 +63,8 @@ class Cohorts {
                                 - joined.getMonthValue() - 12L * joined.getYear());
                         active.computeIfAbsent(joined, key -> new HashMap<>()).put(offset, rs.getLong(3));
                     }
-                }, zone.getId(), community, start, end, community, Date.valueOf(current.plusMonths(1).atDay(1)));
+                }, zone.getId(), community, start, end, community, Date.valueOf(first.atDay(1)),
+                Date.valueOf(current.plusMonths(1).atDay(1)));
         List<CohortMatrix.Cohort> cohorts = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
             long size = sizes.getOrDefault(month, 0L);

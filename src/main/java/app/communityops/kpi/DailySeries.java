@@ -3,79 +3,95 @@ package app.communityops.kpi;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Daily values of the KPIs that have a daily meaning, zero-filled, for sparklines and time series. */
+/**
+ * Daily values of the KPIs that have a daily meaning, zero-filled, for sparklines and time series: active members
+ * from kpi_daily, joins and departures from the membership history, published content. A board's six series come
+ * from one statement.
+ */
 @Component
 class DailySeries {
 
-    private final JdbcTemplate jdbc;
-    private final EngagementFigures engagement;
+    /** The KPIs with a daily series. */
+    static final List<Kpi> DAILY = List.of(Kpi.DAU, Kpi.MEMBERS_NEW, Kpi.MEMBERS_LEFT, Kpi.MEMBERS_ELIMINATED,
+            Kpi.MEMBERS_TOTAL, Kpi.CONTENT_PUBLISHED);
 
-    DailySeries(JdbcTemplate jdbc, EngagementFigures engagement) {
+    private final JdbcTemplate jdbc;
+    private final RecordFigures records;
+
+    DailySeries(JdbcTemplate jdbc, RecordFigures records) {
         this.jdbc = jdbc;
-        this.engagement = engagement;
+        this.records = records;
     }
 
     /** Empty for KPIs without a daily meaning (rates over a period, rolling windows, money). */
     List<DayPoint> of(UUID community, Kpi kpi, Window window) {
-        return switch (kpi) {
-            case DAU -> engagement.activeSeries(community, window);
-            case MEMBERS_NEW -> flow(community, window, "JOINED");
-            case MEMBERS_LEFT -> flow(community, window, "LEFT");
-            case MEMBERS_ELIMINATED -> flow(community, window, "ELIMINATED");
-            case MEMBERS_TOTAL -> total(community, window);
-            case CONTENT_PUBLISHED -> content(community, window);
-            default -> List.of();
-        };
-    }
-
-    private List<DayPoint> flow(UUID community, Window window, String type) {
-        return perDay(window, """
-                select (occurred_at at time zone ?)::date, count(*) from membership_event
-                where community_id = ? and type = ? and occurred_at >= ? and occurred_at < ? group by 1""",
-                window.zone().getId(), community, type, window.start(), window.end());
-    }
-
-    /** Members at the end of each day: those at the start plus the day-by-day joins minus the departures. */
-    private List<DayPoint> total(UUID community, Window window) {
-        Long atStart = jdbc.queryForObject("select count(*) from (" + RecordFigures.MEMBERS_AT + ") s", Long.class,
-                community, window.start());
-        long running = atStart == null ? 0 : atStart;
-        List<DayPoint> changes = perDay(window, """
-                select (occurred_at at time zone ?)::date, sum(case when type = 'JOINED' then 1 else -1 end)
-                from membership_event
-                where community_id = ? and type in ('JOINED', 'LEFT', 'ELIMINATED')
-                  and occurred_at >= ? and occurred_at < ? group by 1""",
-                window.zone().getId(), community, window.start(), window.end());
-        List<DayPoint> totals = new ArrayList<>(changes.size());
-        for (DayPoint change : changes) {
-            running += change.value() == null ? 0 : change.value().longValue();
-            totals.add(new DayPoint(change.day(), BigDecimal.valueOf(running)));
+        if (!DAILY.contains(kpi)) {
+            return List.of();
         }
-        return totals;
+        long atStart = kpi == Kpi.MEMBERS_TOTAL
+                ? records.figures(List.of(community), List.of(window)).get(community).getFirst().membersAtStart() : 0;
+        return all(community, window, atStart).get(kpi);
     }
 
-    private List<DayPoint> content(UUID community, Window window) {
-        return perDay(window, """
-                select (i.publish_at at time zone ?)::date, count(*) from content_item i
-                join content_item_community c on c.tenant_id = i.tenant_id and c.content_id = i.id
-                where c.community_id = ? and i.status = 'PUBLISHED' and i.publish_at >= ? and i.publish_at < ?
-                group by 1""", window.zone().getId(), community, window.start(), window.end());
-    }
-
-    private List<DayPoint> perDay(Window window, String perDaySql, Object... arguments) {
-        Object[] all = new Object[arguments.length + 2];
-        System.arraycopy(arguments, 0, all, 0, arguments.length);
-        all[arguments.length] = Date.valueOf(window.from());
-        all[arguments.length + 1] = Date.valueOf(window.to());
-        return jdbc.query("with counted (day, n) as (" + perDaySql + """
+    /**
+     * All daily series of the window. Members at the end of each day are those at the start plus the day-by-day
+     * joins minus the departures.
+     */
+    Map<Kpi, List<DayPoint>> all(UUID community, Window window, long membersAtStart) {
+        Map<Kpi, List<DayPoint>> series = new EnumMap<>(Kpi.class);
+        DAILY.forEach(kpi -> series.put(kpi, new ArrayList<>()));
+        KpiCalculator.customPlans(jdbc);
+        long[] running = {membersAtStart};
+        String zone = window.zone().getId();
+        jdbc.query("""
+                        with flow as (
+                            select (occurred_at at time zone ?)::date as day,
+                                   count(*) filter (where type = 'JOINED') as j,
+                                   count(*) filter (where type = 'LEFT') as l,
+                                   count(*) filter (where type = 'ELIMINATED') as e
+                            from membership_event
+                            where community_id = ? and type in ('JOINED', 'LEFT', 'ELIMINATED')
+                              and occurred_at >= ? and occurred_at < ? group by 1
+                        ), published as (
+                            select (i.publish_at at time zone ?)::date as day, count(*) as n from content_item i
+                            join content_item_community c on c.tenant_id = i.tenant_id and c.content_id = i.id
+                            where c.community_id = ? and i.status = 'PUBLISHED' and i.publish_at >= ?
+                              and i.publish_at < ?
+                            group by 1
                         )
-                        select d::date, coalesce(c.n, 0) from generate_series(?::date, ?::date, interval '1 day') d
-                        left join counted c on c.day = d::date order by 1""",
-                (rs, i) -> new DayPoint(rs.getDate(1).toLocalDate(), BigDecimal.valueOf(rs.getLong(2))), all);
+                        select d::date, coalesce(k.active_members, 0), coalesce(f.j, 0), coalesce(f.l, 0),
+                               coalesce(f.e, 0), coalesce(p.n, 0)
+                        from generate_series(?::date, ?::date, interval '1 day') d
+                        left join kpi_daily k on k.community_id = ? and k.day = d::date
+                        left join flow f on f.day = d::date
+                        left join published p on p.day = d::date
+                        order by 1""",
+                rs -> {
+                    java.time.LocalDate day = rs.getDate(1).toLocalDate();
+                    long joined = rs.getLong(3);
+                    long left = rs.getLong(4);
+                    long eliminated = rs.getLong(5);
+                    running[0] += joined - left - eliminated;
+                    series.get(Kpi.DAU).add(point(day, rs.getLong(2)));
+                    series.get(Kpi.MEMBERS_NEW).add(point(day, joined));
+                    series.get(Kpi.MEMBERS_LEFT).add(point(day, left));
+                    series.get(Kpi.MEMBERS_ELIMINATED).add(point(day, eliminated));
+                    series.get(Kpi.MEMBERS_TOTAL).add(point(day, running[0]));
+                    series.get(Kpi.CONTENT_PUBLISHED).add(point(day, rs.getLong(6)));
+                },
+                zone, community, window.start(), window.end(), zone, community, window.start(), window.end(),
+                Date.valueOf(window.from()), Date.valueOf(window.to()), community);
+        return series;
+    }
+
+    private static DayPoint point(java.time.LocalDate day, long value) {
+        return new DayPoint(day, BigDecimal.valueOf(value));
     }
 }

@@ -2,8 +2,10 @@ package app.communityops.kpi;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,12 +14,33 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The engagement KPIs. Active members come from the rollups (a member is active on a day with at least one
- * engagement event); activation reads the events of the period's new members only, through the events' member
- * index.
+ * The engagement KPIs, all from the rollups (a member is active on a day with at least one engagement event):
+ * active member-days, distinct members over the WAU and MAU windows, retention, and activation, which reads the
+ * events themselves only where the time of day decides (see {@link #activated}).
  */
 @Component
 class EngagementFigures {
+
+    /**
+     * The CTE {@code activated (key)}: the rows of a CTE {@code joined (key, member_id, occurred_at)} with a
+     * qualifying event in {@code [occurred_at, occurred_at + N days)}. A member-day strictly inside that window with a
+     * qualifying type bit proves it; on the window's first and last day only the events themselves can tell whether
+     * the event fell before or after the boundary instant, so those days (and only for members active on them) probe
+     * the events through the member index. Parameters: see {@link #activatedArguments}.
+     */
+    static final String ACTIVATED = """
+            activated as (
+                select distinct j.key from joined j
+                cross join lateral (select (j.occurred_at at time zone ?)::date as first_day,
+                                           j.occurred_at + make_interval(days => ?) as until) b
+                join kpi_member_day d on d.community_id = ? and d.member_id = j.member_id and d.day between ? and ?
+                where d.day >= b.first_day and d.day <= (b.until at time zone ?)::date and d.types & ? <> 0
+                  and (d.day > b.first_day and d.day < (b.until at time zone ?)::date
+                       or exists (select 1 from engagement_event v
+                                  where v.member_id = j.member_id and v.community_id = ? and v.type = any(?)
+                                    and v.occurred_at >= greatest(j.occurred_at, d.day::timestamp at time zone ?)
+                                    and v.occurred_at < least(b.until, (d.day + 1)::timestamp at time zone ?)))
+            )""";
 
     private final JdbcTemplate jdbc;
 
@@ -25,27 +48,52 @@ class EngagementFigures {
         this.jdbc = jdbc;
     }
 
-    /** Activation and retention read more than the rollups, so they are computed only when wanted. */
-    Map<Kpi, @Nullable BigDecimal> values(UUID community, Window window, Window previous, CanvasDetails settings,
-                                          Collection<Kpi> wanted) {
-        Map<String, Object> row = jdbc.queryForMap("""
-                select (select coalesce(sum(active_members), 0) from kpi_daily
-                        where community_id = ? and day between ? and ?) as active_days,
-                       (select count(distinct member_id) from kpi_member_day
-                        where community_id = ? and day between ? and ?) as wau,
-                       (select count(distinct member_id) from kpi_member_day
-                        where community_id = ? and day between ? and ?) as mau""",
-                community, date(window.from()), date(window.to()),
-                community, date(window.to().minusDays(6)), date(window.to()),
-                community, date(window.to().minusDays(29)), date(window.to()));
+    /** The arguments of {@link #ACTIVATED} for joins in {@code window}. */
+    static Object[] activatedArguments(UUID community, Window window, CanvasDetails settings) {
+        String zone = window.zone().getId();
+        return new Object[] {zone, settings.activationDays(), community, date(window.from()),
+            date(window.to().plusDays(settings.activationDays() + 1L)), zone,
+            Rollups.mask(settings.activationTypes()), zone, community,
+            settings.activationTypes().toArray(String[]::new), zone, zone};
+    }
+
+    /** DAU, WAU, MAU and stickiness of each community for each window, from the rollups in one statement. */
+    Map<UUID, List<Map<Kpi, @Nullable BigDecimal>>> activity(List<UUID> communities, List<Window> windows) {
+        Map<UUID, List<Map<Kpi, @Nullable BigDecimal>>> values = new HashMap<>();
+        jdbc.query("""
+                        select c.id, w.n,
+                               (select coalesce(sum(active_members), 0) from kpi_daily
+                                where community_id = c.id and day between w.f and w.t) as active_days,
+                               (select count(distinct member_id) from kpi_member_day
+                                where community_id = c.id and day between w.t - 6 and w.t) as wau,
+                               (select count(distinct member_id) from kpi_member_day
+                                where community_id = c.id and day between w.t - 29 and w.t) as mau
+                        from unnest(?::uuid[]) c (id)
+                        cross join unnest(?::date[], ?::date[]) with ordinality w (f, t, n)
+                        order by c.id, w.n""",
+                rs -> {
+                    Map<String, Object> row = Map.of("active_days", rs.getLong(3), "wau", rs.getLong(4),
+                            "mau", rs.getLong(5));
+                    Window window = windows.get(rs.getInt(2) - 1);
+                    Map<Kpi, @Nullable BigDecimal> map = new EnumMap<>(Kpi.class);
+                    BigDecimal dau = RecordFigures.ratio(RecordFigures.count(row, "active_days"),
+                            BigDecimal.valueOf(window.days()), 1);
+                    BigDecimal mau = RecordFigures.count(row, "mau");
+                    map.put(Kpi.DAU, dau);
+                    map.put(Kpi.WAU, RecordFigures.count(row, "wau"));
+                    map.put(Kpi.MAU, mau);
+                    map.put(Kpi.STICKINESS, dau == null ? null : RecordFigures.percent(dau, mau));
+                    values.computeIfAbsent(rs.getObject(1, UUID.class), key -> new ArrayList<>()).add(map);
+                },
+                communities.toArray(UUID[]::new), windows.stream().map(w -> date(w.from())).toArray(Date[]::new),
+                windows.stream().map(w -> date(w.to())).toArray(Date[]::new));
+        return values;
+    }
+
+    /** Activation and retention, which need the joiners: only when wanted. */
+    Map<Kpi, @Nullable BigDecimal> joiners(UUID community, Window window, Window previous, CanvasDetails settings,
+                                           Collection<Kpi> wanted) {
         Map<Kpi, @Nullable BigDecimal> values = new EnumMap<>(Kpi.class);
-        BigDecimal dau = RecordFigures.ratio(RecordFigures.count(row, "active_days"),
-                BigDecimal.valueOf(window.days()), 1);
-        BigDecimal mau = RecordFigures.count(row, "mau");
-        values.put(Kpi.DAU, dau);
-        values.put(Kpi.WAU, RecordFigures.count(row, "wau"));
-        values.put(Kpi.MAU, mau);
-        values.put(Kpi.STICKINESS, dau == null ? null : RecordFigures.percent(dau, mau));
         if (wanted.contains(Kpi.ACTIVATION_RATE)) {
             values.put(Kpi.ACTIVATION_RATE, activation(community, window, settings));
         }
@@ -56,21 +104,17 @@ class EngagementFigures {
     }
 
     private @Nullable BigDecimal activation(UUID community, Window window, CanvasDetails settings) {
+        List<Object> arguments = new ArrayList<>(List.of(community, window.start(), window.end()));
+        arguments.addAll(List.of(activatedArguments(community, window, settings)));
         Map<String, Object> row = jdbc.queryForMap("""
                 with joined as (
-                    select e.membership_id, m.member_id, e.occurred_at from membership_event e
-                    join membership m on m.tenant_id = e.tenant_id and m.id = e.membership_id
+                    select e.id as key, m.member_id, e.occurred_at from membership_event e
+                    join membership m on m.tenant_id = e.tenant_id and m.community_id = e.community_id
+                                       and m.id = e.membership_id
                     where e.community_id = ? and e.type = 'JOINED' and e.occurred_at >= ? and e.occurred_at < ?
-                )
-                select count(*) as joined,
-                       count(*) filter (where exists (
-                           select 1 from engagement_event v
-                           where v.member_id = j.member_id and v.community_id = ? and v.type = any(?)
-                             and v.occurred_at >= j.occurred_at
-                             and v.occurred_at < j.occurred_at + make_interval(days => ?))) as activated
-                from joined j""",
-                community, window.start(), window.end(), community,
-                settings.activationTypes().toArray(String[]::new), settings.activationDays());
+                ), """ + ACTIVATED + """
+                select (select count(*) from joined) as joined, (select count(*) from activated) as activated""",
+                arguments.toArray());
         return RecordFigures.percent(RecordFigures.count(row, "activated"), RecordFigures.count(row, "joined"));
     }
 
@@ -79,26 +123,17 @@ class EngagementFigures {
         Map<String, Object> row = jdbc.queryForMap("""
                 with cohort as (
                     select distinct m.member_id from membership_event e
-                    join membership m on m.tenant_id = e.tenant_id and m.id = e.membership_id
+                    join membership m on m.tenant_id = e.tenant_id and m.community_id = e.community_id
+                                       and m.id = e.membership_id
                     where e.community_id = ? and e.type = 'JOINED' and e.occurred_at >= ? and e.occurred_at < ?
                 )
                 select count(*) as cohort,
-                       count(*) filter (where exists (
-                           select 1 from kpi_member_day d
-                           where d.community_id = ? and d.member_id = c.member_id and d.day between ? and ?))
-                           as retained
+                       count(*) filter (where member_id in (
+                           select d.member_id from kpi_member_day d
+                           where d.community_id = ? and d.day between ? and ?)) as retained
                 from cohort c""",
                 community, previous.start(), previous.end(), community, date(window.from()), date(window.to()));
         return RecordFigures.percent(RecordFigures.count(row, "retained"), RecordFigures.count(row, "cohort"));
-    }
-
-    /** Active members per day, zero-filled, for the DAU series. */
-    List<DayPoint> activeSeries(UUID community, Window window) {
-        return jdbc.query("""
-                        select d::date, coalesce(k.active_members, 0) from generate_series(?::date, ?::date, interval '1 day') d
-                        left join kpi_daily k on k.community_id = ? and k.day = d::date order by 1""",
-                (rs, i) -> new DayPoint(rs.getDate(1).toLocalDate(), BigDecimal.valueOf(rs.getLong(2))),
-                date(window.from()), date(window.to()), community);
     }
 
     static Date date(java.time.LocalDate day) {

@@ -104,6 +104,7 @@ public class FunnelService {
             return counts;
         }
         Window window = new Window(period.start(), period.lastUntil(today), zone);
+        KpiCalculator.customPlans(jdbc);
         CanvasDetails settings = CanvasService.read(jdbc, community);
         jdbc.query("""
                         select channel_id, count(*) from membership
@@ -112,23 +113,26 @@ public class FunnelService {
                     counts.computeIfAbsent(rs.getObject(1, UUID.class), key -> new long[STAGES.length])[0] =
                             rs.getLong(2);
                 }, community, window.start(), window.end());
+        List<Object> arguments = new ArrayList<>(List.of(community, window.start(), window.end()));
+        arguments.addAll(List.of(EngagementFigures.activatedArguments(community, window, settings)));
+        arguments.addAll(List.of(community, Timestamp.from(window.end().toInstant())));
         jdbc.query("""
-                        with joined as (
+                        with first_join as (
                             select distinct on (m.id) m.id, m.member_id, m.channel_id, e.occurred_at
                             from membership_event e
-                            join membership m on m.tenant_id = e.tenant_id and m.id = e.membership_id
+                            join membership m on m.tenant_id = e.tenant_id and m.community_id = e.community_id
+                                               and m.id = e.membership_id
                             where e.community_id = ? and e.type = 'JOINED' and e.occurred_at >= ? and e.occurred_at < ?
                             order by m.id, e.occurred_at
-                        ), followed as (
-                            select j.channel_id,
-                                   exists (select 1 from engagement_event v
-                                           where v.member_id = j.member_id and v.community_id = ? and v.type = any(?)
-                                             and v.occurred_at >= j.occurred_at
-                                             and v.occurred_at < j.occurred_at + make_interval(days => ?)) as activated,
+                        ), joined as (
+                            select id as key, member_id, occurred_at from first_join
+                        ), """ + EngagementFigures.ACTIVATED + """
+                        , followed as (
+                            select j.channel_id, j.id in (select key from activated) as activated,
                                    (select count(*) from money_order o
                                     where o.community_id = ? and o.member_id = j.member_id and o.refunded < o.amount
                                       and o.paid_at >= j.occurred_at and o.paid_at < ?) as orders
-                            from joined j
+                            from first_join j
                         )
                         select channel_id, count(*), count(*) filter (where activated),
                                count(*) filter (where orders >= 1), count(*) filter (where orders >= 2)
@@ -138,9 +142,7 @@ public class FunnelService {
                     for (int i = 1; i < STAGES.length; i++) {
                         row[i] = rs.getLong(i + 1);
                     }
-                }, community, window.start(), window.end(), community,
-                settings.activationTypes().toArray(String[]::new), settings.activationDays(), community,
-                Timestamp.from(window.end().toInstant()));
+                }, arguments.toArray());
         return counts;
     }
 }

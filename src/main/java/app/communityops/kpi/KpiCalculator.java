@@ -3,9 +3,12 @@ package app.communityops.kpi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -14,16 +17,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes KPI values of a community for a period from its three sources. Callers have checked access. A period
- * still running is computed up to today; one that has not begun has no values.
+ * Computes KPI values of communities for periods from their three sources. Callers have checked access. A period
+ * still running is computed up to today; one that has not begun has no values. Each source answers all the
+ * communities and periods asked for in one statement (a board's period and the previous one; the overview's
+ * communities), except activation and retention, which are per community and period.
  */
 @Component
 class KpiCalculator {
 
     static final Set<Kpi> ENGAGEMENT = EnumSet.of(Kpi.DAU, Kpi.WAU, Kpi.MAU, Kpi.STICKINESS, Kpi.ACTIVATION_RATE,
             Kpi.RETENTION_M1);
+    static final Set<Kpi> ACTIVITY = EnumSet.of(Kpi.DAU, Kpi.WAU, Kpi.MAU, Kpi.STICKINESS);
     static final Set<Kpi> MONEY = EnumSet.of(Kpi.REVENUE, Kpi.FIRST_PURCHASE_RATE, Kpi.REPURCHASE_RATE,
             Kpi.POSITIVE_REVIEW_RATE, Kpi.REFUND_RATE, Kpi.ARPU, Kpi.ARPPU);
+
+    /** A community's values for one period, and its members at the period's start (for the members series). */
+    record Values(Map<Kpi, @Nullable BigDecimal> values, long membersAtStart) {
+    }
 
     private final JdbcTemplate jdbc;
     private final RecordFigures records;
@@ -37,28 +47,111 @@ class KpiCalculator {
         this.money = money;
     }
 
+    /**
+     * KPI statements are few but repeated with the same text: after five executions the driver's server-side
+     * prepared statements may switch to a generic plan, planned without the community and the dates, which here
+     * chooses scans of whole tables (a cohort query went from 0.1 s to 2.4 s). Each plan is cheap against the
+     * execution, so the KPI transactions plan every statement for its values.
+     */
+    static void customPlans(JdbcTemplate jdbc) {
+        jdbc.execute("set local plan_cache_mode = force_custom_plan");
+    }
+
     /** The wanted KPIs; money ones only when {@code withMoney} (the money figures answer to people only). */
     Map<Kpi, @Nullable BigDecimal> compute(UUID community, KpiPeriod period, LocalDate today, ZoneId zone,
                                            Collection<Kpi> wanted, boolean withMoney) {
-        Map<Kpi, @Nullable BigDecimal> values = new EnumMap<>(Kpi.class);
-        if (period.start().isAfter(today)) {
-            return values;
+        return compute(List.of(community), List.of(period), today, zone, wanted, withMoney).get(community).getFirst()
+                .values();
+    }
+
+    /**
+     * Per community, the values of each period in the order given. Money figures of one community come from the
+     * money feature's service, of several from the same figures grouped by community.
+     */
+    Map<UUID, List<Values>> compute(List<UUID> communities, List<KpiPeriod> periods, LocalDate today, ZoneId zone,
+                                    Collection<Kpi> wanted, boolean withMoney) {
+        customPlans(jdbc);
+        List<Window> windows = new ArrayList<>();
+        List<Integer> started = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            KpiPeriod period = periods.get(i);
+            if (!period.start().isAfter(today)) {
+                windows.add(new Window(period.start(), period.lastUntil(today), zone));
+                started.add(i);
+            }
         }
-        Window window = new Window(period.start(), period.lastUntil(today), zone);
-        CanvasDetails settings = CanvasService.read(jdbc, community);
+        Map<UUID, List<Map<Kpi, @Nullable BigDecimal>>> values = new HashMap<>();
+        Map<UUID, long[]> atStart = new HashMap<>();
+        for (UUID community : communities) {
+            List<Map<Kpi, @Nullable BigDecimal>> perWindow = new ArrayList<>();
+            windows.forEach(window -> perWindow.add(new EnumMap<>(Kpi.class)));
+            values.put(community, perWindow);
+            atStart.put(community, new long[windows.size()]);
+        }
+        if (!windows.isEmpty()) {
+            collect(communities, windows, periods, started, wanted, withMoney, values, atStart);
+        }
+        Map<UUID, List<Values>> result = new HashMap<>();
+        for (UUID community : communities) {
+            List<Values> perPeriod = new ArrayList<>();
+            for (int i = 0; i < periods.size(); i++) {
+                int index = started.indexOf(i);
+                if (index < 0) {
+                    perPeriod.add(new Values(new EnumMap<>(Kpi.class), 0));
+                } else {
+                    Map<Kpi, @Nullable BigDecimal> map = values.get(community).get(index);
+                    map.keySet().retainAll(wanted);
+                    perPeriod.add(new Values(map, atStart.get(community)[index]));
+                }
+            }
+            result.put(community, perPeriod);
+        }
+        return result;
+    }
+
+    private void collect(List<UUID> communities, List<Window> windows, List<KpiPeriod> periods, List<Integer> started,
+                         Collection<Kpi> wanted, boolean withMoney,
+                         Map<UUID, List<Map<Kpi, @Nullable BigDecimal>>> values, Map<UUID, long[]> atStart) {
         if (wanted.stream().anyMatch(kpi -> !ENGAGEMENT.contains(kpi) && !MONEY.contains(kpi))) {
-            values.putAll(records.values(community, window));
+            records.figures(communities, windows).forEach((community, perWindow) -> {
+                for (int i = 0; i < perWindow.size(); i++) {
+                    values.get(community).get(i).putAll(perWindow.get(i).values());
+                    atStart.get(community)[i] = perWindow.get(i).membersAtStart();
+                }
+            });
         }
-        if (wanted.stream().anyMatch(ENGAGEMENT::contains)) {
-            KpiPeriod before = period.previous();
-            values.putAll(engagement.values(community, window, new Window(before.start(), before.last(), zone),
-                    settings, wanted));
+        if (wanted.stream().anyMatch(ACTIVITY::contains)) {
+            engagement.activity(communities, windows).forEach((community, perWindow) -> {
+                for (int i = 0; i < perWindow.size(); i++) {
+                    values.get(community).get(i).putAll(perWindow.get(i));
+                }
+            });
         }
-        if (withMoney && wanted.stream().anyMatch(MONEY::contains)) {
-            values.putAll(money.values(community, window, settings.currency()));
+        boolean joiners = wanted.contains(Kpi.ACTIVATION_RATE) || wanted.contains(Kpi.RETENTION_M1);
+        boolean withCurrency = withMoney && wanted.stream().anyMatch(MONEY::contains);
+        if (joiners || withCurrency && communities.size() == 1) {
+            for (UUID community : communities) {
+                CanvasDetails settings = CanvasService.read(jdbc, community);
+                for (int i = 0; i < windows.size(); i++) {
+                    Window window = windows.get(i);
+                    if (joiners) {
+                        KpiPeriod before = periods.get(started.get(i)).previous();
+                        values.get(community).get(i).putAll(engagement.joiners(community, window,
+                                new Window(before.start(), before.last(), window.zone()), settings, wanted));
+                    }
+                    if (withCurrency && communities.size() == 1) {
+                        values.get(community).get(i).putAll(money.values(community, window, settings.currency()));
+                    }
+                }
+            }
         }
-        values.keySet().retainAll(wanted);
-        return values;
+        if (withCurrency && communities.size() > 1) {
+            for (int i = 0; i < windows.size(); i++) {
+                int index = i;
+                money.values(communities, windows.get(i)).forEach((community, figures) ->
+                        values.get(community).get(index).putAll(figures));
+            }
+        }
     }
 
     String currency(UUID community) {

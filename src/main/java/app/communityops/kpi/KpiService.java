@@ -55,18 +55,21 @@ public class KpiService {
         CommunitySummary community = communities.readable(communityId);
         ZoneId zone = zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        List<Kpi> all = Arrays.asList(Kpi.values());
-        Map<Kpi, BigDecimal> now = calculator.compute(communityId, period, today, zone, all, true);
-        Map<Kpi, BigDecimal> before = calculator.compute(communityId, period.previous(), today, zone, all, true);
+        List<KpiCalculator.Values> both = calculator.compute(List.of(communityId), List.of(period, period.previous()),
+                today, zone, Arrays.asList(Kpi.values()), true).get(communityId);
+        Map<Kpi, BigDecimal> now = both.getFirst().values();
+        Map<Kpi, BigDecimal> before = both.getLast().values();
         Map<Kpi, BigDecimal> targets = statuses.targets(communityId, period);
         Thresholds thresholds = statuses.thresholds();
-        Window shown = new Window(period.start(), period.lastUntil(today), zone);
+        Map<Kpi, List<DayPoint>> daily = period.start().isAfter(today) ? Map.of()
+                : series.all(communityId, new Window(period.start(), period.lastUntil(today), zone),
+                        both.getFirst().membersAtStart());
         List<KpiValue> values = new ArrayList<>();
         String currency = calculator.currency(communityId);
         for (Kpi kpi : Kpi.values()) {
             BigDecimal target = targets.get(kpi);
             values.add(new KpiValue(kpi, now.get(kpi), target, thresholds.status(kpi, now.get(kpi), target),
-                    before.get(kpi), period.start().isAfter(today) ? List.of() : series.of(communityId, kpi, shown),
+                    before.get(kpi), daily.getOrDefault(kpi, List.of()),
                     kpi.unit() == Kpi.Unit.MONEY ? currency : null));
         }
         statuses.record(communityId, community.name(), period, values);
@@ -94,10 +97,13 @@ public class KpiService {
         ZoneId zone = zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         EnumSet<Kpi> wanted = kpis.isEmpty() ? EnumSet.noneOf(Kpi.class) : EnumSet.copyOf(kpis);
+        List<CommunitySummary> visible = communities.visible();
+        Map<UUID, List<KpiCalculator.Values>> values = calculator.compute(
+                visible.stream().map(CommunitySummary::id).toList(), List.of(period), today, zone, wanted, true);
         List<TenantOverview.Row> rows = new ArrayList<>();
-        for (CommunitySummary community : communities.visible()) {
+        for (CommunitySummary community : visible) {
             rows.add(new TenantOverview.Row(community.id(), community.name(),
-                    calculator.compute(community.id(), period, today, zone, wanted, true)));
+                    values.get(community.id()).getFirst().values()));
         }
         return TenantOverview.of(period, List.copyOf(wanted), rows);
     }

@@ -5,41 +5,110 @@ import app.communityops.money.MoneyFigures;
 import app.communityops.money.MoneyFiguresService;
 import app.communityops.money.Rate;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The money KPIs, taken from the money feature's figures so the dashboards and the report show the same numbers.
  * Amounts are never added across currencies: revenue, ARPU and ARPPU are those of the community's KPI currency.
+ * The tenant overview computes the same figures for all its communities in one statement, grouped by community
+ * (KpiDefinitionsTest holds the overview equal to each community's board).
  */
 @Component
 class MoneyKpis {
 
     private final MoneyFiguresService figures;
+    private final JdbcTemplate jdbc;
 
-    MoneyKpis(MoneyFiguresService figures) {
+    MoneyKpis(MoneyFiguresService figures, JdbcTemplate jdbc) {
         this.figures = figures;
+        this.jdbc = jdbc;
     }
 
     Map<Kpi, @Nullable BigDecimal> values(UUID community, Window window, String currency) {
         MoneyFigures money = figures.community(community, window.from(), window.to());
         CurrencyFigures inCurrency = money.currencies().stream().filter(c -> c.currency().equals(currency))
                 .findFirst().orElse(new CurrencyFigures(currency, BigDecimal.ZERO, BigDecimal.ZERO, 0));
-        Map<Kpi, @Nullable BigDecimal> values = new EnumMap<>(Kpi.class);
-        values.put(Kpi.REVENUE, inCurrency.netRevenue());
-        values.put(Kpi.FIRST_PURCHASE_RATE, percent(money.firstPurchaseRate()));
-        values.put(Kpi.REPURCHASE_RATE, percent(money.repurchaseRate()));
-        values.put(Kpi.POSITIVE_REVIEW_RATE, percent(money.positiveReviewRate()));
-        values.put(Kpi.REFUND_RATE, percent(money.refundRate()));
-        values.put(Kpi.ARPU, RecordFigures.ratio(inCurrency.netRevenue(), BigDecimal.valueOf(money.members()), 2));
-        values.put(Kpi.ARPPU, inCurrency.arppu());
+        return kpis(inCurrency.netRevenue(), inCurrency.payingMembers(), money.buyingMembers(), money.members(),
+                money.repeatBuyers(), money.payingMembers(), money.positiveReviews(), money.reviews(),
+                money.refundedOrders(), money.allOrders());
+    }
+
+    /** MoneyFiguresService's figures of each community on its own, for communities the caller may read. */
+    Map<UUID, Map<Kpi, @Nullable BigDecimal>> values(List<UUID> communities, Window window) {
+        UUID[] scope = communities.toArray(UUID[]::new);
+        Map<UUID, Map<Kpi, @Nullable BigDecimal>> values = new HashMap<>();
+        jdbc.query("""
+                        with c (id) as (select * from unnest(?::uuid[])),
+                        cur as (
+                            select c.id, coalesce(k.currency, 'CNY') as currency from c
+                            left join kpi_canvas k on k.community_id = c.id
+                        ), o as (
+                            select community_id, member_id, amount, refunded, currency from money_order
+                            where community_id = any(?) and paid_at >= ? and paid_at < ?
+                        ), orders as (
+                            select o.community_id, count(*) as all_orders, count(*) filter (where refunded > 0) as refunded,
+                                   coalesce(sum(amount - refunded) filter (where refunded < amount
+                                                                          and o.currency = cur.currency), 0) as revenue,
+                                   count(distinct member_id) filter (where refunded < amount
+                                                                    and o.currency = cur.currency) as paying_in_currency
+                            from o join cur on cur.id = o.community_id group by o.community_id
+                        ), buyers as (
+                            select community_id, member_id, count(*) as n from o where refunded < amount
+                            group by community_id, member_id
+                        ), buying as (
+                            select b.community_id, count(*) as paying, count(*) filter (where n >= 2) as repeat,
+                                   count(*) filter (where exists (
+                                       select 1 from membership m
+                                       where m.community_id = b.community_id and m.member_id = b.member_id
+                                         and m.joined_at < ? and (m.left_at is null or m.left_at >= ?))) as base_buyers
+                            from buyers b group by b.community_id
+                        ), base as (
+                            select community_id, count(*) as members from membership
+                            where community_id = any(?) and joined_at < ? and (left_at is null or left_at >= ?)
+                            group by community_id
+                        ), reviewed as (
+                            select ro.community_id, count(*) as reviews, count(*) filter (where r.rating >= ?) as positive
+                            from money_review r join money_order ro on ro.tenant_id = r.tenant_id and ro.id = r.order_id
+                            where ro.community_id = any(?) and r.reviewed_at >= ? and r.reviewed_at < ?
+                            group by ro.community_id
+                        )
+                        select c.id, coalesce(o.revenue, 0), coalesce(o.paying_in_currency, 0),
+                               coalesce(b.base_buyers, 0), coalesce(m.members, 0), coalesce(b.repeat, 0),
+                               coalesce(b.paying, 0), coalesce(r.positive, 0), coalesce(r.reviews, 0),
+                               coalesce(o.refunded, 0), coalesce(o.all_orders, 0)
+                        from c left join orders o on o.community_id = c.id left join buying b on b.community_id = c.id
+                        left join base m on m.community_id = c.id left join reviewed r on r.community_id = c.id""",
+                rs -> {
+                    values.put(rs.getObject(1, UUID.class), kpis(rs.getBigDecimal(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                            rs.getLong(10), rs.getLong(11)));
+                },
+                scope, scope, window.start(), window.end(), window.end(), window.start(), scope, window.end(),
+                window.start(), figures.positiveThreshold(), scope, window.start(), window.end());
         return values;
     }
 
-    private static @Nullable BigDecimal percent(Rate rate) {
-        return rate.percent();
+    private static Map<Kpi, @Nullable BigDecimal> kpis(BigDecimal netRevenue, long payingInCurrency,
+                                                       long buyingMembers, long members, long repeatBuyers,
+                                                       long payingMembers, long positiveReviews, long reviews,
+                                                       long refundedOrders, long allOrders) {
+        Map<Kpi, @Nullable BigDecimal> values = new EnumMap<>(Kpi.class);
+        values.put(Kpi.REVENUE, netRevenue);
+        values.put(Kpi.FIRST_PURCHASE_RATE, new Rate(buyingMembers, members).percent());
+        values.put(Kpi.REPURCHASE_RATE, new Rate(repeatBuyers, payingMembers).percent());
+        values.put(Kpi.POSITIVE_REVIEW_RATE, new Rate(positiveReviews, reviews).percent());
+        values.put(Kpi.REFUND_RATE, new Rate(refundedOrders, allOrders).percent());
+        values.put(Kpi.ARPU, RecordFigures.ratio(netRevenue, BigDecimal.valueOf(members), 2));
+        values.put(Kpi.ARPPU, payingInCurrency == 0 ? null
+                : netRevenue.divide(BigDecimal.valueOf(payingInCurrency), 2, RoundingMode.HALF_UP));
+        return values;
     }
 }

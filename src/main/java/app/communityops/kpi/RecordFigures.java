@@ -2,7 +2,12 @@ package app.communityops.kpi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -10,20 +15,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The KPIs read straight from the records of members, screening, attendance and content (small tables with
- * indexes that fit these queries). Membership history decides who was a member when: a stay begins with a JOINED
- * event and ends with LEFT or ELIMINATED, so a member who left and rejoined counts in each stay's periods.
+ * The KPIs read straight from the records of members, screening, attendance and content. Membership history
+ * decides who was a member when: a stay begins with a JOINED event and ends with LEFT or ELIMINATED, so a member who
+ * left and rejoined counts in each stay's periods.
+ *
+ * <p>All figures of several communities and several windows come from one statement that reads the stay events
+ * once, in membership order from {@code membership_event_stay_ix}: per membership and window, the latest JOINED and
+ * the latest departure before the window's start and end decide whether it was a member then (the event id breaks
+ * a tie at the same instant, as "latest by time, then id"), without sorting the history.
  */
 @Component
 class RecordFigures {
 
-    /** Memberships whose latest stay event before the second parameter is JOINED. */
-    static final String MEMBERS_AT = """
-            select membership_id from (
-                select distinct on (membership_id) membership_id, type from membership_event
-                where community_id = ? and type in ('JOINED', 'LEFT', 'ELIMINATED') and occurred_at < ?
-                order by membership_id, occurred_at desc, id desc
-            ) last_event where type = 'JOINED'""";
+    /** A community's figures for one window, and the members at the window's start (the series start there). */
+    record Figures(Map<Kpi, @Nullable BigDecimal> values, long membersAtStart) {
+    }
+
+    private static final String MEMBER_AT = """
+            case when %1$s is null then false when %2$s is null or %1$s > %2$s then true when %2$s > %1$s then false
+                 else (select t.type = 'JOINED' from membership_event t
+                       where t.membership_id = s.membership_id and t.occurred_at = %1$s
+                         and t.type in ('JOINED', 'LEFT', 'ELIMINATED')
+                       order by t.id desc limit 1) end""";
 
     private final JdbcTemplate jdbc;
 
@@ -32,42 +45,111 @@ class RecordFigures {
     }
 
     Map<Kpi, @Nullable BigDecimal> values(UUID community, Window window) {
-        Map<String, Object> row = jdbc.queryForMap("""
-                with at_start as (""" + MEMBERS_AT + """
-                ), at_end as (""" + MEMBERS_AT + """
-                ), flow as (
-                    select membership_id, type from membership_event
-                    where community_id = ? and type in ('JOINED', 'LEFT', 'ELIMINATED')
-                      and occurred_at >= ? and occurred_at < ?
-                ), base as (
-                    select m.member_id from membership m
-                    where m.id in (select membership_id from at_start union select membership_id from flow
-                                   where type = 'JOINED')
+        return figures(List.of(community), List.of(window)).get(community).getFirst().values();
+    }
+
+    /**
+     * Per community, the figures of each window in the order given. The stay pass has one set of columns per window
+     * (window i: {@code jb_i, gb_i} the latest JOINED and departure before its start, {@code je_i, ge_i} before its
+     * end), so it groups the index's rows in the index's order, without joining or sorting by window.
+     */
+    Map<UUID, List<Figures>> figures(List<UUID> communities, List<Window> windows) {
+        UUID[] scope = communities.toArray(UUID[]::new);
+        List<Object> arguments = new ArrayList<>();
+        StringBuilder latest = new StringBuilder();
+        StringBuilder states = new StringBuilder();
+        StringBuilder counts = new StringBuilder();
+        StringBuilder picked = new StringBuilder();
+        for (int i = 1; i <= windows.size(); i++) {
+            Window window = windows.get(i - 1);
+            latest.append((",\n max(x.occurred_at) filter (where x.type = 'JOINED' and x.occurred_at < ?) as jb%1$d,"
+                    + " max(x.occurred_at) filter (where x.type <> 'JOINED' and x.occurred_at < ?) as gb%1$d,"
+                    + " max(x.occurred_at) filter (where x.type = 'JOINED' and x.occurred_at < ?) as je%1$d,"
+                    + " max(x.occurred_at) filter (where x.type <> 'JOINED' and x.occurred_at < ?) as ge%1$d")
+                    .formatted(i));
+            arguments.addAll(List.of(window.start(), window.start(), window.end(), window.end()));
+            states.append(",\n %s as was%d, %s as is%d, coalesce(s.je%d >= ?, false) as joined%d".formatted(
+                    MEMBER_AT.formatted("s.jb" + i, "s.gb" + i), i, MEMBER_AT.formatted("s.je" + i, "s.ge" + i), i,
+                    i, i));
+            counts.append((",\n count(*) filter (where was%1$d) as at_start%1$d,"
+                    + " count(*) filter (where is%1$d) as at_end%1$d,"
+                    + " count(*) filter (where was%1$d or joined%1$d) as base%1$d,"
+                    + " count(*) filter (where (was%1$d or joined%1$d)"
+                    + " and (%1$d, membership_id) in (select n, membership_id from attended)) as attending%1$d")
+                    .formatted(i));
+        }
+        for (String column : List.of("at_start", "at_end", "base", "attending")) {
+            picked.append(", coalesce(case w.n");
+            for (int i = 1; i <= windows.size(); i++) {
+                picked.append(" when ").append(i).append(" then m.").append(column).append(i);
+            }
+            picked.append(" end, 0) as ").append(column);
+        }
+        List<Object> all = new ArrayList<>();
+        all.add(windows.stream().map(Window::start).toArray(Timestamp[]::new));
+        all.add(windows.stream().map(Window::end).toArray(Timestamp[]::new));
+        all.add(scope);
+        all.addAll(arguments);
+        all.add(scope);
+        all.add(windows.stream().map(Window::end).max(Comparator.naturalOrder()).orElseThrow());
+        windows.forEach(window -> all.add(window.start()));
+        all.add(scope);
+        String sql = """
+                with w (s, e, n) as (select * from unnest(?::timestamptz[], ?::timestamptz[]) with ordinality),
+                c (id) as (select * from unnest(?::uuid[])),
+                s as (
+                    select x.community_id, x.membership_id%s
+                    from membership_event x
+                    where x.community_id = any(?) and x.type in ('JOINED', 'LEFT', 'ELIMINATED') and x.occurred_at < ?
+                    group by x.community_id, x.membership_id
+                ), stay as (
+                    select s.community_id, s.membership_id%s
+                    from s
                 ), attended as (
-                    select distinct member_id from activity_attendance
-                    where community_id = ? and attended_at >= ? and attended_at < ?
-                ), decided as (
-                    select status from membership where community_id = ? and decided_at >= ? and decided_at < ?
-                ), published as (
-                    select i.reactions, i.replies, i.shares from content_item i
-                    join content_item_community c on c.tenant_id = i.tenant_id and c.content_id = i.id
-                    where c.community_id = ? and i.status = 'PUBLISHED' and i.publish_at >= ? and i.publish_at < ?
+                    select distinct w.n, ms.id as membership_id from w
+                    join activity_attendance a
+                      on a.community_id = any(?) and a.attended_at >= w.s and a.attended_at < w.e
+                    join membership ms on ms.community_id = a.community_id and ms.member_id = a.member_id
+                ), members as (
+                    select community_id%s
+                    from stay group by community_id
                 )
-                select (select count(*) from at_start) as at_start,
-                       (select count(*) from at_end) as at_end,
-                       (select count(*) from flow where type = 'JOINED') as joined,
-                       (select count(*) from flow where type = 'LEFT') as left_,
-                       (select count(*) from flow where type = 'ELIMINATED') as eliminated,
-                       (select count(distinct member_id) from base) as base,
-                       (select count(*) from base where member_id in (select member_id from attended)) as attending,
-                       (select count(*) from decided) as decided,
-                       (select count(*) from decided where status <> 'REJECTED') as passed,
-                       (select count(*) from published) as items,
-                       (select coalesce(sum(coalesce(reactions, 0) + coalesce(replies, 0) + coalesce(shares, 0)), 0)
-                        from published) as engagement""",
-                community, window.start(), community, window.end(), community, window.start(), window.end(),
-                community, window.start(), window.end(), community, window.start(), window.end(),
-                community, window.start(), window.end());
+                select w.n, c.id%s, f.joined, f.left_, f.eliminated, d.decided, d.passed, p.items, p.engagement
+                from w cross join c
+                left join members m on m.community_id = c.id
+                cross join lateral (
+                    select count(*) filter (where type = 'JOINED') as joined, count(*) filter (where type = 'LEFT') as left_,
+                           count(*) filter (where type = 'ELIMINATED') as eliminated
+                    from membership_event
+                    where community_id = c.id and type in ('JOINED', 'LEFT', 'ELIMINATED')
+                      and occurred_at >= w.s and occurred_at < w.e) f
+                cross join lateral (
+                    select count(*) as decided, count(*) filter (where status <> 'REJECTED') as passed from membership
+                    where community_id = c.id and decided_at >= w.s and decided_at < w.e) d
+                cross join lateral (
+                    select count(*) as items,
+                           coalesce(sum(coalesce(i.reactions, 0) + coalesce(i.replies, 0) + coalesce(i.shares, 0)), 0)
+                               as engagement
+                    from content_item i
+                    join content_item_community cc on cc.tenant_id = i.tenant_id and cc.content_id = i.id
+                    where cc.community_id = c.id and i.status = 'PUBLISHED' and i.publish_at >= w.s
+                      and i.publish_at < w.e) p""".formatted(latest, states, counts, picked);
+        Map<UUID, Figures[]> found = new HashMap<>();
+        jdbc.query(sql, rs -> {
+            Map<String, Object> row = new HashMap<>();
+            for (String column : List.of("at_start", "at_end", "joined", "left_", "eliminated", "base", "attending",
+                    "decided", "passed", "items", "engagement")) {
+                row.put(column, rs.getObject(column));
+            }
+            found.computeIfAbsent(rs.getObject(2, UUID.class), key -> new Figures[windows.size()])
+                    [rs.getInt(1) - 1] = new Figures(values(row), count(row, "at_start").longValue());
+        }, all.toArray());
+        Map<UUID, List<Figures>> figures = new HashMap<>();
+        found.forEach((community, perWindow) -> figures.put(community, List.of(perWindow)));
+        return figures;
+    }
+
+    private static Map<Kpi, @Nullable BigDecimal> values(Map<String, Object> row) {
         Map<Kpi, @Nullable BigDecimal> values = new EnumMap<>(Kpi.class);
         values.put(Kpi.MEMBERS_TOTAL, count(row, "at_end"));
         values.put(Kpi.MEMBERS_NEW, count(row, "joined"));

@@ -29,28 +29,84 @@ class Rollups {
      */
     static final long OVERLAP_SECONDS = 15 * 60;
 
-    private static final String TYPE_COUNTS = """
-            count(*) filter (where type = 'MESSAGE_POSTED'), count(*) filter (where type = 'REPLY'),
-            count(*) filter (where type = 'REACTION'), count(*) filter (where type = 'CONTENT_VIEWED'),
-            count(*) filter (where type = 'ACTIVITY_ATTENDED'), count(*) filter (where type = 'CHECK_IN'),
-            count(*) filter (where type = 'REFERRAL'), count(*) filter (where type = 'CUSTOM')""";
-    private static final String DAILY_COLUMNS = """
-            tenant_id, community_id, day, active_members, events, message_posted, reply, reaction, content_viewed,
-            activity_attended, check_in, referral, custom""";
-    private static final String ALL_EVENTS = """
-            select community_id, (occurred_at at time zone ?)::date as day, member_id, type from engagement_event""";
+    /** The layout the code writes (kpi_rollup_state.layout); rollups of another layout are rebuilt. */
+    static final int LAYOUT = 2;
+
+    /** One bit per event type in kpi_member_day.types; {@link #mask} turns a list of types into their bits. */
+    static final List<String> TYPES = List.of("MESSAGE_POSTED", "REPLY", "REACTION", "CONTENT_VIEWED",
+            "ACTIVITY_ATTENDED", "CHECK_IN", "REFERRAL", "CUSTOM");
+
+    private static final String TYPE_BIT = """
+            bit_or(case type when 'MESSAGE_POSTED' then 1 when 'REPLY' then 2 when 'REACTION' then 4
+                             when 'CONTENT_VIEWED' then 8 when 'ACTIVITY_ATTENDED' then 16 when 'CHECK_IN' then 32
+                             when 'REFERRAL' then 64 else 128 end)::smallint""";
+    /** Per member-day: the events, their type bits and the count per type, summed up per day for kpi_daily. */
+    private static final String MEMBER_DAY_COLUMNS = """
+            count(*) as events, %s as types,
+            count(*) filter (where type = 'MESSAGE_POSTED') as message_posted,
+            count(*) filter (where type = 'REPLY') as reply, count(*) filter (where type = 'REACTION') as reaction,
+            count(*) filter (where type = 'CONTENT_VIEWED') as content_viewed,
+            count(*) filter (where type = 'ACTIVITY_ATTENDED') as activity_attended,
+            count(*) filter (where type = 'CHECK_IN') as check_in, count(*) filter (where type = 'REFERRAL') as referral,
+            count(*) filter (where type = 'CUSTOM') as custom""".formatted(TYPE_BIT);
     /**
-     * Each dirty community-day reads its own slice of the events through the community index: the aggregate inside
-     * the lateral subquery keeps it from being flattened into one join the planner might answer with a scan of
-     * every event.
+     * Writes both rollups from one CTE {@code md (community_id, day, member_id, MEMBER_DAY_COLUMNS)}: the events are
+     * read once, the member-days inserted in key order, and kpi_daily summed from them.
      */
-    private static final String DIRTY = """
-            from unnest(?::uuid[], ?::date[]) as d (community_id, day)
-            cross join lateral (
-                select %s from engagement_event e
-                where e.community_id = d.community_id and e.occurred_at >= d.day::timestamp at time zone ?
-                  and e.occurred_at < (d.day + 1)::timestamp at time zone ?
-                %s) s""";
+    private static final String WRITE_BOTH = """
+            , written as (
+                insert into kpi_member_day (tenant_id, community_id, day, member_id, events, types)
+                select current_tenant_id(), community_id, day, member_id, events, types from md
+                order by community_id, day, member_id%s
+            )
+            insert into kpi_daily (tenant_id, community_id, day, active_members, events, message_posted, reply,
+                                   reaction, content_viewed, activity_attended, check_in, referral, custom)
+            select current_tenant_id(), community_id, day, count(*), sum(events), sum(message_posted), sum(reply),
+                   sum(reaction), sum(content_viewed), sum(activity_attended), sum(check_in), sum(referral), sum(custom)
+            from md group by community_id, day%s""";
+    private static final String DAILY_VALUES = """
+            active_members, events, message_posted, reply, reaction, content_viewed, activity_attended, check_in,
+            referral, custom""";
+    /**
+     * Brings both rollups of the days wholly inside one partition in line with the CTE {@code md}: inserts what is
+     * missing, updates what differs, deletes what has no events any more, and leaves equal rows alone, so a rebuild
+     * over unchanged rollups writes nothing (delete-and-insert would rewrite, and check against, every dead key).
+     * Parameters after md's: the partition's first and last whole tenant day, twice.
+     */
+    private static final String SYNC = """
+            , member_days as (
+                insert into kpi_member_day as k (tenant_id, community_id, day, member_id, events, types)
+                select current_tenant_id(), community_id, day, member_id, events, types from md
+                order by community_id, day, member_id
+                on conflict (tenant_id, community_id, day, member_id) do update
+                    set events = excluded.events, types = excluded.types
+                    where (k.events, k.types) is distinct from (excluded.events, excluded.types)
+            ), stale_member_days as (
+                delete from kpi_member_day k
+                where (k.community_id, k.day) in (select community_id, day from kpi_daily where day between ? and ?)
+                  and not exists (select 1 from md where md.community_id = k.community_id and md.day = k.day
+                                                     and md.member_id = k.member_id)
+            ), daily as (
+                select community_id, day, count(*) as active_members, sum(events) as events,
+                       sum(message_posted) as message_posted, sum(reply) as reply, sum(reaction) as reaction,
+                       sum(content_viewed) as content_viewed, sum(activity_attended) as activity_attended,
+                       sum(check_in) as check_in, sum(referral) as referral, sum(custom) as custom
+                from md group by community_id, day
+            ), days as (
+                insert into kpi_daily as k (tenant_id, community_id, day, %1$s)
+                select current_tenant_id(), community_id, day, %1$s from daily
+                on conflict (tenant_id, community_id, day) do update
+                    set (%1$s) = (select %2$s)
+                    where (%3$s) is distinct from (%2$s)
+            )
+            delete from kpi_daily k
+            where k.day between ? and ?
+              and not exists (select 1 from daily d where d.community_id = k.community_id and d.day = k.day)"""
+            .formatted(DAILY_VALUES, prefixed("excluded."), prefixed("k."));
+
+    private static String prefixed(String prefix) {
+        return String.join(", ", DAILY_VALUES.replace("\n", " ").split(",\\s*")).replaceAll("(\\w+)", prefix + "$1");
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -58,21 +114,70 @@ class Rollups {
         this.jdbc = jdbc;
     }
 
+    static int mask(Collection<String> types) {
+        int mask = 0;
+        for (String type : types) {
+            int bit = TYPES.indexOf(type);
+            mask |= bit < 0 ? 0 : 1 << bit;
+        }
+        return mask;
+    }
+
+    /**
+     * A full rebuild reads each month partition once (grouping a month's member-days fits in memory) and brings the
+     * rollups of its whole days in line; the days a partition bound cuts in two are recomputed afterwards.
+     */
     RollupResult rebuild(ZoneId zone, Instant now) {
         lock();
-        jdbc.update("delete from kpi_member_day");
-        jdbc.update("delete from kpi_daily");
+        // Each partition's member-days (a few hundred thousand) are grouped in memory, not in temporary files.
+        jdbc.execute("set local work_mem = '64MB'");
+        KpiCalculator.customPlans(jdbc);
         String z = zone.getId();
-        jdbc.update("insert into kpi_member_day (tenant_id, community_id, day, member_id, events) "
-                + "select current_tenant_id(), community_id, day, member_id, count(*) from (" + ALL_EVENTS + ") s "
-                + "group by community_id, day, member_id", z);
-        jdbc.update("insert into kpi_daily (" + DAILY_COLUMNS + ") "
-                + "select current_tenant_id(), s.community_id, s.day, 0, count(*), " + TYPE_COUNTS
-                + " from (" + ALL_EVENTS + ") s group by s.community_id, s.day", z);
+        List<Timestamp[]> partitions = jdbc.query("""
+                select (b[1])::timestamptz, (b[2])::timestamptz from (
+                    select regexp_match(pg_get_expr(c.relpartbound, c.oid),
+                                        $$FROM \\('([^']+)'\\) TO \\('([^']+)'\\)$$) as b
+                    from pg_inherits i join pg_class c on c.oid = i.inhrelid
+                    where i.inhparent = 'engagement_event'::regclass) p
+                where b is not null order by 1""",
+                (rs, row) -> new Timestamp[] {rs.getTimestamp(1), rs.getTimestamp(2)});
+        List<Timestamp> cutAt = new ArrayList<>();
+        for (Timestamp[] partition : partitions) {
+            LocalDate first = LocalDate.ofInstant(partition[0].toInstant(), zone);
+            if (!first.atStartOfDay(zone).toInstant().equals(partition[0].toInstant())) {
+                first = first.plusDays(1);
+                cutAt.add(partition[0]);
+            }
+            LocalDate last = LocalDate.ofInstant(partition[1].toInstant(), zone).minusDays(1);
+            if (!last.plusDays(1).atStartOfDay(zone).toInstant().equals(partition[1].toInstant())) {
+                cutAt.add(partition[1]);
+            }
+            jdbc.update("""
+                    with md as materialized (
+                        select community_id, (occurred_at at time zone ?)::date as day, member_id, %s
+                        from engagement_event where occurred_at >= ? and occurred_at < ?
+                        group by 1, 2, 3
+                    )""".formatted(MEMBER_DAY_COLUMNS) + SYNC, z, partition[0], partition[1],
+                    Date.valueOf(first), Date.valueOf(last), Date.valueOf(first), Date.valueOf(last));
+        }
+        // Days before the first partition or after the last have no events any more (a dropped partition).
         jdbc.update("""
-                update kpi_daily k set active_members = a.active
-                from (select community_id, day, count(*) as active from kpi_member_day group by community_id, day) a
-                where k.community_id = a.community_id and k.day = a.day""");
+                with gone as (
+                    delete from kpi_daily where day < ? or day > ? returning community_id, day
+                )
+                delete from kpi_member_day k using gone g where k.community_id = g.community_id and k.day = g.day""",
+                partitions.isEmpty() ? Date.valueOf(LocalDate.MAX.withYear(9999)) : Date.valueOf(
+                        LocalDate.ofInstant(partitions.getFirst()[0].toInstant(), zone)),
+                partitions.isEmpty() ? Date.valueOf(LocalDate.MIN.withYear(1)) : Date.valueOf(
+                        LocalDate.ofInstant(partitions.getLast()[1].toInstant(), zone)));
+        // A tenant day that a partition bound cuts in two has a part from each side: those community-days (every one
+        // with a row, so also those whose events are gone) are computed again whole, from the community index.
+        List<DayKey> cut = jdbc.query("""
+                select k.community_id, k.day from kpi_daily k
+                where k.day in (select (b at time zone ?)::date from unnest(?::timestamptz[]) b)""",
+                (rs, row) -> new DayKey(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate()), z,
+                cutAt.toArray(Timestamp[]::new));
+        recompute(cut, zone);
         saveState(now, zone, true);
         Integer days = jdbc.queryForObject("select count(*) from kpi_daily", Integer.class);
         Integer communities = jdbc.queryForObject("select count(distinct community_id) from kpi_daily",
@@ -80,18 +185,19 @@ class Rollups {
         return new RollupResult(days == null ? 0 : days, communities == null ? 0 : communities);
     }
 
-    /** Folds in what arrived since the last run; the first run, or a changed tenant zone, rebuilds instead. */
+    /** Folds in what arrived since the last run; the first run, or a changed zone or layout, rebuilds instead. */
     RollupResult refresh(ZoneId zone, Instant now) {
         lock();
-        List<Object[]> state = jdbc.query("select watermark, zone from kpi_rollup_state",
-                (rs, row) -> new Object[] {rs.getTimestamp(1).toInstant(), rs.getString(2)});
-        if (state.isEmpty() || !zone.getId().equals(state.getFirst()[1])) {
+        List<Object[]> state = jdbc.query("select watermark, zone, layout from kpi_rollup_state",
+                (rs, row) -> new Object[] {rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getInt(3)});
+        if (state.isEmpty() || !zone.getId().equals(state.getFirst()[1])
+                || (Integer) state.getFirst()[2] != LAYOUT) {
             return rebuild(zone, now);
         }
         Instant since = ((Instant) state.getFirst()[0]).minusSeconds(OVERLAP_SECONDS);
         List<DayKey> dirty = jdbc.query("""
                         select distinct community_id, (occurred_at at time zone ?)::date from engagement_event
-                        where created_at >= ? and created_at < ?""",
+                        where tenant_id = current_tenant_id() and created_at >= ? and created_at < ?""",
                 (rs, row) -> new DayKey(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate()),
                 zone.getId(), Timestamp.from(since), Timestamp.from(now));
         RollupResult result = recompute(dirty, zone);
@@ -112,6 +218,7 @@ class Rollups {
             dates.add(Date.valueOf(key.day()));
             distinct.add(key.communityId());
         }
+        KpiCalculator.customPlans(jdbc);
         UUID[] c = communities.toArray(UUID[]::new);
         Date[] d = dates.toArray(Date[]::new);
         String z = zone.getId();
@@ -120,14 +227,17 @@ class Rollups {
                 + "where k.community_id = d.community_id and k.day = d.day", c, d);
         jdbc.update("delete from kpi_daily k using " + dirty + " d "
                 + "where k.community_id = d.community_id and k.day = d.day", c, d);
-        jdbc.update("insert into kpi_member_day (tenant_id, community_id, day, member_id, events) "
-                + "select current_tenant_id(), d.community_id, d.day, s.member_id, s.n "
-                + DIRTY.formatted("e.member_id, count(*) as n", "group by e.member_id"), c, d, z, z);
-        jdbc.update("insert into kpi_daily (" + DAILY_COLUMNS + ") "
-                + "select current_tenant_id(), d.community_id, d.day, "
-                + "(select count(*) from kpi_member_day m where m.community_id = d.community_id and m.day = d.day), "
-                + "s.* " + DIRTY.formatted("count(*) as events, " + TYPE_COUNTS, "") + " where s.events > 0",
-                c, d, z, z);
+        // Each dirty community-day reads its own slice of the events through the community index: the aggregate
+        // inside the lateral subquery keeps it from being flattened into one join over every event.
+        jdbc.update("""
+                with md as materialized (
+                    select d.community_id, d.day, s.* from unnest(?::uuid[], ?::date[]) as d (community_id, day)
+                    cross join lateral (
+                        select member_id, %s from engagement_event e
+                        where e.community_id = d.community_id and e.occurred_at >= d.day::timestamp at time zone ?
+                          and e.occurred_at < (d.day + 1)::timestamp at time zone ?
+                        group by member_id) s
+                )""".formatted(MEMBER_DAY_COLUMNS) + WRITE_BOTH.replace("%s", ""), c, d, z, z);
         return new RollupResult(d.length, distinct.size());
     }
 
@@ -138,11 +248,11 @@ class Rollups {
     private void saveState(Instant now, ZoneId zone, boolean rebuilt) {
         Timestamp at = Timestamp.from(now);
         jdbc.update("""
-                insert into kpi_rollup_state (tenant_id, watermark, zone, rebuilt_at, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, ?, 0)
+                insert into kpi_rollup_state (tenant_id, watermark, zone, rebuilt_at, layout, created_at, version)
+                values (current_tenant_id(), ?, ?, ?, %d, ?, 0)
                 on conflict (tenant_id) do update set watermark = excluded.watermark, zone = excluded.zone,
-                    rebuilt_at = coalesce(excluded.rebuilt_at, kpi_rollup_state.rebuilt_at),
-                    version = kpi_rollup_state.version + 1""",
+                    rebuilt_at = coalesce(excluded.rebuilt_at, kpi_rollup_state.rebuilt_at), layout = excluded.layout,
+                    version = kpi_rollup_state.version + 1""".formatted(LAYOUT),
                 at, zone.getId(), rebuilt ? at : null, at);
     }
 

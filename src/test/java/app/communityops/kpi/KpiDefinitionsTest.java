@@ -9,6 +9,7 @@ import app.communityops.testing.TestTenants.Fixture;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ class KpiDefinitionsTest {
     @Autowired KpiTestData data;
     @Autowired KpiService kpis;
     @Autowired FunnelService funnels;
+    @Autowired RollupService rollups;
 
     Fixture tenant;
     UUID community;
@@ -144,6 +146,7 @@ class KpiDefinitionsTest {
         event(m3[0], "REPLY", "2026-03-07T16:29:00Z");
         event(m2[0], "REACTION", "2026-03-21T02:00:00Z");
         event(m2[0], "MESSAGE_POSTED", "2026-03-27T02:00:00Z");
+        SignedIn.run(tenant.admin(), rollups::rebuild);
         UUID channel = UUID.randomUUID();
         data.sql(tenant, """
                 insert into acquisition_channel (tenant_id, id, name, created_at, version)
@@ -163,6 +166,47 @@ class KpiDefinitionsTest {
                 .orElseThrow();
         assertThat(zhihu.channelName()).isEqualTo("Zhihu");
         assertThat(zhihu.steps()).extracting(Funnel.Step::count).containsExactly(1L, 1L, 1L, 1L, 0L);
+    }
+
+    @Test
+    void activationReadsInnerDaysFromTheRollupsAndTheWindowsEdgesFromTheEvents() {
+        for (String month : new String[] {"2026-02-01", "2026-03-01", "2026-04-01"}) {
+            data.column(tenant, "select engagement_ensure_partition(?)", String.class, java.sql.Date.valueOf(month));
+        }
+        // m2 (rejoined 2026-03-20T02:00Z) checks in on an inner day of the window; m3 (joined 2026-02-28T16:30Z,
+        // 1 March 00:30 in Shanghai) posts on the window's first day, but half an hour before joining; a reaction
+        // on an inner day does not qualify.
+        event(m2[0], "CHECK_IN", "2026-03-24T02:00:00Z");
+        event(m3[0], "MESSAGE_POSTED", "2026-02-28T16:00:00Z");
+        event(m3[0], "REACTION", "2026-03-03T02:00:00Z");
+        SignedIn.run(tenant.admin(), rollups::rebuild);
+
+        assertThat(value(board(), Kpi.ACTIVATION_RATE)).isEqualByComparingTo("50.0");
+        Funnel funnel = SignedIn.as(tenant.operator(), () -> funnels.funnel(community, MARCH));
+        assertThat(funnel.total().step(FunnelStageKind.ACTIVATED).count()).isEqualTo(1);
+    }
+
+    @Test
+    void theOverviewComputesForAllCommunitiesWhatEachBoardComputes() {
+        data.history(tenant, tenant.unassignedCommunityId(), data.member(tenant, tenant.unassignedCommunityId(),
+                "u1")[1], "JOINED", at("2026-03-02T02:00:00Z"));
+        List<Kpi> all = java.util.Arrays.stream(Kpi.values())
+                .filter(kpi -> kpi != Kpi.ACTIVATION_RATE && kpi != Kpi.RETENTION_M1).toList();
+        TenantOverview overview = SignedIn.as(tenant.admin(), () -> kpis.overview(MARCH, all));
+        assertThat(overview.rows()).hasSize(3);
+        for (TenantOverview.Row row : overview.rows()) {
+            KpiBoard board = SignedIn.as(tenant.admin(), () -> kpis.board(row.communityId(), MARCH));
+            for (Kpi kpi : all) {
+                BigDecimal expected = board.value(kpi).orElseThrow().value();
+                if (expected == null) {
+                    assertThat(row.value(kpi)).as(kpi.name()).isNull();
+                } else {
+                    assertThat(row.value(kpi)).as(kpi.name()).isEqualByComparingTo(expected);
+                }
+            }
+        }
+        assertThat(overview.rows().stream().filter(row -> row.communityId().equals(community)).findFirst()
+                .orElseThrow().value(Kpi.REVENUE)).isEqualByComparingTo("280.00");
     }
 
     private void event(UUID member, String type, String instant) {

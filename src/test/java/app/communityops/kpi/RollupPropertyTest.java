@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The rollups equal the direct computation, worked out here in Java from the generated events, for random events
  * of three members in two communities around a month's turn, in a random tenant zone: after the first run (a
- * rebuild) and after late events folded in incrementally. The Spring context is the suite's shared one.
+ * rebuild), after late events folded in incrementally, and after a rebuild over damaged rollups; each
+ * member-day's type bits are the types of its events. The Spring context is the suite's shared one.
  */
 @IntegrationTest
 class RollupPropertyTest {
@@ -75,6 +76,24 @@ class RollupPropertyTest {
         List<Event> all = new ArrayList<>(first);
         all.addAll(late);
         assertRollups(jdbc, transactions, tenant, all, zone, communities, members);
+        // A rebuild over rollups that went wrong in every way: changed counts, a member-day and days without events.
+        TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status -> {
+            jdbc.update("update kpi_member_day set events = events + 5, types = 0");
+            jdbc.update("update kpi_daily set reaction = reaction + 1");
+            for (String day : new String[] {"2026-02-27", "2026-01-15"}) {
+                jdbc.update("""
+                        insert into kpi_member_day (tenant_id, community_id, day, member_id, events, types)
+                        values (current_tenant_id(), ?, ?, ?, 9, 1) on conflict do nothing""",
+                        communities[1], Date.valueOf(day), members[2]);
+                jdbc.update("""
+                        insert into kpi_daily (tenant_id, community_id, day, active_members, events, message_posted,
+                            reply, reaction, content_viewed, activity_attended, check_in, referral, custom)
+                        values (current_tenant_id(), ?, ?, 1, 9, 9, 0, 0, 0, 0, 0, 0, 0) on conflict do nothing""",
+                        communities[1], Date.valueOf(day));
+            }
+            rollups.rebuild(zone, Instant.now().plusSeconds(2));
+        }));
+        assertRollups(jdbc, transactions, tenant, all, zone, communities, members);
     }
 
     @Provide
@@ -104,11 +123,14 @@ class RollupPropertyTest {
     private static void assertRollups(JdbcTemplate jdbc, TransactionTemplate transactions, Fixture tenant,
                                       List<Event> events, ZoneId zone, UUID[] communities, UUID[] members) {
         Map<String, Integer> memberDays = new TreeMap<>();
+        Map<String, Integer> typeBits = new TreeMap<>();
         Map<String, int[]> daily = new TreeMap<>();
         for (Event event : events) {
             LocalDate day = LocalDate.ofInstant(FROM.plusSeconds(event.minutes() * 60), zone);
             String key = communities[event.community()] + " " + day;
             memberDays.merge(key + " " + members[event.member()], 1, Integer::sum);
+            typeBits.merge(key + " " + members[event.member()], 1 << List.of(TYPES).indexOf(event.type()),
+                    (a, b) -> a | b);
             int[] counts = daily.computeIfAbsent(key, k -> new int[TYPES.length + 1]);
             counts[0]++;
             counts[1 + List.of(TYPES).indexOf(event.type())]++;
@@ -119,11 +141,13 @@ class RollupPropertyTest {
             expectedDaily.put(key, active + " " + java.util.Arrays.toString(counts));
         });
         Map<String, Integer> actualMemberDays = new HashMap<>();
+        Map<String, Integer> actualTypeBits = new HashMap<>();
         Map<String, String> actualDaily = new HashMap<>();
         TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status -> {
-            jdbc.query("select community_id, day, member_id, events from kpi_member_day", rs -> {
-                actualMemberDays.put(rs.getString(1) + " " + rs.getDate(2).toLocalDate() + " " + rs.getString(3),
-                        rs.getInt(4));
+            jdbc.query("select community_id, day, member_id, events, types from kpi_member_day", rs -> {
+                String key = rs.getString(1) + " " + rs.getDate(2).toLocalDate() + " " + rs.getString(3);
+                actualMemberDays.put(key, rs.getInt(4));
+                actualTypeBits.put(key, rs.getInt(5));
             });
             jdbc.query("""
                     select community_id, day, active_members, events, message_posted, reply, reaction, content_viewed,
@@ -137,6 +161,7 @@ class RollupPropertyTest {
             });
         }));
         assertThat(actualMemberDays).isEqualTo(memberDays);
+        assertThat(actualTypeBits).isEqualTo(typeBits);
         assertThat(actualDaily).isEqualTo(expectedDaily);
     }
 }
