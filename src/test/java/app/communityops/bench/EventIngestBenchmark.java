@@ -57,9 +57,9 @@ class EventIngestBenchmark {
     private static final Logger log = LoggerFactory.getLogger(EventIngestBenchmark.class);
     private static final int MEMBERS = 10_000;
     private static final int BATCH = 1_000;
-    private static final int WARM_UP = 30;
+    private static final int WARM_UP = Integer.getInteger("bench.warmUp", 150);
     private static final int BATCHES = 200;
-    private static final int CLIENTS = 4;
+    private static final int CLIENTS = Integer.getInteger("bench.clients", 4);
     private static final String[] TYPES = {"message_posted", "reply", "reaction", "content_viewed", "check_in"};
 
     @LocalServerPort
@@ -93,9 +93,20 @@ class EventIngestBenchmark {
         List<String> warmUp = batches(WARM_UP, "w");
         run(client, uri, key, warmUp);
         List<String> measured = batches(BATCHES, "m");
+        log.info("events.ingest: measured phase starts");
+        CpuTime cpuBefore = CpuTime.now(jdbc);
+        java.util.Map<String, Long> threadsBefore = CpuTime.threads();
         long started = System.nanoTime();
         Result result = run(client, uri, key, measured);
         double seconds = (System.nanoTime() - started) / 1e9;
+        CpuTime cpu = CpuTime.now(jdbc).minus(cpuBefore);
+        log.info("events.ingest: measured phase ends");
+        java.util.Map<String, Long> threadsAfter = CpuTime.threads();
+        threadsAfter.replaceAll((name, ticks) -> ticks - threadsBefore.getOrDefault(name, 0L));
+        log.info("events.ingest: JVM threads' CPU ms {}", threadsAfter.entrySet().stream()
+                .filter(entry -> entry.getValue() > 0).sorted(java.util.Map.Entry.comparingByValue(
+                        java.util.Comparator.reverseOrder())).map(entry -> entry.getKey() + "=" + entry.getValue() * 10)
+                .toList());
         double rate = (double) BATCHES * BATCH / seconds;
         List<Long> latencies = new ArrayList<>(result.latencies());
         Collections.sort(latencies);
@@ -110,6 +121,63 @@ class EventIngestBenchmark {
         report("events.ingest.p95", p95, "ms");
         report("events.ingest.errors", result.errors(), "count");
         report("events.ingest.copy_ratio", copyRate / rate, "x");
+        // CPU per event tells code changes apart on a shared machine, where the rate mostly measures the neighbours.
+        report("events.ingest.cpu_jvm", cpu.jvmMillis() * 1000.0 / (BATCHES * BATCH), "µs/event");
+        report("events.ingest.cpu_postgres", cpu.postgresMillis() * 1000.0 / (BATCHES * BATCH), "µs/event");
+        report("events.ingest.load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage(), "");
+    }
+
+    /**
+     * CPU time used by this JVM (server and load generator) and by the embedded PostgreSQL's processes (its
+     * backends, the pool's connections among them, and its background workers), read from /proc.
+     */
+    private record CpuTime(long jvmMillis, long postgresMillis) {
+
+        private static final long TICK_MILLIS = 10;
+
+        static CpuTime now(JdbcTemplate jdbc) {
+            long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+            long postgres = jdbc.queryForList("select pid from pg_stat_activity", Long.class).stream()
+                    .mapToLong(CpuTime::ticks).sum() * TICK_MILLIS;
+            return new CpuTime(jvm, postgres);
+        }
+
+        CpuTime minus(CpuTime earlier) {
+            return new CpuTime(jvmMillis - earlier.jvmMillis, postgresMillis - earlier.postgresMillis);
+        }
+
+        /** CPU ticks of this JVM's threads by name, numbers stripped (pools of threads add up). */
+        static java.util.Map<String, Long> threads() {
+            java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+            try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+                tasks.forEach(task -> {
+                    try {
+                        String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "#");
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        byName.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+                    } catch (java.io.IOException | RuntimeException e) {
+                        // a thread that ended meanwhile
+                    }
+                });
+            } catch (java.io.IOException e) {
+                return byName;
+            }
+            return byName;
+        }
+
+        /** utime + stime of a process; 0 if it is gone or /proc is not there. */
+        private static long ticks(long pid) {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (java.io.IOException | RuntimeException e) {
+                return 0;
+            }
+        }
     }
 
     private record Result(List<Long> latencies, int errors) {
