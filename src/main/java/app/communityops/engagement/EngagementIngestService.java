@@ -1,8 +1,5 @@
 package app.communityops.engagement;
 
-import app.communityops.community.CommunityService;
-import app.communityops.shared.CurrentUser;
-import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import java.time.Clock;
@@ -38,14 +35,14 @@ public class EngagementIngestService {
     /** Events written per statement when a file brings more than one batch. */
     static final int CHUNK = 5_000;
 
-    private final CommunityService communities;
+    private final WritableCommunities communities;
     private final MemberResolver resolver;
     private final EventPartitions partitions;
     private final EventWriter writer;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    EngagementIngestService(CommunityService communities, MemberResolver resolver, EventPartitions partitions,
+    EngagementIngestService(WritableCommunities communities, MemberResolver resolver, EventPartitions partitions,
                             EventWriter writer, JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.communities = communities;
@@ -92,9 +89,13 @@ public class EngagementIngestService {
             throw new EventBatchRejectedException(problems);
         }
         long t2 = System.nanoTime();
+        String[] keys = new String[events.size()];
         Map<String, MemberRef> refs = new LinkedHashMap<>();
-        events.forEach(event -> refs.putIfAbsent(event.member().key(), event.member()));
-        Map<String, UUID> members = new HashMap<>(resolver.resolve(refs.values()));
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = events.get(i).member().key();
+            refs.putIfAbsent(keys[i], events.get(i).member());
+        }
+        Map<String, UUID> members = resolver.resolve(refs);
         int created = 0;
         if (members.size() < refs.size()) {
             Set<MemberRef> missing = new java.util.LinkedHashSet<>();
@@ -109,7 +110,7 @@ public class EngagementIngestService {
         }
         List<ResolvedEvent> resolved = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            UUID member = members.get(events.get(i).member().key());
+            UUID member = members.get(keys[i]);
             if (member == null) {
                 problems.add(new EventProblem(i, "member", "engagement.error.unknownMember"));
             } else {
@@ -145,9 +146,12 @@ public class EngagementIngestService {
         return new IngestResult(events.size(), written, duplicates, created);
     }
 
-    private void requireWritable(UUID communityId) {
-        if (communities.find(communityId).isEmpty() || CurrentUser.require().hasRole(Roles.CLIENT)) {
-            throw new NotFoundException();
-        }
+    /**
+     * Refuses (404) a community the user may not write events to, before a caller reads a batch for it. The answer
+     * is remembered for a few seconds (see {@link WritableCommunities}).
+     */
+    @Transactional(readOnly = true)
+    public void requireWritable(UUID communityId) {
+        communities.require(communityId);
     }
 }

@@ -4,7 +4,6 @@ import app.communityops.shared.TenantContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -35,23 +34,27 @@ class MemberResolver {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final Map<String, Known> memory = new ConcurrentHashMap<>();
+    /** Per tenant, by {@link MemberRef#key()}. */
+    private final Map<UUID, Map<String, Known>> memory = new ConcurrentHashMap<>();
 
     MemberResolver(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    Map<String, UUID> resolve(Collection<MemberRef> refs) {
-        String tenant = TenantContext.current().orElseThrow().toString();
+    /** @param refs the references by their {@link MemberRef#key()} */
+    Map<String, UUID> resolve(Map<String, MemberRef> refs) {
+        Map<String, Known> remembered = memory.computeIfAbsent(TenantContext.current().orElseThrow(),
+                tenant -> new ConcurrentHashMap<>());
         Instant now = clock.instant();
-        Map<String, UUID> found = new HashMap<>();
+        Map<String, UUID> found = new HashMap<>(refs.size() * 2);
         Set<String> externalIds = new LinkedHashSet<>();
         Set<String> handles = new LinkedHashSet<>();
-        for (MemberRef ref : refs) {
-            Known known = memory.get(tenant + ref.key());
+        for (Map.Entry<String, MemberRef> entry : refs.entrySet()) {
+            MemberRef ref = entry.getValue();
+            Known known = remembered.get(entry.getKey());
             if (known != null && known.until().isAfter(now)) {
-                found.put(ref.key(), known.memberId());
+                found.put(entry.getKey(), known.memberId());
             } else if (ref.externalId() != null) {
                 externalIds.add(ref.externalId());
             } else if (ref.handle() != null) {
@@ -71,11 +74,11 @@ class MemberResolver {
                         read.put("h:" + rs.getString(2), rs.getObject(1, UUID.class));
                     }, (Object) handles.toArray(String[]::new));
         }
-        if (memory.size() > MAX_REMEMBERED) {
-            memory.clear();
+        if (remembered.size() > MAX_REMEMBERED) {
+            remembered.clear();
         }
         Instant until = now.plus(MEMORY);
-        read.forEach((key, id) -> memory.put(tenant + key, new Known(id, until)));
+        read.forEach((key, id) -> remembered.put(key, new Known(id, until)));
         found.putAll(read);
         return found;
     }

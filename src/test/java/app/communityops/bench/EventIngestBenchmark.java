@@ -7,19 +7,27 @@ import app.communityops.api.ApiScope;
 import app.communityops.api.CreatedApiKey;
 import app.communityops.shared.TenantContext;
 import app.communityops.testing.TestTenants;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,11 +49,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Engagement-event ingest through the HTTP API, as an integration would do it: the application on a random port,
- * {@value #CLIENTS} concurrent connections of {@code java.net.http.HttpClient} on loopback, batches of 1,000 events
- * (each with its event id, half naming the member by external id and half by handle, a third with properties) for
- * 10,000 members. Method: {@value #WARM_UP} batches of warm-up, then {@value #BATCHES} batches measured; the rate
- * is events written over wall time, p95 over the measured requests' latencies, errors every non-200 answer. The
- * same events are then loaded with a plain COPY into an unindexed table of the same shape, for the ratio.
+ * two concurrent connections (system property {@code bench.clients}) of {@code java.net.http.HttpClient} on
+ * loopback, batches of 1,000 events (each with its event id, half naming the member by external id and half by
+ * handle, a third with properties) for 10,000 members. Method: 150 batches of warm-up (the JIT is still compiling
+ * after 30; system property {@code bench.warmUp}), then {@value #BATCHES} batches measured; the rate is events
+ * written over wall time, p95 over the measured requests' latencies, errors every non-200 answer. The same events
+ * are then loaded with a plain COPY into an unindexed table of the same shape, for the ratio. Also printed: the CPU
+ * time per event of this JVM (server and load generator) and of PostgreSQL during the measured phase, and the load
+ * average, because on a shared machine the rate alone mostly measures the neighbours.
  * Runs only with {@code -Pbench}; prints {@code BENCH name value unit}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -57,9 +68,9 @@ class EventIngestBenchmark {
     private static final Logger log = LoggerFactory.getLogger(EventIngestBenchmark.class);
     private static final int MEMBERS = 10_000;
     private static final int BATCH = 1_000;
-    private static final int WARM_UP = 30;
+    private static final int WARM_UP = Integer.getInteger("bench.warmUp", 150);
     private static final int BATCHES = 200;
-    private static final int CLIENTS = 4;
+    private static final int CLIENTS = Integer.getInteger("bench.clients", 2);
     private static final String[] TYPES = {"message_posted", "reply", "reaction", "content_viewed", "check_in"};
 
     @LocalServerPort
@@ -93,9 +104,20 @@ class EventIngestBenchmark {
         List<String> warmUp = batches(WARM_UP, "w");
         run(client, uri, key, warmUp);
         List<String> measured = batches(BATCHES, "m");
+        log.info("events.ingest: measured phase starts");
+        CpuTime cpuBefore = CpuTime.now(jdbc);
+        Map<String, Long> threadsBefore = CpuTime.threads();
         long started = System.nanoTime();
         Result result = run(client, uri, key, measured);
         double seconds = (System.nanoTime() - started) / 1e9;
+        CpuTime cpu = CpuTime.now(jdbc).minus(cpuBefore);
+        log.info("events.ingest: measured phase ends");
+        Map<String, Long> threadsAfter = CpuTime.threads();
+        threadsAfter.replaceAll((name, ticks) -> ticks - threadsBefore.getOrDefault(name, 0L));
+        log.info("events.ingest: JVM threads' CPU ms {}", threadsAfter.entrySet().stream()
+                .filter(entry -> entry.getValue() > 0).sorted(Map.Entry.comparingByValue(
+                        Comparator.reverseOrder())).map(entry -> entry.getKey() + "=" + entry.getValue() * 10)
+                .toList());
         double rate = (double) BATCHES * BATCH / seconds;
         List<Long> latencies = new ArrayList<>(result.latencies());
         Collections.sort(latencies);
@@ -110,6 +132,63 @@ class EventIngestBenchmark {
         report("events.ingest.p95", p95, "ms");
         report("events.ingest.errors", result.errors(), "count");
         report("events.ingest.copy_ratio", copyRate / rate, "x");
+        // CPU per event tells code changes apart on a shared machine, where the rate mostly measures the neighbours.
+        report("events.ingest.cpu_jvm", cpu.jvmMillis() * 1000.0 / (BATCHES * BATCH), "µs/event");
+        report("events.ingest.cpu_postgres", cpu.postgresMillis() * 1000.0 / (BATCHES * BATCH), "µs/event");
+        report("events.ingest.load_average", ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage(), "");
+    }
+
+    /**
+     * CPU time used by this JVM (server and load generator) and by the embedded PostgreSQL's processes (its
+     * backends, the pool's connections among them, and its background workers), read from /proc.
+     */
+    private record CpuTime(long jvmMillis, long postgresMillis) {
+
+        private static final long TICK_MILLIS = 10;
+
+        static CpuTime now(JdbcTemplate jdbc) {
+            long jvm = ((OperatingSystemMXBean) ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+            long postgres = jdbc.queryForList("select pid from pg_stat_activity", Long.class).stream()
+                    .mapToLong(CpuTime::ticks).sum() * TICK_MILLIS;
+            return new CpuTime(jvm, postgres);
+        }
+
+        CpuTime minus(CpuTime earlier) {
+            return new CpuTime(jvmMillis - earlier.jvmMillis, postgresMillis - earlier.postgresMillis);
+        }
+
+        /** CPU ticks of this JVM's threads by name, numbers stripped (pools of threads add up). */
+        static Map<String, Long> threads() {
+            Map<String, Long> byName = new TreeMap<>();
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                tasks.forEach(task -> {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "#");
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        byName.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+                    } catch (IOException | RuntimeException e) {
+                        // a thread that ended meanwhile
+                    }
+                });
+            } catch (IOException e) {
+                return byName;
+            }
+            return byName;
+        }
+
+        /** utime + stime of a process; 0 if it is gone or /proc is not there. */
+        private static long ticks(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
     }
 
     private record Result(List<Long> latencies, int errors) {

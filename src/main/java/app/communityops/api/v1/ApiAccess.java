@@ -28,11 +28,16 @@ class ApiAccess {
     }
 
     CommunitySummary community(String communityId) {
+        return communities.readable(communityId(communityId));
+    }
+
+    /** The id, if the key is not restricted from it; whether the community exists is for the caller to check. */
+    UUID communityId(String communityId) {
         UUID id = uuid(communityId);
         if (!ApiCaller.require().mayUse(id)) {
             throw new NotFoundException();
         }
-        return communities.readable(id);
+        return id;
     }
 
     @Transactional(readOnly = true)

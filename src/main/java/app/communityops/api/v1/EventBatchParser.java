@@ -9,8 +9,6 @@ import app.communityops.engagement.MemberRef;
 import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -185,7 +183,7 @@ final class EventBatchParser {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return OffsetTimes.parse(text);
         } catch (DateTimeException e) {
             problems.add(new FieldProblem(at, "must be an ISO-8601 time with an offset, e.g. 2026-11-25T09:30:00+08:00"));
             return null;

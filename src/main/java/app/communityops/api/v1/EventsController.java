@@ -2,7 +2,6 @@ package app.communityops.api.v1;
 
 import app.communityops.api.ApiCaller;
 import app.communityops.audit.AuditLog;
-import app.communityops.community.CommunitySummary;
 import app.communityops.engagement.EngagementIngestService;
 import app.communityops.engagement.IngestResult;
 import app.communityops.engagement.MemberRef;
@@ -49,11 +48,13 @@ class EventsController {
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Ingest a batch of up to 1,000 events (scope write:events)")
     ApiRecords.EventsAccepted post(@PathVariable String communityId, HttpServletRequest request) throws IOException {
-        CommunitySummary community = access.community(communityId);
+        UUID community = access.communityId(communityId);
+        // Refused before the body is read, so a foreign or unknown community answers 404 whatever the body holds.
+        ingest.requireWritable(community);
         EventBatchParser.Batch batch = EventBatchParser.parse(request.getInputStream());
         UnknownMembers unknown = ApiCaller.require().createMembers() ? this::create : UnknownMembers.REJECT;
-        IngestResult result = ingest.ingest(community.id(), batch.source(), batch.events(), unknown);
-        audit.recordAccess("engagement_event_batch", community.id().toString(), Map.of("source", batch.source().strip(),
+        IngestResult result = ingest.ingest(community, batch.source(), batch.events(), unknown);
+        audit.recordAccess("engagement_event_batch", community.toString(), Map.of("source", batch.source().strip(),
                 "received", result.received(), "written", result.written(), "membersCreated", result.membersCreated()));
         return new ApiRecords.EventsAccepted(result.received(), result.written(), result.duplicates(),
                 result.membersCreated());
