@@ -1,19 +1,19 @@
 package app.communityops.report;
 
 import app.communityops.community.CommunityService;
+import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
-import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
 import app.communityops.shared.scheduling.TenantJobs;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -31,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ReportSnapshotService {
 
-    private static final String STAFF = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')";
     private static final String READERS = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '"
             + Roles.CLIENT + "')";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -49,22 +48,21 @@ public class ReportSnapshotService {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Builds the report the user asked for. A staff member's report of a period that has ended is issued with it,
+     * unless that period was issued in this language before: the first issue stays what the client reads.
+     */
     @Transactional
-    @PreAuthorize(STAFF)
-    public ReportSnapshot issue(UUID communityId, ReportPeriod period, Locale locale) {
-        communities.writable(communityId);
-        LocalDate today = reports.today();
-        if (!period.closedBy(today)) {
-            throw new UserFacingException("report.snapshot.error.open", "period");
+    @PreAuthorize(READERS)
+    public OperationsReport generate(UUID communityId, ReportPeriod period, Locale locale, IntConsumer progress) {
+        OperationsReport report = reports.build(communityId, period, locale, progress);
+        AppPrincipal user = CurrentUser.require();
+        if (!user.hasRole(Roles.CLIENT) && period.closedBy(reports.today())
+                && find(communityId, period.code(), report.languageTag()).isEmpty()) {
+            communities.writable(communityId);
+            store(report, "STAFF", user.userId());
         }
-        String language = FeatureBundlesI18NProvider.supported(locale).toLanguageTag();
-        List<ReportSnapshot> existing = find(communityId, period.code(), language);
-        if (!existing.isEmpty()) {
-            return existing.getFirst();
-        }
-        OperationsReport report = reports.build(communityId, period, locale, done -> { });
-        store(report, "STAFF", CurrentUser.require().userId());
-        return find(communityId, period.code(), report.languageTag()).getFirst();
+        return report;
     }
 
     /**

@@ -93,7 +93,8 @@ class ReportMonthlyJobTest {
 
     @Test
     void theJobKeepsWhatStaffIssuedUsesTheTenantsLanguageAndSkipsArchivedAndNewCommunities() {
-        SignedIn.as(tenant.operator(), () -> snapshots.issue(tenant.communityId(), lastMonth, Locale.ENGLISH));
+        SignedIn.as(tenant.operator(),
+                () -> snapshots.generate(tenant.communityId(), lastMonth, Locale.ENGLISH, done -> { }));
         SignedIn.as(tenant.admin(), () -> {
             BrandingForm form = BrandingForm.of(branding.branding());
             form.setMonthlyLanguage("en");

@@ -9,7 +9,6 @@ import app.communityops.report.ReportPeriod;
 import app.communityops.report.ReportService;
 import app.communityops.report.ReportSnapshotService;
 import app.communityops.shared.CurrentUser;
-import app.communityops.shared.UserFacingException;
 import app.communityops.shared.csv.ui.ImportWorkers;
 import app.communityops.shared.Ids;
 import app.communityops.shared.NotFoundException;
@@ -20,6 +19,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -59,7 +59,6 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final ImportWorkers workers;
     private final ReportSnapshotService snapshots;
-    private final Button issue = new Button();
     private @Nullable SnapshotsPanel issued;
     private final ProgressBar progress = new ProgressBar(0, 100);
     private final Span progressText = new Span();
@@ -101,11 +100,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         generate.addClickListener(click -> generate());
         configureDownload(pdfLink, "report-pdf", "report.view.pdf", VaadinIcon.FILE_O);
         configureDownload(markdownLink, "report-markdown", "report.view.markdown", VaadinIcon.FILE_CODE);
-        issue.setText(getTranslation("report.snapshot.issue"));
-        issue.setIcon(VaadinIcon.ARCHIVE.create());
-        issue.setId("report-issue");
-        issue.addClickListener(click -> issue());
-        HorizontalLayout controls = new HorizontalLayout(kind, period, generate, issue, pdfLink, markdownLink);
+        HorizontalLayout controls = new HorizontalLayout(kind, period, generate, pdfLink, markdownLink);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.setWrap(true);
         progress.setId("report-progress");
@@ -123,15 +118,25 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         community = communities.find(id).orElseThrow(NotFoundException::new);
         today = reports.today();
         kind.setValue(ReportPeriod.Kind.MONTH);
-        issue.setVisible(!CurrentUser.require().hasRole(Roles.CLIENT));
         if (issued != null) {
             remove(issued);
         }
         issued = new SnapshotsPanel(snapshots, this::periodLabel, reports.zone());
         issued.show(community.id());
         add(issued);
+        // Another community's page may reuse this view: nothing of the last report stays on it.
+        report = null;
+        rendered = null;
+        pdfLink.setVisible(false);
+        markdownLink.setVisible(false);
         result.removeAll();
-        result.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("report.view.hint")));
+        result.add(new Paragraph(getTranslation("report.view.hint")));
+        if (!CurrentUser.require().hasRole(Roles.CLIENT)) {
+            Paragraph issuing = new Paragraph(getTranslation("report.snapshot.onGenerate"));
+            issuing.setId("report-issuing-hint");
+            issuing.addClassName("report-hint");
+            result.add(issuing);
+        }
     }
 
     @Override
@@ -163,38 +168,6 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         period.setValue(periods.get(1));
     }
 
-    /** Issues the chosen closed period's report in the page's language, on a worker like generation. */
-    private void issue() {
-        if (community == null || period.getValue() == null || !issue.isEnabled()) {
-            return;
-        }
-        UUID communityId = community.id();
-        ReportPeriod chosen = period.getValue();
-        Locale locale = getLocale();
-        UI ui = UI.getCurrent();
-        issue.setEnabled(false);
-        showProgress(0);
-        ui.setPollInterval(POLL_MILLIS);
-        pending = workers.submit(() -> snapshots.issue(communityId, chosen, locale))
-                .whenComplete((made, failure) -> ImportWorkers.access(ui, () -> {
-                    ui.setPollInterval(-1);
-                    issue.setEnabled(true);
-                    progress.setVisible(false);
-                    progressText.setText("");
-                    Throwable cause = failure instanceof java.util.concurrent.CompletionException wrapped
-                            && wrapped.getCause() != null ? wrapped.getCause() : failure;
-                    if (cause instanceof UserFacingException refused) {
-                        Notifications.error(getTranslation(refused.messageKey()));
-                    } else if (made == null || cause != null) {
-                        Notifications.error(getTranslation("report.view.failed"));
-                    } else {
-                        Notifications.success(getTranslation("report.snapshot.issued", periodLabel(made.period())));
-                        if (issued != null) {
-                            issued.refresh();
-                        }
-                    }
-                }));
-    }
 
     private String periodLabel(ReportPeriod shown) {
         return shown.kind() == ReportPeriod.Kind.MONTH
@@ -216,7 +189,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         ui.setPollInterval(POLL_MILLIS);
         pending = workers.submit(() -> {
             // The model is most of the work; the PDF takes the last part of the bar.
-            OperationsReport built = reports.build(communityId, chosen, locale,
+            OperationsReport built = snapshots.generate(communityId, chosen, locale,
                     done -> ImportWorkers.access(ui, () -> showProgress(done * 8 / 10)));
             ImportWorkers.access(ui, () -> showProgress(85));
             return new Rendered(built, ReportPdf.render(built),
@@ -251,6 +224,9 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         markdownLink.setHref(download(made.markdown(), mdName, "text/markdown;charset=UTF-8"));
         pdfLink.setVisible(true);
         markdownLink.setVisible(true);
+        if (issued != null) {
+            issued.refresh();
+        }
     }
 
     private void configureDownload(Anchor link, String id, String key, VaadinIcon icon) {
