@@ -113,7 +113,7 @@ class KpiCalculator {
                          Collection<Kpi> wanted, boolean withMoney,
                          Map<UUID, List<Map<Kpi, @Nullable BigDecimal>>> values, Map<UUID, long[]> atStart) {
         if (wanted.stream().anyMatch(kpi -> !ENGAGEMENT.contains(kpi) && !MONEY.contains(kpi))) {
-            records.figures(communities, windows).forEach((community, perWindow) -> {
+            records.figures(communities, windows, wanted.contains(Kpi.ATTENDANCE_RATE)).forEach((community, perWindow) -> {
                 for (int i = 0; i < perWindow.size(); i++) {
                     values.get(community).get(i).putAll(perWindow.get(i).values());
                     atStart.get(community)[i] = perWindow.get(i).membersAtStart();
