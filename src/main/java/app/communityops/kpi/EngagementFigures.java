@@ -22,11 +22,12 @@ import org.springframework.stereotype.Component;
 class EngagementFigures {
 
     /**
-     * The CTEs {@code activation_days} and {@code activated (key)}, the latter the rows of a CTE {@code joined (key, member_id, occurred_at)} with a
-     * qualifying event in {@code [occurred_at, occurred_at + N days)}. A member-day strictly inside that window with a
-     * qualifying type bit proves it; on the window's first and last day only the events themselves can tell whether
-     * the event fell before or after the boundary instant, so those days (and only for members active on them) probe
-     * the events through the member index. Parameters: see {@link #activatedArguments}.
+     * The CTEs {@code activation_days} and {@code activated (key)}, the latter the rows of a CTE
+     * {@code joined (key, member_id, occurred_at)} with a qualifying event in {@code [occurred_at, occurred_at + N
+     * days)}. A member-day strictly inside that window with a qualifying type bit proves it; on the window's first and
+     * last day only the events themselves can tell whether the event fell before or after the boundary instant, so
+     * those days (and only for members active on them) probe the events through the member index. Parameters: see
+     * {@link #activatedArguments}.
      *
      * <p>The community's qualifying member-days of the period are read once (materialized) and joined to the joiners:
      * the joiners of a running period are underestimated (their days lie at the end of the statistics), and a nested

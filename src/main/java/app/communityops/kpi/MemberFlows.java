@@ -94,8 +94,9 @@ class MemberFlows {
                 (rs, row) -> new Object[] {rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getInt(3),
                     rs.getBoolean(4)});
         // A watermark ahead of the database's clock cannot vouch for what arrived after it.
-        if (state.isEmpty() || !zone.getId().equals(state.getFirst()[1]) || (Integer) state.getFirst()[2] != Rollups.LAYOUT
-                || !(Boolean) state.getFirst()[3] || communities.isEmpty() || instants.isEmpty()) {
+        if (state.isEmpty() || !zone.getId().equals(state.getFirst()[1])
+                || (Integer) state.getFirst()[2] != Rollups.LAYOUT || !(Boolean) state.getFirst()[3]
+                || communities.isEmpty() || instants.isEmpty()) {
             return Map.of();
         }
         Instant since = ((Instant) state.getFirst()[0]).minusSeconds(Rollups.OVERLAP_SECONDS);

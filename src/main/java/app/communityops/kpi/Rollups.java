@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps kpi_member_day and kpi_daily equal to what the engagement events say, and kpi_member_flow to what the stay
- * events say (MemberFlows), for the tenant of the current transaction. A full rebuild recomputes everything; a refresh recomputes only the community-days that events
- * arrived for since the last run, however old those days are (late events). Runs hold a per-tenant advisory lock,
- * so the job and a rebuild on demand never interleave.
+ * events say (MemberFlows), for the tenant of the current transaction. A full rebuild recomputes everything; a
+ * refresh recomputes only the community-days that events arrived for since the last run, however old those days
+ * are (late events), and the flows of the communities whose stay events arrived. Runs hold a per-tenant advisory
+ * lock, so the job and a rebuild on demand never interleave.
  */
 @Component
 class Rollups {
