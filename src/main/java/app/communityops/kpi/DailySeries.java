@@ -36,7 +36,8 @@ class DailySeries {
             return List.of();
         }
         long atStart = kpi == Kpi.MEMBERS_TOTAL
-                ? records.figures(List.of(community), List.of(window)).get(community).getFirst().membersAtStart() : 0;
+                ? records.figures(List.of(community), List.of(window), false).get(community).getFirst()
+                        .membersAtStart() : 0;
         return all(community, window, atStart).get(kpi);
     }
 

@@ -22,19 +22,28 @@ import org.springframework.stereotype.Component;
 class EngagementFigures {
 
     /**
-     * The CTE {@code activated (key)}: the rows of a CTE {@code joined (key, member_id, occurred_at)} with a
-     * qualifying event in {@code [occurred_at, occurred_at + N days)}. A member-day strictly inside that window with a
-     * qualifying type bit proves it; on the window's first and last day only the events themselves can tell whether
-     * the event fell before or after the boundary instant, so those days (and only for members active on them) probe
-     * the events through the member index. Parameters: see {@link #activatedArguments}.
+     * The CTEs {@code activation_days} and {@code activated (key)}, the latter the rows of a CTE
+     * {@code joined (key, member_id, occurred_at)} with a qualifying event in {@code [occurred_at, occurred_at + N
+     * days)}. A member-day strictly inside that window with a qualifying type bit proves it; on the window's first and
+     * last day only the events themselves can tell whether the event fell before or after the boundary instant, so
+     * those days (and only for members active on them) probe the events through the member index. Parameters: see
+     * {@link #activatedArguments}.
+     *
+     * <p>The community's qualifying member-days of the period are read once (materialized) and joined to the joiners:
+     * the joiners of a running period are underestimated (their days lie at the end of the statistics), and a nested
+     * loop then scanned the period's member-days of the community once per joiner (the member is the key's last
+     * column): 0.3 s for 2,500 joiners.
      */
     static final String ACTIVATED = """
-            activated as (
+            activation_days as materialized (
+                select member_id, day from kpi_member_day
+                where community_id = ? and day between ? and ? and types & ? <> 0
+            ), activated as (
                 select distinct j.key from joined j
                 cross join lateral (select (j.occurred_at at time zone ?)::date as first_day,
                                            j.occurred_at + make_interval(days => ?) as until) b
-                join kpi_member_day d on d.community_id = ? and d.member_id = j.member_id and d.day between ? and ?
-                where d.day >= b.first_day and d.day <= (b.until at time zone ?)::date and d.types & ? <> 0
+                join activation_days d on d.member_id = j.member_id
+                where d.day >= b.first_day and d.day <= (b.until at time zone ?)::date
                   and (d.day > b.first_day and d.day < (b.until at time zone ?)::date
                        or exists (select 1 from engagement_event v
                                   where v.member_id = j.member_id and v.community_id = ? and v.type = any(?)
@@ -51,9 +60,9 @@ class EngagementFigures {
     /** The arguments of {@link #ACTIVATED} for joins in {@code window}. */
     static Object[] activatedArguments(UUID community, Window window, CanvasDetails settings) {
         String zone = window.zone().getId();
-        return new Object[] {zone, settings.activationDays(), community, date(window.from()),
-            date(window.to().plusDays(settings.activationDays() + 1L)), zone,
-            Rollups.mask(settings.activationTypes()), zone, community,
+        return new Object[] {community, date(window.from()),
+            date(window.to().plusDays(settings.activationDays() + 1L)), Rollups.mask(settings.activationTypes()), zone,
+            settings.activationDays(), zone, zone, community,
             settings.activationTypes().toArray(String[]::new), zone, zone};
     }
 

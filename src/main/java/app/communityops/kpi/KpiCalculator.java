@@ -113,7 +113,8 @@ class KpiCalculator {
                          Collection<Kpi> wanted, boolean withMoney,
                          Map<UUID, List<Map<Kpi, @Nullable BigDecimal>>> values, Map<UUID, long[]> atStart) {
         if (wanted.stream().anyMatch(kpi -> !ENGAGEMENT.contains(kpi) && !MONEY.contains(kpi))) {
-            records.figures(communities, windows).forEach((community, perWindow) -> {
+            boolean attendance = wanted.contains(Kpi.ATTENDANCE_RATE);
+            records.figures(communities, windows, attendance).forEach((community, perWindow) -> {
                 for (int i = 0; i < perWindow.size(); i++) {
                     values.get(community).get(i).putAll(perWindow.get(i).values());
                     atStart.get(community)[i] = perWindow.get(i).membersAtStart();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,10 +20,12 @@ import org.springframework.stereotype.Component;
  * decides who was a member when: a stay begins with a JOINED event and ends with LEFT or ELIMINATED, so a member who
  * left and rejoined counts in each stay's periods.
  *
- * <p>All figures of several communities and several windows come from one statement that reads the stay events
- * once, in membership order from {@code membership_event_stay_ix}: per membership and window, the latest JOINED and
- * the latest departure before the window's start and end decide whether it was a member then (the event id breaks
- * a tie at the same instant, as "latest by time, then id"), without sorting the history.
+ * <p>Members at the windows' starts and ends come from the membership flows (MemberFlows) where they hold; the
+ * attendance base adds the window's joiners who were not members at its start, looked up one by one. Communities
+ * whose flows do not hold are counted by one statement that reads their stay events once, in membership order from
+ * {@code membership_event_stay_ix}: per membership and window, the latest JOINED and the latest departure before
+ * the window's start and end decide whether it was a member then (the event id breaks a tie at the same instant,
+ * as "latest by time, then id"), without sorting the history.
  */
 @Component
 class RecordFigures {
@@ -39,13 +42,11 @@ class RecordFigures {
                        order by t.id desc limit 1) end""";
 
     private final JdbcTemplate jdbc;
+    private final MemberFlows flows;
 
-    RecordFigures(JdbcTemplate jdbc) {
+    RecordFigures(JdbcTemplate jdbc, MemberFlows flows) {
         this.jdbc = jdbc;
-    }
-
-    Map<Kpi, @Nullable BigDecimal> values(UUID community, Window window) {
-        return figures(List.of(community), List.of(window)).get(community).getFirst().values();
+        this.flows = flows;
     }
 
     /**
@@ -53,8 +54,17 @@ class RecordFigures {
      * (window i: {@code jb_i, gb_i} the latest JOINED and departure before its start, {@code je_i, ge_i} before its
      * end), so it groups the index's rows in the index's order, without joining or sorting by window.
      */
-    Map<UUID, List<Figures>> figures(List<UUID> communities, List<Window> windows) {
+    Map<UUID, List<Figures>> figures(List<UUID> communities, List<Window> windows, boolean attendance) {
         UUID[] scope = communities.toArray(UUID[]::new);
+        List<Timestamp> instants = new ArrayList<>();
+        windows.forEach(window -> {
+            instants.add(window.start());
+            instants.add(window.end());
+        });
+        Map<UUID, long[]> flowing = flows.membersAt(communities, instants, windows.getFirst().zone());
+        Map<UUID, long[][]> beyond = attendance ? beyondStart(flowing.keySet(), windows) : Map.of();
+        UUID[] counted = communities.stream().filter(community -> !flowing.containsKey(community))
+                .toArray(UUID[]::new);
         List<Object> arguments = new ArrayList<>();
         StringBuilder latest = new StringBuilder();
         StringBuilder states = new StringBuilder();
@@ -90,10 +100,10 @@ class RecordFigures {
         all.add(windows.stream().map(Window::end).toArray(Timestamp[]::new));
         all.add(scope);
         all.addAll(arguments);
-        all.add(scope);
+        all.add(counted);
         all.add(windows.stream().map(Window::end).max(Comparator.naturalOrder()).orElseThrow());
         windows.forEach(window -> all.add(window.start()));
-        all.add(scope);
+        all.add(counted);
         String sql = """
                 with w (s, e, n) as (select * from unnest(?::timestamptz[], ?::timestamptz[]) with ordinality),
                 c (id) as (select * from unnest(?::uuid[])),
@@ -141,12 +151,61 @@ class RecordFigures {
                     "decided", "passed", "items", "engagement")) {
                 row.put(column, rs.getObject(column));
             }
-            found.computeIfAbsent(rs.getObject(2, UUID.class), key -> new Figures[windows.size()])
-                    [rs.getInt(1) - 1] = new Figures(values(row), count(row, "at_start").longValue());
+            UUID community = rs.getObject(2, UUID.class);
+            int n = rs.getInt(1);
+            long[] members = flowing.get(community);
+            if (members != null) {
+                row.put("at_start", members[2 * n - 2]);
+                row.put("at_end", members[2 * n - 1]);
+                long[] extra = beyond.containsKey(community) ? beyond.get(community)[n - 1] : new long[2];
+                row.put("base", members[2 * n - 2] + extra[0]);
+                row.put("attending", extra[1]);
+            }
+            found.computeIfAbsent(community, key -> new Figures[windows.size()])
+                    [n - 1] = new Figures(values(row), count(row, "at_start").longValue());
         }, all.toArray());
         Map<UUID, List<Figures>> figures = new HashMap<>();
         found.forEach((community, perWindow) -> figures.put(community, List.of(perWindow)));
         return figures;
+    }
+
+    /**
+     * For communities counted from their flows, per window: the members of its attendance base who were not members
+     * at its start (they joined in it), and the attending members of the base. Both are small sets (a window's
+     * joiners, its attendees), each membership's state at the start looked up in the stay index.
+     */
+    private Map<UUID, long[][]> beyondStart(Collection<UUID> communities, List<Window> windows) {
+        if (communities.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, long[][]> beyond = new HashMap<>();
+        String joinedIn = """
+                exists (select 1 from membership_event j
+                        where j.community_id = c.id and j.membership_id = m.id and j.type = 'JOINED'
+                          and j.occurred_at >= w.s and j.occurred_at < w.e)""";
+        jdbc.query("""
+                with w (s, e, n) as (select * from unnest(?::timestamptz[], ?::timestamptz[]) with ordinality),
+                c (id) as (select * from unnest(?::uuid[]))
+                select c.id, w.n,
+                       (select count(*) from (
+                            select distinct j.membership_id from membership_event j
+                            where j.community_id = c.id and j.type = 'JOINED' and j.occurred_at >= w.s
+                              and j.occurred_at < w.e) j
+                        where %s = 0) as joiners,
+                       (select count(*) from (
+                            select distinct ms.id from activity_attendance a
+                            join membership ms on ms.community_id = a.community_id and ms.member_id = a.member_id
+                            where a.community_id = c.id and a.attended_at >= w.s and a.attended_at < w.e) m
+                        where %s = 1 or %s) as attending
+                from c cross join w""".formatted(MemberFlows.memberAt("j.membership_id", "c.id", "w.s"),
+                        MemberFlows.memberAt("m.id", "c.id", "w.s"), joinedIn),
+                rs -> {
+                    beyond.computeIfAbsent(rs.getObject(1, UUID.class), key -> new long[windows.size()][])
+                            [rs.getInt(2) - 1] = new long[] {rs.getLong(3), rs.getLong(4)};
+                },
+                windows.stream().map(Window::start).toArray(Timestamp[]::new),
+                windows.stream().map(Window::end).toArray(Timestamp[]::new), communities.toArray(UUID[]::new));
+        return beyond;
     }
 
     private static Map<Kpi, @Nullable BigDecimal> values(Map<String, Object> row) {

@@ -15,10 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps kpi_member_day and kpi_daily equal to what the engagement events say, for the tenant of the current
- * transaction. A full rebuild recomputes everything; a refresh recomputes only the community-days that events
- * arrived for since the last run, however old those days are (late events). Runs hold a per-tenant advisory lock,
- * so the job and a rebuild on demand never interleave.
+ * Keeps kpi_member_day and kpi_daily equal to what the engagement events say, and kpi_member_flow to what the stay
+ * events say (MemberFlows), for the tenant of the current transaction. A full rebuild recomputes everything; a
+ * refresh recomputes only the community-days that events arrived for since the last run, however old those days
+ * are (late events), and the flows of the communities whose stay events arrived. Runs hold a per-tenant advisory
+ * lock, so the job and a rebuild on demand never interleave.
  */
 @Component
 class Rollups {
@@ -29,8 +30,11 @@ class Rollups {
      */
     static final long OVERLAP_SECONDS = 15 * 60;
 
-    /** The layout the code writes (kpi_rollup_state.layout); rollups of another layout are rebuilt. */
-    static final int LAYOUT = 2;
+    /**
+     * The layout the code writes (kpi_rollup_state.layout); rollups of another layout are rebuilt. 2 added the
+     * member-days' type bits, 3 the membership flows.
+     */
+    static final int LAYOUT = 3;
 
     /** One bit per event type in kpi_member_day.types; {@link #mask} turns a list of types into their bits. */
     static final List<String> TYPES = List.of("MESSAGE_POSTED", "REPLY", "REACTION", "CONTENT_VIEWED",
@@ -109,9 +113,11 @@ class Rollups {
     }
 
     private final JdbcTemplate jdbc;
+    private final MemberFlows flows;
 
-    Rollups(JdbcTemplate jdbc) {
+    Rollups(JdbcTemplate jdbc, MemberFlows flows) {
         this.jdbc = jdbc;
+        this.flows = flows;
     }
 
     static int mask(Collection<String> types) {
@@ -178,6 +184,7 @@ class Rollups {
                 (rs, row) -> new DayKey(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate()), z,
                 cutAt.toArray(Timestamp[]::new));
         recompute(cut, zone);
+        flows.recompute(null, zone);
         saveState(now, zone, true);
         Integer days = jdbc.queryForObject("select count(*) from kpi_daily", Integer.class);
         Integer communities = jdbc.queryForObject("select count(distinct community_id) from kpi_daily",
@@ -201,6 +208,8 @@ class Rollups {
                 (rs, row) -> new DayKey(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate()),
                 zone.getId(), Timestamp.from(since), Timestamp.from(now));
         RollupResult result = recompute(dirty, zone);
+        // A community's flows are recomputed whole (tens of milliseconds): a stay event may change every later day.
+        flows.recompute(flows.arrived(since, now), zone);
         saveState(now, zone, false);
         return result;
     }

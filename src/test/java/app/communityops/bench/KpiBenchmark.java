@@ -140,13 +140,18 @@ class KpiBenchmark {
                     cross join lateral (select now() - ((g::bigint * 7919) % 400 || ' days')::interval
                                                      - ((g % 86400) || ' seconds')::interval as at) j""",
                     t, t, COMMUNITIES, t, t, MEMBERS);
+            // Stay events arrive when they occur (departures still ahead were recorded now).
             jdbc.update("""
-                    insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at)
-                    select current_tenant_id(), md5(id::text || 'joined')::uuid, id, community_id, 'JOINED', joined_at
+                    insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at,
+                                                  created_at)
+                    select current_tenant_id(), md5(id::text || 'joined')::uuid, id, community_id, 'JOINED', joined_at,
+                           least(joined_at, now())
                     from membership""");
             jdbc.update("""
-                    insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at)
-                    select current_tenant_id(), md5(id::text || 'left')::uuid, id, community_id, 'LEFT', left_at
+                    insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at,
+                                                  created_at)
+                    select current_tenant_id(), md5(id::text || 'left')::uuid, id, community_id, 'LEFT', left_at,
+                           least(left_at, now())
                     from membership where left_at is not null""");
             jdbc.update("""
                     insert into offer (tenant_id, id, name, type, price, currency, status, created_at, version)

@@ -28,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 class KpiIsolationTest {
 
     private static final List<String> TABLES = List.of("kpi_canvas", "kpi_setting", "kpi_target", "kpi_member_day",
-            "kpi_daily", "kpi_rollup_state");
+            "kpi_daily", "kpi_rollup_state", "kpi_member_flow");
     private static final KpiPeriod PERIOD = KpiPeriod.of(PeriodKind.MONTH, LocalDate.of(2026, 3, 1));
 
     @Autowired TestTenants tenants;
@@ -53,6 +53,7 @@ class KpiIsolationTest {
         target = SignedIn.as(a.operator(), () -> targets.set(a.communityId(), PERIOD, Kpi.MAU, BigDecimal.TEN, -1));
         SignedIn.run(a.admin(), () -> targets.setThresholds(new BigDecimal("100"), new BigDecimal("80")));
         UUID[] member = data.member(a, a.communityId(), "active");
+        data.history(a, a.communityId(), member[1], "JOINED", java.time.Instant.parse("2026-03-02T02:00:00Z"));
         SignedIn.run(a.admin(), rollups::rebuild);
         data.activeDay(a, a.communityId(), member[0], LocalDate.of(2026, 3, 3));
     }
@@ -133,6 +134,10 @@ class KpiIsolationTest {
                 insert into kpi_daily (tenant_id, community_id, day, active_members, events, message_posted, reply,
                     reaction, content_viewed, activity_attended, check_in, referral, custom)
                 values (?, ?, date '2026-03-01', 1, 1, 1, 0, 0, 0, 0, 0, 0, 0)""", a.tenantId(), a.communityId()))
+                .isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> data.sql(b, """
+                insert into kpi_member_flow (tenant_id, community_id, day, joined, departed)
+                values (?, ?, date '2026-03-01', 1, 0)""", a.tenantId(), a.communityId()))
                 .isInstanceOf(Exception.class);
     }
 

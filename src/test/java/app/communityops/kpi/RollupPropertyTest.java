@@ -23,6 +23,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestContextManager;
@@ -33,7 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The rollups equal the direct computation, worked out here in Java from the generated events, for random events
  * of three members in two communities around a month's turn, in a random tenant zone: after the first run (a
  * rebuild), after late events folded in incrementally, and after a rebuild over damaged rollups; each
- * member-day's type bits are the types of its events. The Spring context is the suite's shared one.
+ * member-day's type bits are the types of its events. Likewise the membership flows, for random join, leave and
+ * rejoin histories of five memberships with many events at the same instant: the members at every midnight summed
+ * from the flows, and as the reader answers them, equal the latest stay event by time, then id, being a JOINED.
+ * The Spring context is the suite's shared one.
  */
 @IntegrationTest
 class RollupPropertyTest {
@@ -45,9 +49,14 @@ class RollupPropertyTest {
     record Event(int community, int member, String type, long minutes) {
     }
 
+    /** A stay event of membership {@code membership} (0-2 in the first community, 3-4 in the second). */
+    record Stay(int membership, String type, long minutes, @Nullable UUID id) {
+    }
+
     @Property(tries = 15)
     void rollupsEqualTheDirectComputation(@ForAll("events") List<Event> first, @ForAll("events") List<Event> late,
-                                          @ForAll("zones") String zoneId) {
+                                          @ForAll("stays") List<Stay> firstHistory,
+                                          @ForAll("stays") List<Stay> lateHistory, @ForAll("zones") String zoneId) {
         ApplicationContext context = new TestContextManager(RollupPropertyTest.class).getTestContext()
                 .getApplicationContext();
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -58,24 +67,37 @@ class RollupPropertyTest {
         UUID[] communities = {tenant.communityId(), tenant.unassignedCommunityId()};
         KpiTestData data = context.getBean(KpiTestData.class);
         UUID[] members = new UUID[3];
+        UUID[][] memberships = new UUID[5][];
         for (int i = 0; i < members.length; i++) {
-            members[i] = data.member(tenant, communities[0], "p" + i)[0];
+            memberships[i] = data.member(tenant, communities[0], "p" + i);
+            members[i] = memberships[i][0];
         }
+        for (int i = 3; i < memberships.length; i++) {
+            memberships[i] = data.member(tenant, communities[1], "q" + i);
+        }
+        List<Stay> firstStays = new ArrayList<>();
+        List<Stay> lateStays = new ArrayList<>();
         TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status -> {
             for (String month : new String[] {"2026-02-01", "2026-03-01"}) {
                 jdbc.queryForObject("select engagement_ensure_partition(?)", String.class, Date.valueOf(month));
             }
             insert(jdbc, first, communities, members);
+            firstStays.addAll(stays(jdbc, firstHistory, memberships));
             rollups.refresh(zone, Instant.now());
         }));
         assertRollups(jdbc, transactions, tenant, first, zone, communities, members);
+        assertFlows(jdbc, transactions, tenant, firstStays, zone, communities);
         TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status -> {
             insert(jdbc, late, communities, members);
+            lateStays.addAll(stays(jdbc, lateHistory, memberships));
             rollups.refresh(zone, Instant.now().plusSeconds(1));
         }));
         List<Event> all = new ArrayList<>(first);
         all.addAll(late);
+        List<Stay> allStays = new ArrayList<>(firstStays);
+        allStays.addAll(lateStays);
         assertRollups(jdbc, transactions, tenant, all, zone, communities, members);
+        assertFlows(jdbc, transactions, tenant, allStays, zone, communities);
         // A rebuild over rollups that went wrong in every way: changed counts, a member-day and days without events.
         TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status -> {
             jdbc.update("update kpi_member_day set events = events + 5, types = 0");
@@ -91,9 +113,100 @@ class RollupPropertyTest {
                         values (current_tenant_id(), ?, ?, 1, 9, 9, 0, 0, 0, 0, 0, 0, 0) on conflict do nothing""",
                         communities[1], Date.valueOf(day));
             }
+            jdbc.update("update kpi_member_flow set joined = joined + 3");
+            jdbc.update("""
+                    insert into kpi_member_flow (tenant_id, community_id, day, joined, departed)
+                    values (current_tenant_id(), ?, date '2026-01-15', 2, 0) on conflict do nothing""", communities[1]);
             rollups.rebuild(zone, Instant.now().plusSeconds(2));
         }));
         assertRollups(jdbc, transactions, tenant, all, zone, communities, members);
+        assertFlows(jdbc, transactions, tenant, allStays, zone, communities);
+        // Events that arrived well before the last run: the reader takes the members from the flows.
+        MemberFlows flows = context.getBean(MemberFlows.class);
+        List<Timestamp> midnights = new ArrayList<>();
+        for (LocalDate day = LocalDate.ofInstant(FROM, zone).minusDays(1);
+             !day.isAfter(LocalDate.ofInstant(FROM, zone).plusDays(10)); day = day.plusDays(1)) {
+            midnights.add(Timestamp.from(day.atStartOfDay(zone).toInstant()));
+        }
+        TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status -> {
+            jdbc.update("update membership_event set created_at = created_at - interval '1 hour'");
+            rollups.refresh(zone, Instant.now());
+        }));
+        Map<UUID, long[]> read = TenantContext.callAs(tenant.tenantId(), () -> transactions.execute(status ->
+                flows.membersAt(List.of(communities), midnights, zone)));
+        assertThat(read).containsOnlyKeys(communities[0], communities[1]);
+        for (int c = 0; c < communities.length; c++) {
+            long[] expected = new long[midnights.size()];
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] = membersAt(allStays, c == 0 ? 0 : 3, c == 0 ? 3 : 5, midnights.get(i).toInstant());
+            }
+            assertThat(read.get(communities[c])).as("members at midnight in community %d", c).containsExactly(expected);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Stay>> stays() {
+        // Half-day steps over eight days, so several events of a membership often share an instant.
+        return Combinators.combine(Arbitraries.integers().between(0, 4),
+                        Arbitraries.of("JOINED", "JOINED", "LEFT", "ELIMINATED"),
+                        Arbitraries.longs().between(0, 16).map(step -> step * 12 * 60))
+                .as((membership, type, minutes) -> new Stay(membership, type, minutes, null)).list().ofMaxSize(30);
+    }
+
+    /** Inserts the stay events, each with a new id; answers them with their ids. */
+    private static List<Stay> stays(JdbcTemplate jdbc, List<Stay> generated, UUID[][] memberships) {
+        List<Stay> stays = new ArrayList<>();
+        for (Stay event : generated) {
+            Stay stay = new Stay(event.membership(), event.type(), event.minutes(), UUID.randomUUID());
+            stays.add(stay);
+            jdbc.update("""
+                    insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at)
+                    select current_tenant_id(), ?, id, community_id, ?, ? from membership where id = ?""",
+                    stay.id(), stay.type(), Timestamp.from(FROM.plusSeconds(stay.minutes() * 60)),
+                    memberships[stay.membership()][1]);
+        }
+        return stays;
+    }
+
+    /**
+     * The definition worked out directly: memberships {@code from} to {@code to - 1} whose latest stay event before
+     * the instant, by time and then id (compared as PostgreSQL compares uuids: unsigned, as their text), is JOINED.
+     */
+    private static long membersAt(List<Stay> stays, int from, int to, Instant instant) {
+        long members = 0;
+        for (int membership = from; membership < to; membership++) {
+            int m = membership;
+            Stay latest = stays.stream().filter(stay -> stay.membership() == m)
+                    .filter(stay -> FROM.plusSeconds(stay.minutes() * 60).isBefore(instant))
+                    .max(java.util.Comparator.comparingLong(Stay::minutes)
+                            .thenComparing(stay -> stay.id().toString())).orElse(null);
+            members += latest != null && latest.type().equals("JOINED") ? 1 : 0;
+        }
+        return members;
+    }
+
+    /** Per community, the running sum of the flows at the end of each day equals the members at its end. */
+    private static void assertFlows(JdbcTemplate jdbc, TransactionTemplate transactions, Fixture tenant,
+                                    List<Stay> stays, ZoneId zone, UUID[] communities) {
+        Map<String, long[]> flows = new HashMap<>();
+        TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status ->
+                jdbc.query("select community_id, day, joined, departed from kpi_member_flow", rs -> {
+                    assertThat(rs.getInt(3) + rs.getInt(4)).as("a flow row without a transition").isPositive();
+                    flows.put(rs.getString(1) + " " + rs.getDate(2).toLocalDate(),
+                            new long[] {rs.getInt(3), rs.getInt(4)});
+                })));
+        LocalDate first = LocalDate.ofInstant(FROM, zone).minusDays(1);
+        for (int c = 0; c < communities.length; c++) {
+            long sum = 0;
+            for (LocalDate day = first; !day.isAfter(first.plusDays(11)); day = day.plusDays(1)) {
+                long[] flow = flows.getOrDefault(communities[c] + " " + day, new long[2]);
+                sum += flow[0] - flow[1];
+                assertThat(sum).as("members of community %d at the end of %s", c, day).isEqualTo(membersAt(stays,
+                        c == 0 ? 0 : 3, c == 0 ? 3 : 5, day.plusDays(1).atStartOfDay(zone).toInstant()));
+            }
+        }
+        assertThat(flows.keySet()).allMatch(key -> !LocalDate.parse(key.substring(37)).isBefore(first)
+                && !LocalDate.parse(key.substring(37)).isAfter(first.plusDays(11)));
     }
 
     @Provide
