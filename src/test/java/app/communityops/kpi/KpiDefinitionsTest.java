@@ -187,6 +187,25 @@ class KpiDefinitionsTest {
     }
 
     @Test
+    void theDashboardShowsWhatTheBoardTheFunnelAndTheCohortsShowOnTheirOwn() {
+        for (String month : new String[] {"2026-02-01", "2026-03-01", "2026-04-01"}) {
+            data.column(tenant, "select engagement_ensure_partition(?)", String.class, java.sql.Date.valueOf(month));
+        }
+        event(m2[0], "CHECK_IN", "2026-03-24T02:00:00Z");
+        event(m3[0], "MESSAGE_POSTED", "2026-03-02T02:00:00Z");
+        SignedIn.run(tenant.admin(), rollups::rebuild);
+
+        Dashboard dashboard = SignedIn.as(tenant.operator(), () -> kpis.dashboard(community, MARCH, 6));
+        assertThat(dashboard.board()).isEqualTo(SignedIn.as(tenant.operator(), () -> kpis.board(community, MARCH)));
+        assertThat(dashboard.funnel())
+                .isEqualTo(SignedIn.as(tenant.operator(), () -> funnels.funnel(community, MARCH)));
+        assertThat(dashboard.cohorts()).isEqualTo(SignedIn.as(tenant.operator(), () -> kpis.cohorts(community, 6)));
+        assertThat(value(dashboard.board(), Kpi.ACTIVATION_RATE)).isEqualByComparingTo("100.0");
+        assertThat(dashboard.funnel().total().step(FunnelStageKind.ACTIVATED).count()).isEqualTo(2);
+        assertThat(dashboard.funnel().total().step(FunnelStageKind.JOINED).previous()).isEqualTo(3);
+    }
+
+    @Test
     void theOverviewComputesForAllCommunitiesWhatEachBoardComputes() {
         data.history(tenant, tenant.unassignedCommunityId(), data.member(tenant, tenant.unassignedCommunityId(),
                 "u1")[1], "JOINED", at("2026-03-02T02:00:00Z"));
