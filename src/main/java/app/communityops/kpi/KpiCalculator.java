@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Computes KPI values of communities for periods from their three sources. Callers have checked access. A period
  * still running is computed up to today; one that has not begun has no values. Each source answers all the
  * communities and periods asked for in one statement (a board's period and the previous one; the overview's
- * communities), except activation and retention, which are per community and period.
+ * communities), except activation, which is per community (both periods and the funnel's counts in one
+ * statement), and retention, which is per community and period.
  */
 @Component
 class KpiCalculator {
@@ -148,7 +149,7 @@ class KpiCalculator {
         boolean activation = wanted.contains(Kpi.ACTIVATION_RATE);
         boolean retention = wanted.contains(Kpi.RETENTION_M1);
         boolean withCurrency = withMoney && wanted.stream().anyMatch(MONEY::contains);
-        if (activation || retention || withFunnel || withCurrency && communities.size() == 1) {
+        if (activation || retention || withFunnel) {
             for (UUID community : communities) {
                 CanvasDetails settings = CanvasService.read(jdbc, community);
                 if (activation || withFunnel) {
@@ -169,18 +170,15 @@ class KpiCalculator {
                         values.get(community).get(i).put(Kpi.RETENTION_M1, engagement.retention(community, window,
                                 new Window(before.start(), before.last(), window.zone())));
                     }
-                    if (withCurrency && communities.size() == 1) {
-                        values.get(community).get(i).putAll(money.values(community, window, settings.currency()));
-                    }
                 }
             }
         }
-        if (withCurrency && communities.size() > 1) {
-            for (int i = 0; i < windows.size(); i++) {
-                int index = i;
-                money.values(communities, windows.get(i)).forEach((community, figures) ->
-                        values.get(community).get(index).putAll(figures));
-            }
+        if (withCurrency) {
+            money.values(communities, windows).forEach((community, perWindow) -> {
+                for (int i = 0; i < perWindow.size(); i++) {
+                    values.get(community).get(i).putAll(perWindow.get(i));
+                }
+            });
         }
     }
 

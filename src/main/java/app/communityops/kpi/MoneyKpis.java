@@ -18,10 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The money KPIs, taken from the money feature's figures so the dashboards and the report show the same numbers.
- * Amounts are never added across currencies: revenue, ARPU and ARPPU are those of the community's KPI currency.
- * The tenant overview computes the same figures for all its communities in one statement, grouped by community
- * (KpiDefinitionsTest holds the overview equal to each community's board).
+ * The money KPIs: the money feature's figures (MoneyFiguresService's formulas), so the dashboards and the report
+ * show the same numbers. Amounts are never added across currencies: revenue, ARPU and ARPPU are those of the
+ * community's KPI currency. Boards and the overview compute them in one statement for all their communities and
+ * periods, grouped by community and window; KpiDefinitionsTest holds it equal to the money feature's own figures.
  */
 @Component
 class MoneyKpis {
@@ -34,6 +34,10 @@ class MoneyKpis {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The money feature's own figures of one community, mapped to the KPIs: the reference the grouped statement
+     * below is held to (KpiDefinitionsTest).
+     */
     Map<Kpi, @Nullable BigDecimal> values(UUID community, Window window, String currency) {
         MoneyFigures money = figures.community(community, window.from(), window.to());
         CurrencyFigures inCurrency = money.currencies().stream().filter(c -> c.currency().equals(currency))

@@ -9,7 +9,9 @@ import app.communityops.testing.TestTenants.Fixture;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ class KpiDefinitionsTest {
     @Autowired KpiService kpis;
     @Autowired FunnelService funnels;
     @Autowired RollupService rollups;
+    @Autowired MoneyKpis money;
 
     Fixture tenant;
     UUID community;
@@ -206,6 +209,26 @@ class KpiDefinitionsTest {
     }
 
     @Test
+    void theBoardsMoneyFiguresOfBothPeriodsAreTheMoneyFeaturesOwn() {
+        UUID cny = data.offer(tenant, community, "CNY");
+        data.order(tenant, community, cny, m3[0], "80", "0", "CNY", at("2026-02-27T02:00:00Z"));
+        data.order(tenant, community, cny, m2[0], "60", "60", "CNY", at("2026-02-21T02:00:00Z"));
+        KpiBoard board = board();
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        Map<Kpi, BigDecimal> march = SignedIn.as(tenant.operator(), () -> money.values(community,
+                new Window(MARCH.start(), MARCH.last(), zone), board.currency()));
+        KpiPeriod february = MARCH.previous();
+        Map<Kpi, BigDecimal> before = SignedIn.as(tenant.operator(), () -> money.values(community,
+                new Window(february.start(), february.last(), zone), board.currency()));
+        for (Kpi kpi : KpiCalculator.MONEY) {
+            KpiValue value = board.value(kpi).orElseThrow();
+            assertSame(kpi, value.value(), march.get(kpi));
+            assertSame(kpi, value.previous(), before.get(kpi));
+        }
+        assertThat(board.value(Kpi.REVENUE).orElseThrow().previous()).isEqualByComparingTo("80.00");
+    }
+
+    @Test
     void theOverviewComputesForAllCommunitiesWhatEachBoardComputes() {
         data.history(tenant, tenant.unassignedCommunityId(), data.member(tenant, tenant.unassignedCommunityId(),
                 "u1")[1], "JOINED", at("2026-03-02T02:00:00Z"));
@@ -288,6 +311,14 @@ class KpiDefinitionsTest {
 
     private KpiBoard board() {
         return SignedIn.as(tenant.operator(), () -> kpis.board(community, MARCH));
+    }
+
+    private static void assertSame(Kpi kpi, BigDecimal actual, BigDecimal expected) {
+        if (expected == null) {
+            assertThat(actual).as(kpi.name()).isNull();
+        } else {
+            assertThat(actual).as(kpi.name()).isEqualByComparingTo(expected);
+        }
     }
 
     private static BigDecimal value(KpiBoard board, Kpi kpi) {
