@@ -229,6 +229,32 @@ class KpiDefinitionsTest {
     }
 
     @Test
+    void cohortsCountTheJoinersActiveInEachMonthFromTheirJoinMonthOn() {
+        java.time.YearMonth now = java.time.YearMonth.from(SignedIn.as(tenant.admin(), kpis::today));
+        UUID[] x = data.member(tenant, community, "x");
+        UUID[] y = data.member(tenant, community, "y");
+        data.history(tenant, community, x[1], "JOINED", at(now.minusMonths(2).atDay(10) + "T02:00:00Z"));
+        data.history(tenant, community, y[1], "JOINED", at(now.minusMonths(1).atDay(10) + "T02:00:00Z"));
+        data.activeDay(tenant, community, x[0], now.minusMonths(2).atDay(20));
+        data.activeDay(tenant, community, x[0], now.minusMonths(2).atDay(21));
+        data.activeDay(tenant, community, x[0], now.atDay(1));
+        // Activity in the join month before the join counts for its month, as activity before the cohorts' range
+        // does not.
+        data.activeDay(tenant, community, y[0], now.minusMonths(1).atDay(2));
+        data.activeDay(tenant, community, y[0], now.minusMonths(6).atDay(2));
+
+        CohortMatrix matrix = SignedIn.as(tenant.operator(), () -> kpis.cohorts(community, 3));
+        assertThat(matrix.cohorts()).extracting(CohortMatrix.Cohort::month)
+                .containsExactly(now.minusMonths(2), now.minusMonths(1), now);
+        assertThat(matrix.cohorts()).extracting(CohortMatrix.Cohort::members).containsExactly(1L, 1L, 0L);
+        assertThat(matrix.cohorts().get(0).retainedPercent())
+                .containsExactly(new BigDecimal("100.0"), new BigDecimal("0.0"), new BigDecimal("100.0"));
+        assertThat(matrix.cohorts().get(1).retainedPercent())
+                .containsExactly(new BigDecimal("100.0"), new BigDecimal("0.0"));
+        assertThat(matrix.cohorts().get(2).retainedPercent()).containsExactly((BigDecimal) null);
+    }
+
+    @Test
     void theOverviewComputesForAllCommunitiesWhatEachBoardComputes() {
         data.history(tenant, tenant.unassignedCommunityId(), data.member(tenant, tenant.unassignedCommunityId(),
                 "u1")[1], "JOINED", at("2026-03-02T02:00:00Z"));
