@@ -3,7 +3,6 @@ package app.communityops.kpi;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -26,8 +25,9 @@ class EngagementFigures {
      * {@code joined (key, member_id, occurred_at)} with a qualifying event in {@code [occurred_at, occurred_at + N
      * days)}. A member-day strictly inside that window with a qualifying type bit proves it; on the window's first and
      * last day only the events themselves can tell whether the event fell before or after the boundary instant, so
-     * those days (and only for members active on them) probe the events through the member index. Parameters: see
-     * {@link #activatedArguments}.
+     * those days (and only for members active on them) probe the events through the member index. Parameters:
+     * community, first and last day of the member-days to read, type mask, zone, activation days, zone, zone,
+     * community, type names, zone, zone (see {@link JoinerFigures}).
      *
      * <p>The community's qualifying member-days of the period are read once (materialized) and joined to the joiners:
      * the joiners of a running period are underestimated (their days lie at the end of the statistics), and a nested
@@ -55,15 +55,6 @@ class EngagementFigures {
 
     EngagementFigures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The arguments of {@link #ACTIVATED} for joins in {@code window}. */
-    static Object[] activatedArguments(UUID community, Window window, CanvasDetails settings) {
-        String zone = window.zone().getId();
-        return new Object[] {community, date(window.from()),
-            date(window.to().plusDays(settings.activationDays() + 1L)), Rollups.mask(settings.activationTypes()), zone,
-            settings.activationDays(), zone, zone, community,
-            settings.activationTypes().toArray(String[]::new), zone, zone};
     }
 
     /** DAU, WAU, MAU and stickiness of each community for each window, from the rollups in one statement. */
@@ -99,36 +90,8 @@ class EngagementFigures {
         return values;
     }
 
-    /** Activation and retention, which need the joiners: only when wanted. */
-    Map<Kpi, @Nullable BigDecimal> joiners(UUID community, Window window, Window previous, CanvasDetails settings,
-                                           Collection<Kpi> wanted) {
-        Map<Kpi, @Nullable BigDecimal> values = new EnumMap<>(Kpi.class);
-        if (wanted.contains(Kpi.ACTIVATION_RATE)) {
-            values.put(Kpi.ACTIVATION_RATE, activation(community, window, settings));
-        }
-        if (wanted.contains(Kpi.RETENTION_M1)) {
-            values.put(Kpi.RETENTION_M1, retention(community, window, previous));
-        }
-        return values;
-    }
-
-    private @Nullable BigDecimal activation(UUID community, Window window, CanvasDetails settings) {
-        List<Object> arguments = new ArrayList<>(List.of(community, window.start(), window.end()));
-        arguments.addAll(List.of(activatedArguments(community, window, settings)));
-        Map<String, Object> row = jdbc.queryForMap("""
-                with joined as (
-                    select e.id as key, m.member_id, e.occurred_at from membership_event e
-                    join membership m on m.tenant_id = e.tenant_id and m.community_id = e.community_id
-                                       and m.id = e.membership_id
-                    where e.community_id = ? and e.type = 'JOINED' and e.occurred_at >= ? and e.occurred_at < ?
-                ), """ + ACTIVATED + """
-                select (select count(*) from joined) as joined, (select count(*) from activated) as activated""",
-                arguments.toArray());
-        return RecordFigures.percent(RecordFigures.count(row, "activated"), RecordFigures.count(row, "joined"));
-    }
-
     /** Of the members who joined in the previous period, the share active in this one. */
-    private @Nullable BigDecimal retention(UUID community, Window window, Window previous) {
+    @Nullable BigDecimal retention(UUID community, Window window, Window previous) {
         Map<String, Object> row = jdbc.queryForMap("""
                 with cohort as (
                     select distinct m.member_id from membership_event e

@@ -7,7 +7,6 @@ import app.communityops.shared.TenantContext;
 import app.communityops.shared.scheduling.TenantJobs;
 import app.communityops.tenancy.TenantDirectory;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,12 +39,15 @@ public class FunnelService {
     private final JdbcTemplate jdbc;
     private final CommunityService communities;
     private final TenantDirectory tenants;
+    private final KpiCalculator calculator;
     private final Clock clock;
 
-    FunnelService(JdbcTemplate jdbc, CommunityService communities, TenantDirectory tenants, Clock clock) {
+    FunnelService(JdbcTemplate jdbc, CommunityService communities, TenantDirectory tenants, KpiCalculator calculator,
+                  Clock clock) {
         this.jdbc = jdbc;
         this.communities = communities;
         this.tenants = tenants;
+        this.calculator = calculator;
         this.clock = clock;
     }
 
@@ -54,10 +56,19 @@ public class FunnelService {
         communities.readable(communityId);
         ZoneId zone = tenants.zone(TenantContext.current().orElseThrow(NotFoundException::new));
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        Map<@Nullable UUID, long[]> now = counts(communityId, period, today, zone);
-        Map<@Nullable UUID, long[]> before = counts(communityId, period.previous(), today, zone);
+        List<KpiCalculator.Values> both = calculator.compute(List.of(communityId), List.of(period, period.previous()),
+                today, zone, List.of(), false, true).get(communityId);
         Map<Kpi, BigDecimal> targets = new EnumMap<>(Kpi.class);
         TargetService.read(jdbc, communityId, period).forEach(line -> targets.put(line.kpi(), line.target()));
+        return of(jdbc, period, both.getFirst().funnel(), both.getLast().funnel(), targets);
+    }
+
+    /**
+     * The funnel from the counts per channel (null: none recorded) of the period and the previous one, as
+     * {@link KpiCalculator} computes them along with the board's activation.
+     */
+    static Funnel of(JdbcTemplate jdbc, KpiPeriod period, Map<@Nullable UUID, long[]> now,
+                     Map<@Nullable UUID, long[]> before, Map<Kpi, BigDecimal> targets) {
         Map<UUID, String> names = new HashMap<>();
         jdbc.query("select id, name from acquisition_channel",
                 rs -> { names.put(rs.getObject(1, UUID.class), rs.getString(2)); });
@@ -95,54 +106,5 @@ public class FunnelService {
                     previous[i], target));
         }
         return new Funnel.Channel(id, name, steps);
-    }
-
-    /** Per channel (null: none recorded), the counts of the five steps. */
-    private Map<@Nullable UUID, long[]> counts(UUID community, KpiPeriod period, LocalDate today, ZoneId zone) {
-        Map<@Nullable UUID, long[]> counts = new HashMap<>();
-        if (period.start().isAfter(today)) {
-            return counts;
-        }
-        Window window = new Window(period.start(), period.lastUntil(today), zone);
-        KpiCalculator.customPlans(jdbc);
-        CanvasDetails settings = CanvasService.read(jdbc, community);
-        jdbc.query("""
-                        select channel_id, count(*) from membership
-                        where community_id = ? and applied_at >= ? and applied_at < ? group by channel_id""",
-                rs -> {
-                    counts.computeIfAbsent(rs.getObject(1, UUID.class), key -> new long[STAGES.length])[0] =
-                            rs.getLong(2);
-                }, community, window.start(), window.end());
-        List<Object> arguments = new ArrayList<>(List.of(community, window.start(), window.end()));
-        arguments.addAll(List.of(EngagementFigures.activatedArguments(community, window, settings)));
-        arguments.addAll(List.of(community, Timestamp.from(window.end().toInstant())));
-        jdbc.query("""
-                        with first_join as (
-                            select distinct on (m.id) m.id, m.member_id, m.channel_id, e.occurred_at
-                            from membership_event e
-                            join membership m on m.tenant_id = e.tenant_id and m.community_id = e.community_id
-                                               and m.id = e.membership_id
-                            where e.community_id = ? and e.type = 'JOINED' and e.occurred_at >= ? and e.occurred_at < ?
-                            order by m.id, e.occurred_at
-                        ), joined as (
-                            select id as key, member_id, occurred_at from first_join
-                        ), """ + EngagementFigures.ACTIVATED + """
-                        , followed as (
-                            select j.channel_id, j.id in (select key from activated) as activated,
-                                   (select count(*) from money_order o
-                                    where o.community_id = ? and o.member_id = j.member_id and o.refunded < o.amount
-                                      and o.paid_at >= j.occurred_at and o.paid_at < ?) as orders
-                            from first_join j
-                        )
-                        select channel_id, count(*), count(*) filter (where activated),
-                               count(*) filter (where orders >= 1), count(*) filter (where orders >= 2)
-                        from followed group by channel_id""",
-                rs -> {
-                    long[] row = counts.computeIfAbsent(rs.getObject(1, UUID.class), key -> new long[STAGES.length]);
-                    for (int i = 1; i < STAGES.length; i++) {
-                        row[i] = rs.getLong(i + 1);
-                    }
-                }, arguments.toArray());
-        return counts;
     }
 }

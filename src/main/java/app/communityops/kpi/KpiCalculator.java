@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Computes KPI values of communities for periods from their three sources. Callers have checked access. A period
  * still running is computed up to today; one that has not begun has no values. Each source answers all the
  * communities and periods asked for in one statement (a board's period and the previous one; the overview's
- * communities), except activation and retention, which are per community and period.
+ * communities), except activation, which is per community (both periods and the funnel's counts in one
+ * statement), and retention, which is per community and period.
  */
 @Component
 class KpiCalculator {
@@ -31,20 +32,26 @@ class KpiCalculator {
     static final Set<Kpi> MONEY = EnumSet.of(Kpi.REVENUE, Kpi.FIRST_PURCHASE_RATE, Kpi.REPURCHASE_RATE,
             Kpi.POSITIVE_REVIEW_RATE, Kpi.REFUND_RATE, Kpi.ARPU, Kpi.ARPPU);
 
-    /** A community's values for one period, and its members at the period's start (for the members series). */
-    record Values(Map<Kpi, @Nullable BigDecimal> values, long membersAtStart) {
+    /**
+     * A community's values for one period, its members at the period's start (for the members series) and, when
+     * asked for, the funnel's counts per channel (from the same joiners as the activation rate).
+     */
+    record Values(Map<Kpi, @Nullable BigDecimal> values, long membersAtStart, Map<@Nullable UUID, long[]> funnel) {
     }
 
     private final JdbcTemplate jdbc;
     private final RecordFigures records;
     private final EngagementFigures engagement;
     private final MoneyKpis money;
+    private final JoinerFigures joiners;
 
-    KpiCalculator(JdbcTemplate jdbc, RecordFigures records, EngagementFigures engagement, MoneyKpis money) {
+    KpiCalculator(JdbcTemplate jdbc, RecordFigures records, EngagementFigures engagement, MoneyKpis money,
+                  JoinerFigures joiners) {
         this.jdbc = jdbc;
         this.records = records;
         this.engagement = engagement;
         this.money = money;
+        this.joiners = joiners;
     }
 
     /**
@@ -70,6 +77,12 @@ class KpiCalculator {
      */
     Map<UUID, List<Values>> compute(List<UUID> communities, List<KpiPeriod> periods, LocalDate today, ZoneId zone,
                                     Collection<Kpi> wanted, boolean withMoney) {
+        return compute(communities, periods, today, zone, wanted, withMoney, false);
+    }
+
+    /** As above; with {@code withFunnel}, each period's funnel counts too, from the activation's joiners. */
+    Map<UUID, List<Values>> compute(List<UUID> communities, List<KpiPeriod> periods, LocalDate today, ZoneId zone,
+                                    Collection<Kpi> wanted, boolean withMoney, boolean withFunnel) {
         customPlans(jdbc);
         List<Window> windows = new ArrayList<>();
         List<Integer> started = new ArrayList<>();
@@ -82,14 +95,18 @@ class KpiCalculator {
         }
         Map<UUID, List<Map<Kpi, @Nullable BigDecimal>>> values = new HashMap<>();
         Map<UUID, long[]> atStart = new HashMap<>();
+        Map<UUID, List<Map<@Nullable UUID, long[]>>> funnels = new HashMap<>();
         for (UUID community : communities) {
             List<Map<Kpi, @Nullable BigDecimal>> perWindow = new ArrayList<>();
             windows.forEach(window -> perWindow.add(new EnumMap<>(Kpi.class)));
             values.put(community, perWindow);
             atStart.put(community, new long[windows.size()]);
+            List<Map<@Nullable UUID, long[]>> channels = new ArrayList<>();
+            windows.forEach(window -> channels.add(new HashMap<>()));
+            funnels.put(community, channels);
         }
         if (!windows.isEmpty()) {
-            collect(communities, windows, periods, started, wanted, withMoney, values, atStart);
+            collect(communities, windows, periods, started, wanted, withMoney, withFunnel, values, atStart, funnels);
         }
         Map<UUID, List<Values>> result = new HashMap<>();
         for (UUID community : communities) {
@@ -97,11 +114,11 @@ class KpiCalculator {
             for (int i = 0; i < periods.size(); i++) {
                 int index = started.indexOf(i);
                 if (index < 0) {
-                    perPeriod.add(new Values(new EnumMap<>(Kpi.class), 0));
+                    perPeriod.add(new Values(new EnumMap<>(Kpi.class), 0, new HashMap<>()));
                 } else {
                     Map<Kpi, @Nullable BigDecimal> map = values.get(community).get(index);
                     map.keySet().retainAll(wanted);
-                    perPeriod.add(new Values(map, atStart.get(community)[index]));
+                    perPeriod.add(new Values(map, atStart.get(community)[index], funnels.get(community).get(index)));
                 }
             }
             result.put(community, perPeriod);
@@ -110,8 +127,9 @@ class KpiCalculator {
     }
 
     private void collect(List<UUID> communities, List<Window> windows, List<KpiPeriod> periods, List<Integer> started,
-                         Collection<Kpi> wanted, boolean withMoney,
-                         Map<UUID, List<Map<Kpi, @Nullable BigDecimal>>> values, Map<UUID, long[]> atStart) {
+                         Collection<Kpi> wanted, boolean withMoney, boolean withFunnel,
+                         Map<UUID, List<Map<Kpi, @Nullable BigDecimal>>> values, Map<UUID, long[]> atStart,
+                         Map<UUID, List<Map<@Nullable UUID, long[]>>> funnels) {
         if (wanted.stream().anyMatch(kpi -> !ENGAGEMENT.contains(kpi) && !MONEY.contains(kpi))) {
             boolean attendance = wanted.contains(Kpi.ATTENDANCE_RATE);
             records.figures(communities, windows, attendance).forEach((community, perWindow) -> {
@@ -128,30 +146,39 @@ class KpiCalculator {
                 }
             });
         }
-        boolean joiners = wanted.contains(Kpi.ACTIVATION_RATE) || wanted.contains(Kpi.RETENTION_M1);
+        boolean activation = wanted.contains(Kpi.ACTIVATION_RATE);
+        boolean retention = wanted.contains(Kpi.RETENTION_M1);
         boolean withCurrency = withMoney && wanted.stream().anyMatch(MONEY::contains);
-        if (joiners || withCurrency && communities.size() == 1) {
+        if (activation || retention || withFunnel) {
             for (UUID community : communities) {
                 CanvasDetails settings = CanvasService.read(jdbc, community);
+                if (activation || withFunnel) {
+                    List<JoinerFigures.Counts> counts = joiners.of(community, windows, settings, withFunnel);
+                    for (int i = 0; i < windows.size(); i++) {
+                        JoinerFigures.Counts count = counts.get(i);
+                        if (activation) {
+                            values.get(community).get(i).put(Kpi.ACTIVATION_RATE, RecordFigures.percent(
+                                    BigDecimal.valueOf(count.activated()), BigDecimal.valueOf(count.joined())));
+                        }
+                        funnels.get(community).set(i, count.funnel());
+                    }
+                }
                 for (int i = 0; i < windows.size(); i++) {
                     Window window = windows.get(i);
-                    if (joiners) {
+                    if (retention) {
                         KpiPeriod before = periods.get(started.get(i)).previous();
-                        values.get(community).get(i).putAll(engagement.joiners(community, window,
-                                new Window(before.start(), before.last(), window.zone()), settings, wanted));
-                    }
-                    if (withCurrency && communities.size() == 1) {
-                        values.get(community).get(i).putAll(money.values(community, window, settings.currency()));
+                        values.get(community).get(i).put(Kpi.RETENTION_M1, engagement.retention(community, window,
+                                new Window(before.start(), before.last(), window.zone())));
                     }
                 }
             }
         }
-        if (withCurrency && communities.size() > 1) {
-            for (int i = 0; i < windows.size(); i++) {
-                int index = i;
-                money.values(communities, windows.get(i)).forEach((community, figures) ->
-                        values.get(community).get(index).putAll(figures));
-            }
+        if (withCurrency) {
+            money.values(communities, windows).forEach((community, perWindow) -> {
+                for (int i = 0; i < perWindow.size(); i++) {
+                    values.get(community).get(i).putAll(perWindow.get(i));
+                }
+            });
         }
     }
 

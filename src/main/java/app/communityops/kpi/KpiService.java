@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +38,11 @@ public class KpiService {
     private final Cohorts cohorts;
     private final TargetStatuses statuses;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     KpiService(CommunityService communities, TenantDirectory tenants, KpiCalculator calculator, DailySeries series,
-               Cohorts cohorts, TargetStatuses statuses, Clock clock) {
+               Cohorts cohorts, TargetStatuses statuses, Clock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.communities = communities;
         this.tenants = tenants;
         this.calculator = calculator;
@@ -57,9 +60,31 @@ public class KpiService {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         List<KpiCalculator.Values> both = calculator.compute(List.of(communityId), List.of(period, period.previous()),
                 today, zone, Arrays.asList(Kpi.values()), true).get(communityId);
+        return board(community, period, today, zone, both, statuses.targets(communityId, period));
+    }
+
+    /**
+     * The board, the funnel and the cohorts of {@link #cohorts cohorts(communityId, months)} together, in one
+     * transaction: the funnel's joiners and activation are those the board's activation rate already computed.
+     */
+    @Transactional
+    public Dashboard dashboard(UUID communityId, KpiPeriod period, int months) {
+        CommunitySummary community = communities.readable(communityId);
+        ZoneId zone = zone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        List<KpiCalculator.Values> both = calculator.compute(List.of(communityId), List.of(period, period.previous()),
+                today, zone, Arrays.asList(Kpi.values()), true, true).get(communityId);
+        Map<Kpi, BigDecimal> targets = statuses.targets(communityId, period);
+        KpiBoard board = board(community, period, today, zone, both, targets);
+        Funnel funnel = FunnelService.of(jdbc, period, both.getFirst().funnel(), both.getLast().funnel(), targets);
+        return new Dashboard(board, funnel, matrix(communityId, today, months, zone));
+    }
+
+    private KpiBoard board(CommunitySummary community, KpiPeriod period, LocalDate today, ZoneId zone,
+                           List<KpiCalculator.Values> both, Map<Kpi, BigDecimal> targets) {
+        UUID communityId = community.id();
         Map<Kpi, BigDecimal> now = both.getFirst().values();
         Map<Kpi, BigDecimal> before = both.getLast().values();
-        Map<Kpi, BigDecimal> targets = statuses.targets(communityId, period);
         Thresholds thresholds = statuses.thresholds();
         Map<Kpi, List<DayPoint>> daily = period.start().isAfter(today) ? Map.of()
                 : series.all(communityId, new Window(period.start(), period.lastUntil(today), zone),
@@ -88,7 +113,11 @@ public class KpiService {
     public CohortMatrix cohorts(UUID communityId, int months) {
         communities.readable(communityId);
         ZoneId zone = zone();
-        return cohorts.matrix(communityId, LocalDate.now(clock.withZone(zone)), Math.max(1, Math.min(months, 24)), zone);
+        return matrix(communityId, LocalDate.now(clock.withZone(zone)), months, zone);
+    }
+
+    private CohortMatrix matrix(UUID communityId, LocalDate today, int months, ZoneId zone) {
+        return cohorts.matrix(communityId, today, Math.max(1, Math.min(months, 24)), zone);
     }
 
     /** The chosen KPIs of every community the user may see, with the median and the best across them. */

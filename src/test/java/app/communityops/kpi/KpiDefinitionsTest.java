@@ -9,7 +9,9 @@ import app.communityops.testing.TestTenants.Fixture;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ class KpiDefinitionsTest {
     @Autowired KpiService kpis;
     @Autowired FunnelService funnels;
     @Autowired RollupService rollups;
+    @Autowired MoneyKpis money;
 
     Fixture tenant;
     UUID community;
@@ -187,6 +190,71 @@ class KpiDefinitionsTest {
     }
 
     @Test
+    void theDashboardShowsWhatTheBoardTheFunnelAndTheCohortsShowOnTheirOwn() {
+        for (String month : new String[] {"2026-02-01", "2026-03-01", "2026-04-01"}) {
+            data.column(tenant, "select engagement_ensure_partition(?)", String.class, java.sql.Date.valueOf(month));
+        }
+        event(m2[0], "CHECK_IN", "2026-03-24T02:00:00Z");
+        event(m3[0], "MESSAGE_POSTED", "2026-03-02T02:00:00Z");
+        SignedIn.run(tenant.admin(), rollups::rebuild);
+
+        Dashboard dashboard = SignedIn.as(tenant.operator(), () -> kpis.dashboard(community, MARCH, 6));
+        assertThat(dashboard.board()).isEqualTo(SignedIn.as(tenant.operator(), () -> kpis.board(community, MARCH)));
+        assertThat(dashboard.funnel())
+                .isEqualTo(SignedIn.as(tenant.operator(), () -> funnels.funnel(community, MARCH)));
+        assertThat(dashboard.cohorts()).isEqualTo(SignedIn.as(tenant.operator(), () -> kpis.cohorts(community, 6)));
+        assertThat(value(dashboard.board(), Kpi.ACTIVATION_RATE)).isEqualByComparingTo("100.0");
+        assertThat(dashboard.funnel().total().step(FunnelStageKind.ACTIVATED).count()).isEqualTo(2);
+        assertThat(dashboard.funnel().total().step(FunnelStageKind.JOINED).previous()).isEqualTo(3);
+    }
+
+    @Test
+    void theBoardsMoneyFiguresOfBothPeriodsAreTheMoneyFeaturesOwn() {
+        UUID cny = data.offer(tenant, community, "CNY");
+        data.order(tenant, community, cny, m3[0], "80", "0", "CNY", at("2026-02-27T02:00:00Z"));
+        data.order(tenant, community, cny, m2[0], "60", "60", "CNY", at("2026-02-21T02:00:00Z"));
+        KpiBoard board = board();
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        Map<Kpi, BigDecimal> march = SignedIn.as(tenant.operator(), () -> money.values(community,
+                new Window(MARCH.start(), MARCH.last(), zone), board.currency()));
+        KpiPeriod february = MARCH.previous();
+        Map<Kpi, BigDecimal> before = SignedIn.as(tenant.operator(), () -> money.values(community,
+                new Window(february.start(), february.last(), zone), board.currency()));
+        for (Kpi kpi : KpiCalculator.MONEY) {
+            KpiValue value = board.value(kpi).orElseThrow();
+            assertSame(kpi, value.value(), march.get(kpi));
+            assertSame(kpi, value.previous(), before.get(kpi));
+        }
+        assertThat(board.value(Kpi.REVENUE).orElseThrow().previous()).isEqualByComparingTo("80.00");
+    }
+
+    @Test
+    void cohortsCountTheJoinersActiveInEachMonthFromTheirJoinMonthOn() {
+        java.time.YearMonth now = java.time.YearMonth.from(SignedIn.as(tenant.admin(), kpis::today));
+        UUID[] x = data.member(tenant, community, "x");
+        UUID[] y = data.member(tenant, community, "y");
+        data.history(tenant, community, x[1], "JOINED", at(now.minusMonths(2).atDay(10) + "T02:00:00Z"));
+        data.history(tenant, community, y[1], "JOINED", at(now.minusMonths(1).atDay(10) + "T02:00:00Z"));
+        data.activeDay(tenant, community, x[0], now.minusMonths(2).atDay(20));
+        data.activeDay(tenant, community, x[0], now.minusMonths(2).atDay(21));
+        data.activeDay(tenant, community, x[0], now.atDay(1));
+        // Activity in the join month before the join counts for its month, as activity before the cohorts' range
+        // does not.
+        data.activeDay(tenant, community, y[0], now.minusMonths(1).atDay(2));
+        data.activeDay(tenant, community, y[0], now.minusMonths(6).atDay(2));
+
+        CohortMatrix matrix = SignedIn.as(tenant.operator(), () -> kpis.cohorts(community, 3));
+        assertThat(matrix.cohorts()).extracting(CohortMatrix.Cohort::month)
+                .containsExactly(now.minusMonths(2), now.minusMonths(1), now);
+        assertThat(matrix.cohorts()).extracting(CohortMatrix.Cohort::members).containsExactly(1L, 1L, 0L);
+        assertThat(matrix.cohorts().get(0).retainedPercent())
+                .containsExactly(new BigDecimal("100.0"), new BigDecimal("0.0"), new BigDecimal("100.0"));
+        assertThat(matrix.cohorts().get(1).retainedPercent())
+                .containsExactly(new BigDecimal("100.0"), new BigDecimal("0.0"));
+        assertThat(matrix.cohorts().get(2).retainedPercent()).containsExactly((BigDecimal) null);
+    }
+
+    @Test
     void theOverviewComputesForAllCommunitiesWhatEachBoardComputes() {
         data.history(tenant, tenant.unassignedCommunityId(), data.member(tenant, tenant.unassignedCommunityId(),
                 "u1")[1], "JOINED", at("2026-03-02T02:00:00Z"));
@@ -269,6 +337,14 @@ class KpiDefinitionsTest {
 
     private KpiBoard board() {
         return SignedIn.as(tenant.operator(), () -> kpis.board(community, MARCH));
+    }
+
+    private static void assertSame(Kpi kpi, BigDecimal actual, BigDecimal expected) {
+        if (expected == null) {
+            assertThat(actual).as(kpi.name()).isNull();
+        } else {
+            assertThat(actual).as(kpi.name()).isEqualByComparingTo(expected);
+        }
     }
 
     private static BigDecimal value(KpiBoard board, Kpi kpi) {

@@ -3,7 +3,7 @@ package app.communityops.kpi.ui;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.kpi.Funnel;
-import app.communityops.kpi.FunnelService;
+import app.communityops.kpi.Dashboard;
 import app.communityops.kpi.Kpi;
 import app.communityops.kpi.KpiBoard;
 import app.communityops.kpi.KpiPeriod;
@@ -37,7 +37,6 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private final CommunityService communities;
     private final KpiService kpis;
-    private final FunnelService funnels;
     private final Div summary = new Div();
     private final Div empty = new Div();
     private final Div cards = new Div();
@@ -47,10 +46,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Div charts = new Div(funnel, series, cohorts);
     private @Nullable CommunitySummary community;
 
-    DashboardView(CommunityService communities, KpiService kpis, FunnelService funnels) {
+    DashboardView(CommunityService communities, KpiService kpis) {
         this.communities = communities;
         this.kpis = kpis;
-        this.funnels = funnels;
         setId("dashboard-view");
         addClassName("dashboard");
         summary.setId("dashboard-summary");
@@ -77,7 +75,6 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         header.addClassName("dashboard-header");
         PeriodPicker picker = new PeriodPicker("dashboard", kpis.today(), this::show);
         add(header, picker, summary, empty, cards, charts);
-        cohorts.show(kpis.cohorts(shown.id(), CohortPanel.MONTHS));
         show(picker.value());
     }
 
@@ -89,8 +86,10 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void show(KpiPeriod period) {
         CommunitySummary shown = Objects.requireNonNull(community);
-        KpiBoard board = kpis.board(shown.id(), period);
-        Funnel shownFunnel = funnels.funnel(shown.id(), period);
+        Dashboard dashboard = kpis.dashboard(shown.id(), period, CohortPanel.MONTHS);
+        KpiBoard board = dashboard.board();
+        Funnel shownFunnel = dashboard.funnel();
+        cohorts.show(dashboard.cohorts());
         boolean hasData = board.values().stream().anyMatch(value -> value.value() != null
                 && value.value().signum() != 0) || shownFunnel.total().steps().stream().anyMatch(s -> s.count() > 0);
         empty.setVisible(!hasData);
