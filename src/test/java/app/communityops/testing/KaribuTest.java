@@ -26,6 +26,8 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.spring.SpringServlet;
 import kotlin.jvm.functions.Function0;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +114,20 @@ public abstract class KaribuTest {
         UI.getCurrent().navigate(path);
         assertThat(UI.getCurrent().getCurrentView()).as("%s as %s", path, principal.role())
                 .isInstanceOf(NotFoundView.class);
+    }
+
+    /**
+     * A community's page ({@code path} gives its route for a community id) asks for sign-in, and answers not found
+     * for another tenant's community, for an operator's community they are not assigned to, and for a client's
+     * user on another client's community.
+     */
+    protected void assertCommunityPageGuarded(Function<UUID, String> path, TestTenants.Fixture tenant) {
+        assertSignInRequired(path.apply(tenant.communityId()));
+        TestTenants.Fixture other = tenants.create();
+        assertNotFound(path.apply(other.communityId()), tenant.admin());
+        assertNotFound(path.apply(tenant.unassignedCommunityId()), tenant.operator());
+        assertNotFound(path.apply(tenant.otherClientCommunityId()), tenant.clientUser());
+        assertNotFound(path.apply(other.communityId()), tenant.clientUser());
     }
 
     protected void logout() {

@@ -48,13 +48,8 @@ class DashboardViewTest extends KaribuTest {
 
     @Test
     void routeAccess() {
-        assertSignInRequired(dashboard(tenant.communityId()));
-        Fixture other = tenants.create();
-        assertNotFound(dashboard(other.communityId()), tenant.admin());
-        assertNotFound(dashboard(tenant.unassignedCommunityId()), tenant.operator());
+        assertCommunityPageGuarded(DashboardViewTest::dashboard, tenant);
         assertNotFound(dashboard(tenant.communityId()), tenant.otherOperator());
-        assertNotFound(dashboard(tenant.otherClientCommunityId()), tenant.clientUser());
-        assertNotFound(dashboard(other.communityId()), tenant.clientUser());
         assertNotFound("communities/not-an-id/dashboard", tenant.admin());
     }
 

@@ -44,11 +44,7 @@ class ManageViewTest extends KaribuTest {
 
     @Test
     void routeAccess() {
-        assertSignInRequired(manage(tenant.communityId()));
-        Fixture other = tenants.create();
-        assertNotFound(manage(other.communityId()), tenant.admin());
-        assertNotFound(manage(tenant.unassignedCommunityId()), tenant.operator());
-        assertNotFound(manage(tenant.otherClientCommunityId()), tenant.clientUser());
+        assertCommunityPageGuarded(ManageViewTest::manage, tenant);
         assertNotFound("communities/not-an-id/manage", tenant.admin());
     }
 
