@@ -172,6 +172,21 @@ class KpiDefinitionsTest {
     }
 
     @Test
+    void theFunnelCountsEachJoinersOrdersFromJoiningToThePeriodsEnd() {
+        UUID cny = data.offer(tenant, community, "CNY");
+        // m2 rejoined 2026-03-20T02:00Z: an order while it was away does not count, nor one fully refunded, so it
+        // pays once. m3 (joined 2026-02-28T16:30Z) buys again on 31 March, a minute before the period ends.
+        data.order(tenant, community, cny, m2[0], "30", "0", "CNY", at("2026-03-10T02:00:00Z"));
+        data.order(tenant, community, cny, m2[0], "40", "40", "CNY", at("2026-03-22T02:00:00Z"));
+        data.order(tenant, community, cny, m2[0], "45", "0", "CNY", at("2026-03-25T02:00:00Z"));
+        data.order(tenant, community, cny, m3[0], "20", "0", "CNY", at("2026-03-31T15:59:00Z"));
+
+        Funnel funnel = SignedIn.as(tenant.operator(), () -> funnels.funnel(community, MARCH));
+        assertThat(funnel.total().step(FunnelStageKind.PAYING).count()).isEqualTo(2);
+        assertThat(funnel.total().step(FunnelStageKind.REPURCHASING).count()).isEqualTo(1);
+    }
+
+    @Test
     void activationReadsInnerDaysFromTheRollupsAndTheWindowsEdgesFromTheEvents() {
         for (String month : new String[] {"2026-02-01", "2026-03-01", "2026-04-01"}) {
             data.column(tenant, "select engagement_ensure_partition(?)", String.class, java.sql.Date.valueOf(month));
