@@ -106,6 +106,19 @@ class KpiDefinitionsTest {
     }
 
     @Test
+    void theMembershipFlowsGiveTheSameMemberFiguresAndAttendanceBase() {
+        KpiBoard counted = board();
+        // After a rollup run the members at the window's edges come from kpi_member_flow, and the attendance base
+        // adds the window's joiners who were not members at its start: m3, but not m2, who left and rejoined.
+        SignedIn.run(tenant.admin(), rollups::rebuild);
+        KpiBoard flowing = board();
+        for (Kpi kpi : List.of(Kpi.MEMBERS_TOTAL, Kpi.CHURN_RATE, Kpi.ATTENDANCE_RATE)) {
+            assertThat(value(flowing, kpi)).as(kpi.name()).isEqualByComparingTo(value(counted, kpi));
+        }
+        assertThat(value(flowing, Kpi.ATTENDANCE_RATE)).isEqualByComparingTo("50.0");
+    }
+
+    @Test
     void moneyInTheCommunitysCurrencyWithRefunds() {
         KpiBoard board = board();
         assertThat(board.currency()).isEqualTo("CNY");
@@ -267,6 +280,23 @@ class KpiDefinitionsTest {
         assertThat(matrix.cohorts().get(1).retainedPercent())
                 .containsExactly(new BigDecimal("100.0"), new BigDecimal("0.0"));
         assertThat(matrix.cohorts().get(2).retainedPercent()).containsExactly((BigDecimal) null);
+    }
+
+    @Test
+    void cohortsFollowTheTenantsMonthsAndARejoinerJoinsBothCohorts() {
+        java.time.YearMonth now = java.time.YearMonth.from(SignedIn.as(tenant.admin(), kpis::today));
+        UUID[] z = data.member(tenant, community, "z");
+        // 16:30 UTC on the last day of a month is half past midnight on the 1st in Shanghai: the next month's cohort.
+        data.history(tenant, community, z[1], "JOINED", at(now.minusMonths(1).atDay(1).minusDays(1) + "T16:30:00Z"));
+        data.history(tenant, community, z[1], "LEFT", at(now.minusMonths(1).atDay(5) + "T02:00:00Z"));
+        data.history(tenant, community, z[1], "JOINED", at(now.atDay(1) + "T02:00:00Z"));
+        data.activeDay(tenant, community, z[0], now.atDay(1));
+
+        CohortMatrix matrix = SignedIn.as(tenant.operator(), () -> kpis.cohorts(community, 3));
+        assertThat(matrix.cohorts()).extracting(CohortMatrix.Cohort::members).containsExactly(0L, 1L, 1L);
+        assertThat(matrix.cohorts().get(1).retainedPercent())
+                .containsExactly(new BigDecimal("0.0"), new BigDecimal("100.0"));
+        assertThat(matrix.cohorts().get(2).retainedPercent()).containsExactly(new BigDecimal("100.0"));
     }
 
     @Test
