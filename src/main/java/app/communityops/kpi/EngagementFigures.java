@@ -27,7 +27,8 @@ class EngagementFigures {
      * last day only the events themselves can tell whether the event fell before or after the boundary instant, so
      * those days (and only for members active on them) probe the events through the member index. Parameters:
      * community, first and last day of the member-days to read, type mask, zone, activation days, zone, zone,
-     * community, type names, zone, zone (see {@link JoinerFigures}).
+     * community, type names, the earliest join and the latest end of an activation window (so that the plan reads
+     * only the event partitions of those months), zone, zone (see {@link JoinerFigures}).
      *
      * <p>The community's qualifying member-days of the period are read once (materialized) and joined to the joiners:
      * the joiners of a running period are underestimated (their days lie at the end of the statistics), and a nested
@@ -47,6 +48,7 @@ class EngagementFigures {
                   and (d.day > b.first_day and d.day < (b.until at time zone ?)::date
                        or exists (select 1 from engagement_event v
                                   where v.member_id = j.member_id and v.community_id = ? and v.type = any(?)
+                                    and v.occurred_at >= ? and v.occurred_at < ?
                                     and v.occurred_at >= greatest(j.occurred_at, d.day::timestamp at time zone ?)
                                     and v.occurred_at < least(b.until, (d.day + 1)::timestamp at time zone ?)))
             )""";

@@ -3,6 +3,7 @@ package app.communityops.kpi;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -63,7 +64,9 @@ class JoinerFigures {
         arguments.addAll(List.of(community, Date.valueOf(from),
                 Date.valueOf(to.plusDays(settings.activationDays() + 1L)), Rollups.mask(settings.activationTypes()),
                 zone, settings.activationDays(), zone, zone, community,
-                settings.activationTypes().toArray(String[]::new), zone, zone, community, first, last));
+                settings.activationTypes().toArray(String[]::new), first,
+                Timestamp.from(last.toInstant().plus(settings.activationDays(), ChronoUnit.DAYS)), zone, zone,
+                community, first, last));
         String sql = """
                 with w (s, e, n) as (select * from unnest(?::timestamptz[], ?::timestamptz[]) with ordinality),
                 events as (

@@ -37,6 +37,13 @@ class KpiCalculator {
      * asked for, the funnel's counts per channel (from the same joiners as the activation rate).
      */
     record Values(Map<Kpi, @Nullable BigDecimal> values, long membersAtStart, Map<@Nullable UUID, long[]> funnel) {
+
+        Values with(Kpi kpi, @Nullable BigDecimal value) {
+            Map<Kpi, @Nullable BigDecimal> copy = new EnumMap<>(Kpi.class);
+            copy.putAll(values);
+            copy.put(kpi, value);
+            return new Values(copy, membersAtStart, funnel);
+        }
     }
 
     private final JdbcTemplate jdbc;

@@ -10,6 +10,7 @@ import app.communityops.tenancy.TenantDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,19 +66,31 @@ public class KpiService {
 
     /**
      * The board, the funnel and the cohorts of {@link #cohorts cohorts(communityId, months)} together, in one
-     * transaction: the funnel's joiners and activation are those the board's activation rate already computed.
+     * transaction: the funnel's joiners and activation are those the board's activation rate already computed, and
+     * a month's M1 retention (last month's joiners active in it) is the cohort matrix's cell when the matrix has it.
      */
     @Transactional
     public Dashboard dashboard(UUID communityId, KpiPeriod period, int months) {
         CommunitySummary community = communities.readable(communityId);
         ZoneId zone = zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
+        CohortMatrix matrix = matrix(communityId, today, months, zone);
+        YearMonth month = YearMonth.from(period.start());
+        boolean retentionInMatrix = period.kind() == PeriodKind.MONTH && matrix.holds(month.minusMonths(2), month);
+        EnumSet<Kpi> wanted = EnumSet.allOf(Kpi.class);
+        if (retentionInMatrix) {
+            wanted.remove(Kpi.RETENTION_M1);
+        }
         List<KpiCalculator.Values> both = calculator.compute(List.of(communityId), List.of(period, period.previous()),
-                today, zone, Arrays.asList(Kpi.values()), true, true).get(communityId);
+                today, zone, wanted, true, true).get(communityId);
+        if (retentionInMatrix) {
+            both = List.of(both.getFirst().with(Kpi.RETENTION_M1, matrix.retained(month.minusMonths(1), month)),
+                    both.getLast().with(Kpi.RETENTION_M1, matrix.retained(month.minusMonths(2), month.minusMonths(1))));
+        }
         Map<Kpi, BigDecimal> targets = statuses.targets(communityId, period);
         KpiBoard board = board(community, period, today, zone, both, targets);
         Funnel funnel = FunnelService.of(jdbc, period, both.getFirst().funnel(), both.getLast().funnel(), targets);
-        return new Dashboard(board, funnel, matrix(communityId, today, months, zone));
+        return new Dashboard(board, funnel, matrix);
     }
 
     private KpiBoard board(CommunitySummary community, KpiPeriod period, LocalDate today, ZoneId zone,

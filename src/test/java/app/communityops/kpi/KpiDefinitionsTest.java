@@ -300,6 +300,26 @@ class KpiDefinitionsTest {
     }
 
     @Test
+    void theDashboardsMonthlyRetentionIsTheCohortMatrixsCellAndTheBoardsValue() {
+        java.time.YearMonth now = java.time.YearMonth.from(SignedIn.as(tenant.admin(), kpis::today));
+        UUID[] x = data.member(tenant, community, "x");
+        UUID[] y = data.member(tenant, community, "y");
+        UUID[] z = data.member(tenant, community, "z");
+        data.history(tenant, community, x[1], "JOINED", at(now.minusMonths(2).atDay(10) + "T02:00:00Z"));
+        data.history(tenant, community, y[1], "JOINED", at(now.minusMonths(1).atDay(10) + "T02:00:00Z"));
+        data.history(tenant, community, z[1], "JOINED", at(now.minusMonths(1).atDay(11) + "T02:00:00Z"));
+        data.activeDay(tenant, community, x[0], now.minusMonths(1).atDay(3));
+        data.activeDay(tenant, community, y[0], now.atDay(1));
+        KpiPeriod month = KpiPeriod.of(PeriodKind.MONTH, now.atDay(1));
+
+        Dashboard dashboard = SignedIn.as(tenant.operator(), () -> kpis.dashboard(community, month, 6));
+        KpiValue retention = dashboard.board().value(Kpi.RETENTION_M1).orElseThrow();
+        assertThat(retention.value()).isEqualByComparingTo("50.0");
+        assertThat(retention.previous()).isEqualByComparingTo("100.0");
+        assertThat(dashboard.board()).isEqualTo(SignedIn.as(tenant.operator(), () -> kpis.board(community, month)));
+    }
+
+    @Test
     void theOverviewComputesForAllCommunitiesWhatEachBoardComputes() {
         data.history(tenant, tenant.unassignedCommunityId(), data.member(tenant, tenant.unassignedCommunityId(),
                 "u1")[1], "JOINED", at("2026-03-02T02:00:00Z"));
