@@ -51,8 +51,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Figures: the community dashboard (KPI board with previous period and sparklines, funnel, six-month cohorts)
  * and the tenant overview (six KPIs of the 50 communities with benchmarks) as medians of whole service calls after
- * warm-up; the full rollup rebuild (over the existing rollups, which it checks row by row against the events) and
- * folding in one day's 30,000 late events as single timed service calls.
+ * warm-up; the full rollup rebuild (over the existing rollups, which it checks row by row against the events),
+ * folding in one day's 30,000 late events, and a rebuild into emptied rollups (a tenant's first) as single timed
+ * service calls.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -289,6 +290,19 @@ class KpiBenchmark {
         RollupResult folded = SignedIn.as(tenant.admin(), rollups::refresh);
         report("kpi.late_day", (System.nanoTime() - late) / 1e9, "s");
         log.info("Late events folded into {} community-days", folded.days());
+
+        // A tenant's first rebuild, with nothing to compare against: the rollups are cleared (and vacuumed, as the
+        // autovacuum would between) and built again from the events.
+        inTenant(() -> {
+            jdbc.update("delete from kpi_member_day");
+            jdbc.update("delete from kpi_daily");
+            return jdbc.update("delete from kpi_member_flow");
+        });
+        owner(List.of("vacuum kpi_member_day", "vacuum kpi_daily", "vacuum kpi_member_flow"));
+        long empty = System.nanoTime();
+        SignedIn.run(tenant.admin(), rollups::rebuild);
+        report("kpi.rollup_rebuild_empty", (System.nanoTime() - empty) / 1e9, "s");
+        owner(List.of("vacuum analyze kpi_member_day", "vacuum analyze kpi_daily", "vacuum analyze kpi_member_flow"));
     }
 
     private <T> T inTenant(java.util.function.Supplier<T> work) {
