@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Base64;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report as strict XHTML for the PDF renderer. Every text is escaped (names and titles come from users);
@@ -35,15 +36,15 @@ final class ReportHtml {
     private ReportHtml() {
     }
 
-    static String of(OperationsReport report) {
+    /** {@code logo} is the issuer's logo as the renderer reads it, null to head the report with the name alone. */
+    static String of(OperationsReport report, @Nullable PrintableLogo logo) {
         StringBuilder html = new StringBuilder(16_384);
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(escape(report.languageTag())).append("\"><head><meta charset=\"UTF-8\"/><title>")
                 .append(escape(report.title())).append("</title><style>").append(STYLE).append("</style></head><body>");
         if (report.issuer() != null) {
             html.append("<div class=\"issuer\">");
-            ReportLogo logo = report.issuerLogo();
-            if (logo != null && logo.printable()) {
+            if (logo != null) {
                 html.append("<img alt=\"\" src=\"data:").append(logo.contentType()).append(";base64,")
                         .append(Base64.getEncoder().encodeToString(logo.bytes())).append("\"/>");
             }

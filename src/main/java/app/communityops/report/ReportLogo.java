@@ -14,11 +14,6 @@ public record ReportLogo(String contentType, byte[] bytes) {
         return bytes.clone();
     }
 
-    /** PDF renderers read PNG and JPEG; a WebP logo shows on screen, and the PDF shows the name alone. */
-    public boolean printable() {
-        return contentType.equals("image/png") || contentType.equals("image/jpeg");
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof ReportLogo that && contentType.equals(that.contentType)

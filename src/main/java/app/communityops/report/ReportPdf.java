@@ -25,7 +25,7 @@ public final class ReportPdf {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useFont(ReportPdf::font, ReportHtml.FONT_FAMILY);
-            builder.withHtmlContent(ReportHtml.of(report), null);
+            builder.withHtmlContent(ReportHtml.of(report, PrintableLogo.of(report)), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {

@@ -16,11 +16,18 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Random;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -30,10 +37,14 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ReportBrandingTest {
 
     @Autowired ReportBrandingService branding;
@@ -72,17 +83,46 @@ class ReportBrandingTest {
     }
 
     @Test
-    void withoutBrandingTheOrganisationsNameHeadsTheReportAndAWebpLogoStaysOffThePdf() throws IOException {
+    void aWebpLogoHeadsThePdfConvertedAndTheWebReportAsUploaded() throws IOException {
+        asAdmin(() -> branding.uploadLogo(-1, webp()));
+
+        OperationsReport report = SignedIn.as(tenant.operator(), () -> reports.build(tenant.communityId(), lastMonth));
+
+        assertThat(report.issuerLogo()).isEqualTo(new ReportLogo("image/webp", webp()));
+        try (PDDocument document = Loader.loadPDF(ReportPdf.render(report))) {
+            assertThat(new PDFTextStripper().getText(document)).startsWith(tenant.name());
+            var resources = document.getPage(0).getResources();
+            assertThat(resources.getXObjectNames()).singleElement().satisfies(name -> assertThat(
+                    resources.getXObject(name)).isInstanceOfSatisfying(PDImageXObject.class, image -> {
+                        assertThat(image.getWidth()).isEqualTo(16);
+                        assertThat(image.getHeight()).isEqualTo(8);
+                    }));
+        }
+    }
+
+    @Test
+    void withoutBrandingTheOrganisationsNameHeadsTheReportAndAnUndecodableWebpLogoStaysOffThePdf(
+            CapturedOutput output) throws IOException {
         OperationsReport plain = SignedIn.as(tenant.operator(), () -> reports.build(tenant.communityId(), lastMonth));
         assertThat(plain.issuer()).isEqualTo(tenant.name());
         assertThat(plain.issuerLogo()).isNull();
 
-        asAdmin(() -> branding.uploadLogo(-1, webp()));
-        OperationsReport report = SignedIn.as(tenant.operator(), () -> reports.build(tenant.communityId(), lastMonth));
-        assertThat(report.issuer()).isEqualTo(tenant.name());
-        assertThat(report.issuerLogo()).isNotNull().extracting(ReportLogo::printable).isEqualTo(false);
-        try (PDDocument document = Loader.loadPDF(ReportPdf.render(report))) {
-            assertThat(document.getPage(0).getResources().getXObjectNames()).isEmpty();
+        long version = -1;
+        for (byte[] undecodable : List.of(corruptWebp(), webpDeclaring(16_383, 16_383))) {
+            long expected = version;
+            version = asAdmin(() -> branding.uploadLogo(expected, undecodable)).version();
+            OperationsReport report = SignedIn.as(tenant.operator(),
+                    () -> reports.build(tenant.communityId(), lastMonth));
+            int warningsBefore = warnings(output).size();
+
+            try (PDDocument document = Loader.loadPDF(ReportPdf.render(report))) {
+                assertThat(new PDFTextStripper().getText(document)).startsWith(tenant.name());
+                assertThat(document.getPage(0).getResources().getXObjectNames()).isEmpty();
+            }
+            assertThat(warnings(output)).as("one warning per render, naming the size but not the bytes")
+                    .hasSize(warningsBefore + 1).last().asString()
+                    .contains("image/webp logo (" + undecodable.length + " bytes)", lastMonth.code())
+                    .doesNotContain(Base64.getEncoder().encodeToString(undecodable).substring(16, 40));
         }
     }
 
@@ -184,11 +224,38 @@ class ReportBrandingTest {
         return out.toByteArray();
     }
 
-    /** The RIFF/WEBP header is all the check reads; the renderer never sees these bytes. */
+    /** A 16 × 8 lossy WebP (blue and orange halves) as a browser's encoder writes it. */
     private static byte[] webp() {
-        byte[] bytes = new byte[64];
-        System.arraycopy("RIFF".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 4);
-        System.arraycopy("WEBPVP8 ".getBytes(StandardCharsets.US_ASCII), 0, bytes, 8, 8);
+        try (InputStream in = ReportBrandingTest.class.getResourceAsStream("logo-16x8.webp")) {
+            return Objects.requireNonNull(in, "logo-16x8.webp").readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The RIFF/WEBP header the upload checks, then garbage: it passes the upload but cannot be decoded. */
+    private static byte[] corruptWebp() {
+        byte[] bytes = new byte[512];
+        new Random(7).nextBytes(bytes);
+        return withHeader(bytes, "VP8 ");
+    }
+
+    /** An extended-format header whose canvas is as large as WebP allows, with no image data behind it. */
+    private static byte[] webpDeclaring(int width, int height) {
+        byte[] bytes = withHeader(new byte[64], "VP8X");
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(16, 10).putInt(24, width - 1)
+                .putInt(27, height - 1);
         return bytes;
+    }
+
+    private static byte[] withHeader(byte[] bytes, String firstChunk) {
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt(bytes.length - 8).put(("WEBP" + firstChunk).getBytes(StandardCharsets.US_ASCII));
+        return bytes;
+    }
+
+    private List<String> warnings(CapturedOutput output) {
+        return output.getAll().lines().filter(line -> line.contains("WARN") && line.contains("could not be decoded")
+                && line.contains(tenant.communityId().toString())).toList();
     }
 }
