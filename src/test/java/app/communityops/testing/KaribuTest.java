@@ -27,6 +27,7 @@ import com.vaadin.flow.spring.SpringServlet;
 import kotlin.jvm.functions.Function0;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,12 +123,35 @@ public abstract class KaribuTest {
      * user on another client's community.
      */
     protected void assertCommunityPageGuarded(Function<UUID, String> path, TestTenants.Fixture tenant) {
-        assertSignInRequired(path.apply(tenant.communityId()));
+        assertCommunityRecordPageGuarded((owner, community) -> path.apply(community), tenant);
+    }
+
+    /**
+     * The same refusals for the page of one record in a community: {@code page} makes a record in the community of
+     * the tenant it is given and answers the record's route, so each not-found is about the community and not
+     * about a record that is not there.
+     */
+    protected void assertCommunityRecordPageGuarded(BiFunction<TestTenants.Fixture, UUID, String> page,
+                                                    TestTenants.Fixture tenant) {
+        assertSignInRequired(page.apply(tenant, tenant.communityId()));
         TestTenants.Fixture other = tenants.create();
-        assertNotFound(path.apply(other.communityId()), tenant.admin());
+        String foreign = page.apply(other, other.communityId());
+        assertNotFound(foreign, tenant.admin());
+        assertNotFound(page.apply(tenant, tenant.unassignedCommunityId()), tenant.operator());
+        assertNotFound(page.apply(tenant, tenant.otherClientCommunityId()), tenant.clientUser());
+        assertNotFound(foreign, tenant.clientUser());
+    }
+
+    /**
+     * The refusals of a community's page that only staff may open: sign-in, the route's roles turn a client away
+     * even on its own client's community, and staff get not found for another tenant's community and for an
+     * operator's community they are not assigned to.
+     */
+    protected void assertStaffCommunityPageGuarded(Function<UUID, String> path, TestTenants.Fixture tenant) {
+        assertSignInRequired(path.apply(tenant.communityId()));
+        assertDenied(path.apply(tenant.communityId()), tenant.clientUser());
+        assertNotFound(path.apply(tenants.create().communityId()), tenant.admin());
         assertNotFound(path.apply(tenant.unassignedCommunityId()), tenant.operator());
-        assertNotFound(path.apply(tenant.otherClientCommunityId()), tenant.clientUser());
-        assertNotFound(path.apply(other.communityId()), tenant.clientUser());
     }
 
     protected void logout() {

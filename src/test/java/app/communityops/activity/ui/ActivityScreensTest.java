@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.communityops.activity.ActivityFilter;
+import app.communityops.activity.ActivityNavigation;
 import app.communityops.activity.ActivityService;
 import app.communityops.activity.ActivityStatus;
 import app.communityops.activity.ActivitySummary;
@@ -17,6 +18,7 @@ import app.communityops.members.MemberTestData;
 import app.communityops.members.MemberTestData.Spec;
 import app.communityops.members.MembershipStatus;
 import app.communityops.security.ui.LoginView;
+import app.communityops.shared.AppPrincipal;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.TestTenants.Fixture;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -54,6 +56,22 @@ class ActivityScreensTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static <T> Grid<T> grid(String id) {
         return _get(Grid.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void listRouteAccess() {
+        assertCommunityPageGuarded(ActivityNavigation::listPath, tenant);
+        assertNotFound("communities/not-an-id/activities", tenant.admin());
+    }
+
+    @Test
+    void detailRouteAccess() {
+        assertCommunityRecordPageGuarded((owner, community) ->
+                ActivityNavigation.detailPath(community, dailyTopic(owner.admin(), community).id()), tenant);
+        login(tenant.clientUser());
+        UI.getCurrent().navigate(ActivityNavigation.detailPath(tenant.unassignedCommunityId(),
+                dailyTopic(tenant.admin(), tenant.unassignedCommunityId()).id()));
+        assertThat(_get(ActivityView.class).getPageTitle()).isEqualTo("Daily topic");
     }
 
     @Test
@@ -121,17 +139,7 @@ class ActivityScreensTest extends KaribuTest {
         List<UUID> people = members.add(tenant.tenantId(), tenant.communityId(), List.of(
                 Spec.of("Wang Fang", "wangfang", MembershipStatus.JOINED),
                 Spec.of("Li Lei", "lilei", MembershipStatus.JOINED)));
-        ActivitySummary created = as(tenant.operator(), () -> {
-            var form = new app.communityops.activity.ActivityForm();
-            form.setTypeId(activitiesTypes().getFirst().id());
-            form.setTitle("Daily topic");
-            form.setHostKind(app.communityops.activity.HostKind.TEXT);
-            form.setHostText("Host");
-            form.setStart(java.time.LocalDateTime.of(2031, 5, 6, 19, 0));
-            form.setEnd(java.time.LocalDateTime.of(2031, 5, 6, 20, 0));
-            form.setCapacity(4);
-            return activities.create(tenant.communityId(), form);
-        });
+        ActivitySummary created = dailyTopic(tenant.operator(), tenant.communityId());
         String detail = list() + "/" + created.id();
         login(tenant.clientUser());
         UI.getCurrent().navigate(detail);
@@ -166,6 +174,20 @@ class ActivityScreensTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("activity-done-save")));
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("activity-outcome")).getText())
                 .isEqualTo("Lively discussion");
+    }
+
+    private ActivitySummary dailyTopic(AppPrincipal creator, UUID community) {
+        return as(creator, () -> {
+            var form = new app.communityops.activity.ActivityForm();
+            form.setTypeId(activitiesTypes().getFirst().id());
+            form.setTitle("Daily topic");
+            form.setHostKind(app.communityops.activity.HostKind.TEXT);
+            form.setHostText("Host");
+            form.setStart(java.time.LocalDateTime.of(2031, 5, 6, 19, 0));
+            form.setEnd(java.time.LocalDateTime.of(2031, 5, 6, 20, 0));
+            form.setCapacity(4);
+            return activities.create(community, form);
+        });
     }
 
     private static Button cellButton(Grid<?> grid, int row, String id) {

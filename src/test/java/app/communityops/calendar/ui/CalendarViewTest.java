@@ -12,7 +12,6 @@ import app.communityops.calendar.CalendarFeedService;
 import app.communityops.calendar.TestCalendarSource;
 import app.communityops.community.CommunitySummary;
 import app.communityops.security.ui.LoginView;
-import app.communityops.shell.NotFoundView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.TestTenants;
 import app.communityops.widgets.fullcalendar.FullCalendar;
@@ -240,21 +239,9 @@ class CalendarViewTest extends KaribuTest {
     }
 
     @Test
-    void otherPeoplesCommunitiesAreNotFound() {
-        login(tenant.operator());
-        UI.getCurrent().navigate(CommunityCalendarView.path(tenant.unassignedCommunityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
-
-        login(tenant.clientUser());
-        UI.getCurrent().navigate(CommunityCalendarView.path(tenant.otherClientCommunityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
-
-        login(tenants.create().admin());
-        UI.getCurrent().navigate(CommunityCalendarView.path(tenant.communityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
-
-        UI.getCurrent().navigate("communities/not-an-id/calendar");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+    void communityCalendarRouteAccess() {
+        assertCommunityPageGuarded(CommunityCalendarView::path, tenant);
+        assertNotFound("communities/not-an-id/calendar", tenant.admin());
     }
 
     private CalendarEntry add(java.util.UUID community, String title, int hour, String category, String status) {

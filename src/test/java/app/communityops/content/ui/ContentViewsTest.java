@@ -16,7 +16,7 @@ import app.communityops.content.ContentFilter;
 import app.communityops.content.ContentNavigation;
 import app.communityops.content.ContentService;
 import app.communityops.content.ContentStatus;
-import app.communityops.security.ui.LoginView;
+import app.communityops.shared.AppPrincipal;
 import app.communityops.shell.NotFoundView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
@@ -58,26 +58,36 @@ class ContentViewsTest extends KaribuTest {
     }
 
     @Test
-    void anonymousVisitorsAreSentToSignInAndPlatformAdminsAreDenied() {
-        UI.getCurrent().navigate(ContentNavigation.listPath(tenant.communityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    void listRouteAccess() {
+        assertCommunityPageGuarded(ContentNavigation::listPath, tenant);
+        assertNotFound("communities/not-an-id/content", tenant.admin());
+    }
+
+    @Test
+    void detailRouteAccess() {
+        assertCommunityRecordPageGuarded((owner, community) ->
+                ContentNavigation.detailPath(community, published(owner.admin(), community, "Guarded").id()), tenant);
+        login(tenant.clientUser());
+        UI.getCurrent().navigate(ContentNavigation.detailPath(tenant.unassignedCommunityId(),
+                published(tenant.admin(), tenant.unassignedCommunityId(), "Readable").id()));
+        assertThat(text("content-detail-title")).isEqualTo("Readable");
+    }
+
+    @Test
+    void platformAdminsAreDenied() {
         login(tenants.platformAdmin());
         assertThatThrownBy(() -> UI.getCurrent().navigate(ContentNavigation.listPath(tenant.communityId())))
                 .isInstanceOf(MockAccessDeniedException.class);
     }
 
     @Test
-    void foreignCommunitiesAndItemsAreNotFound() {
+    void anotherTenantsItemAndAnUnknownItemAreNotFound() {
         ContentDetails item = create(tenant.communityId(), "Ours");
         Fixture other = tenants.create();
         login(other.admin());
-        UI.getCurrent().navigate(ContentNavigation.listPath(tenant.communityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
         UI.getCurrent().navigate(ContentNavigation.detailPath(other.communityId(), item.id()));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
         login(tenant.operator());
-        UI.getCurrent().navigate(ContentNavigation.listPath(tenant.unassignedCommunityId()));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
         UI.getCurrent().navigate(ContentNavigation.listPath(tenant.communityId()) + "/" + UUID.randomUUID());
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
     }
@@ -187,8 +197,12 @@ class ContentViewsTest extends KaribuTest {
     }
 
     private ContentDetails published(String title) {
-        return SignedIn.as(tenant.admin(), () -> {
-            ContentDetails item = content.create(form(tenant.communityId(), title, LocalDateTime.now(zone).plusDays(1)));
+        return published(tenant.admin(), tenant.communityId(), title);
+    }
+
+    private ContentDetails published(AppPrincipal author, UUID community, String title) {
+        return SignedIn.as(author, () -> {
+            ContentDetails item = content.create(form(community, title, LocalDateTime.now(zone).plusDays(1)));
             for (ContentStatus next : new ContentStatus[] {ContentStatus.DRAFT, ContentStatus.IN_REVIEW,
                     ContentStatus.SCHEDULED, ContentStatus.PUBLISHED}) {
                 item = content.move(item.id(), item.version(), next);

@@ -51,16 +51,17 @@ class EngagementImportViewTest extends KaribuTest {
     }
 
     @Test
-    void onlyStaffOfTheCommunityReachTheImportAndTheListLinksToIt() {
-        String path = ContentIoNavigation.importPath(tenant.communityId());
-        assertSignInRequired(path);
-        assertDenied(path, tenant.clientUser());
-        assertNotFound(ContentIoNavigation.importPath(tenant.unassignedCommunityId()), tenant.operator());
-        assertNotFound(ContentIoNavigation.importPath(tenants.create().communityId()), tenant.operator());
+    void routeAccess() {
+        assertStaffCommunityPageGuarded(ContentIoNavigation::importPath, tenant);
+        assertNotFound("communities/not-an-id/content/import", tenant.operator());
+    }
 
+    @Test
+    void theListLinksToTheImportForStaffOnly() {
         login(tenant.operator());
         UI.getCurrent().navigate(ContentIoNavigation.listPath(tenant.communityId()));
-        assertThat(_get(Anchor.class, spec -> spec.withId("content-import-engagement")).getHref()).isEqualTo(path);
+        assertThat(_get(Anchor.class, spec -> spec.withId("content-import-engagement")).getHref())
+                .isEqualTo(ContentIoNavigation.importPath(tenant.communityId()));
         login(tenant.clientUser());
         UI.getCurrent().navigate(ContentIoNavigation.listPath(tenant.communityId()));
         _assertNone(Anchor.class, spec -> spec.withId("content-import-engagement"));

@@ -9,7 +9,6 @@ import app.communityops.engagement.io.EngagementIoNavigation;
 import app.communityops.members.MemberForm;
 import app.communityops.members.MemberService;
 import app.communityops.shared.TenantContext;
-import app.communityops.shell.NotFoundView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
@@ -57,15 +56,9 @@ class EventImportViewTest extends KaribuTest {
     }
 
     @Test
-    void onlyStaffOfTheCommunityReachTheImport() {
-        String path = EngagementIoNavigation.importPath(tenant.communityId());
-        assertSignInRequired(path);
-        assertDenied(path, tenant.clientUser());
-        assertNotFound(EngagementIoNavigation.importPath(tenant.unassignedCommunityId()), tenant.operator());
-        assertNotFound(EngagementIoNavigation.importPath(tenants.create().communityId()), tenant.operator());
-        login(tenant.operator());
-        UI.getCurrent().navigate("communities/nonsense/events/import");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+    void routeAccess() {
+        assertStaffCommunityPageGuarded(EngagementIoNavigation::importPath, tenant);
+        assertNotFound("communities/nonsense/events/import", tenant.operator());
     }
 
     @Test

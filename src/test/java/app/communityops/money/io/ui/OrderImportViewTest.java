@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.communityops.money.MoneyTestData;
 import app.communityops.money.OfferType;
 import app.communityops.money.io.MoneyIoNavigation;
-import app.communityops.shell.NotFoundView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.TestTenants.Fixture;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
@@ -45,15 +44,9 @@ class OrderImportViewTest extends KaribuTest {
     }
 
     @Test
-    void onlyStaffOfTheCommunityReachTheImport() {
-        String path = MoneyIoNavigation.importPath(tenant.communityId());
-        assertSignInRequired(path);
-        assertDenied(path, tenant.clientUser());
-        assertNotFound(MoneyIoNavigation.importPath(tenant.unassignedCommunityId()), tenant.operator());
-        assertNotFound(MoneyIoNavigation.importPath(tenants.create().communityId()), tenant.operator());
-        login(tenant.operator());
-        UI.getCurrent().navigate("communities/nonsense/money/import");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+    void routeAccess() {
+        assertStaffCommunityPageGuarded(MoneyIoNavigation::importPath, tenant);
+        assertNotFound("communities/nonsense/money/import", tenant.operator());
     }
 
     @Test
