@@ -58,7 +58,9 @@ final class EChartsOption {
     private static Map<String, Object> funnel(ChartSpec spec) {
         return map("tooltip", map("trigger", "item"),
                 "series", List.of(map("type", "funnel", "name", spec.allSeries().getFirst().name(), "sort", "none",
-                        "left", "10%", "width", "80%", "label", map("show", true, "position", "inside"),
+                        // With the count in the label a stage nobody reached still says so: its shape has no width.
+                        "left", "10%", "width", "80%",
+                        "label", map("show", true, "position", "inside", "formatter", "{b}: {c}"),
                         "data", named(spec))));
     }
 
