@@ -1,5 +1,7 @@
 package app.communityops.bench;
 
+import static app.communityops.bench.Figures.report;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.communityops.api.ApiFixture;
@@ -24,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -284,10 +285,4 @@ class EventIngestBenchmark {
         return rates[1];
     }
 
-    private static void report(String name, double value, String unit) {
-        String line = String.format(Locale.ROOT, "BENCH %s %.2f %s", name, value, unit);
-        log.info(line);
-        // The figure must stand on its own line of the build output, where the log format would prefix it.
-        System.out.println(line);
-    }
 }

@@ -1,5 +1,7 @@
 package app.communityops.bench;
 
+import static app.communityops.bench.Figures.report;
+
 import app.communityops.community.CommunityService;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
@@ -9,10 +11,7 @@ import app.communityops.testing.TestTenants;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -27,8 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 class FoundationBenchmark {
-
-    private static final Logger log = LoggerFactory.getLogger(FoundationBenchmark.class);
 
     @Autowired
     private TestTenants tenants;
@@ -95,10 +92,4 @@ class FoundationBenchmark {
         return millis[(int) Math.min(runs - 1, Math.floor(percentile * runs))];
     }
 
-    private static void report(String name, double value, String unit) {
-        String line = String.format(Locale.ROOT, "BENCH %s %.2f %s", name, value, unit);
-        log.info(line);
-        // The figure must stand on its own line of the build output, where the log format would prefix it.
-        System.out.println(line);
-    }
 }

@@ -1,5 +1,9 @@
 package app.communityops.bench;
 
+import static app.communityops.bench.Figures.median;
+import static app.communityops.bench.Figures.report;
+import static app.communityops.bench.Figures.timed;
+
 import app.communityops.kpi.FunnelService;
 import app.communityops.kpi.Kpi;
 import app.communityops.kpi.KpiPeriod;
@@ -26,11 +30,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.DoubleSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -344,27 +346,6 @@ class KpiBenchmark {
         return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - since) / 1e9);
     }
 
-    private static double timed(Runnable call) {
-        long start = System.nanoTime();
-        call.run();
-        return (System.nanoTime() - start) / 1e6;
-    }
 
-    private static double median(DoubleSupplier run, int runs) {
-        for (int i = 0; i < Math.max(3, runs / 3); i++) {
-            run.getAsDouble();
-        }
-        double[] values = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            values[i] = run.getAsDouble();
-        }
-        Arrays.sort(values);
-        return values[runs / 2];
-    }
 
-    private static void report(String name, double value, String unit) {
-        String line = String.format(Locale.ROOT, "BENCH %s %.2f %s", name, value, unit);
-        log.info(line);
-        System.out.println(line);
-    }
 }

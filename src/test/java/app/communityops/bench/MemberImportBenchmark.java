@@ -1,5 +1,7 @@
 package app.communityops.bench;
 
+import static app.communityops.bench.Figures.report;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.communityops.members.io.ImportOutcome;
@@ -164,10 +166,4 @@ class MemberImportBenchmark {
         return file;
     }
 
-    private static void report(String name, double value, String unit) {
-        String line = String.format(Locale.ROOT, "BENCH %s %.2f %s", name, value, unit);
-        log.info(line);
-        // The figure must stand on its own line of the build output, where the log format would prefix it.
-        System.out.println(line);
-    }
 }

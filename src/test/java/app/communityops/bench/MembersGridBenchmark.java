@@ -1,5 +1,9 @@
 package app.communityops.bench;
 
+import static app.communityops.bench.Figures.median;
+import static app.communityops.bench.Figures.report;
+import static app.communityops.bench.Figures.timed;
+
 import app.communityops.members.MemberFilter;
 import app.communityops.members.MemberGridBookmarks;
 import app.communityops.members.MemberGridProbe;
@@ -16,8 +20,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -233,29 +235,5 @@ class MembersGridBenchmark {
         });
     }
 
-    private static double timed(Runnable call) {
-        long start = System.nanoTime();
-        call.run();
-        return (System.nanoTime() - start) / 1e6;
-    }
 
-    /** Median after warm-up runs (a third of the runs, at least three). */
-    private static double median(DoubleSupplier run, int runs) {
-        for (int i = 0; i < Math.max(3, runs / 3); i++) {
-            run.getAsDouble();
-        }
-        double[] values = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            values[i] = run.getAsDouble();
-        }
-        Arrays.sort(values);
-        return values[runs / 2];
-    }
-
-    private static void report(String name, double value, String unit) {
-        String line = String.format(Locale.ROOT, "BENCH %s %.2f %s", name, value, unit);
-        log.info(line);
-        // The figure must stand on its own line of the build output, where the log format would prefix it.
-        System.out.println(line);
-    }
 }
