@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The issuer's logo in a type the PDF renderer reads. openhtmltopdf reads PNG and JPEG, so those pass as they are
- * and a WebP logo is decoded (TwelveMonkeys' pure-Java reader) and written again as PNG. A WebP that cannot be
- * decoded is left out, so the PDF is headed by the name alone: a bad logo must not cost the tenant its report.
+ * and a WebP logo is decoded (TwelveMonkeys' pure-Java reader) and written again as PNG. Uploads are checked with
+ * the same decoder; a stored WebP that still cannot be decoded is left out, so the PDF is headed by the name alone:
+ * a bad logo must not cost the tenant its report.
  */
 record PrintableLogo(String contentType, byte[] bytes) {
 
@@ -56,6 +57,16 @@ record PrintableLogo(String contentType, byte[] bytes) {
                             + " its PDF shows the issuer's name alone: {}", logo.contentType(), bytes.length,
                     report.communityId(), report.period().code(), undecodable.toString());
             return null;
+        }
+    }
+
+    /** Whether a WebP decodes into a logo the PDF can show: uploads that do not are refused. */
+    static boolean readable(byte[] webp) {
+        try {
+            png(webp);
+            return true;
+        } catch (IOException | RuntimeException undecodable) {
+            return false;
         }
     }
 

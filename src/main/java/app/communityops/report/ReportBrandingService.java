@@ -50,7 +50,7 @@ public class ReportBrandingService {
         return brandings.saveAndFlush(branding).toDetails();
     }
 
-    /** PNG, JPEG or WebP up to 1 MB, recognised from the bytes themselves. */
+    /** PNG, JPEG or WebP up to 1 MB, recognised from the bytes themselves; a WebP must also decode. */
     @Transactional
     @PreAuthorize(ADMIN)
     public BrandingDetails uploadLogo(long expectedVersion, byte[] bytes) {
@@ -59,6 +59,9 @@ public class ReportBrandingService {
         }
         String type = ImageSniffer.type(bytes)
                 .orElseThrow(() -> new UserFacingException("report.branding.error.logoType", "logo"));
+        if (type.equals("image/webp") && !PrintableLogo.readable(bytes)) {
+            throw new UserFacingException("report.branding.error.logoUnreadable", "logo");
+        }
         TenantBranding branding = load(expectedVersion);
         branding.logo(bytes, type);
         return brandings.saveAndFlush(branding).toDetails();
