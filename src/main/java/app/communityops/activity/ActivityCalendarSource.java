@@ -1,12 +1,12 @@
 package app.communityops.activity;
 
+import app.communityops.shared.Access;
 import app.communityops.calendar.CalendarAction;
 import app.communityops.calendar.CalendarEntry;
 import app.communityops.calendar.CalendarQuery;
 import app.communityops.calendar.CalendarSource;
 import app.communityops.shared.Ids;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * communities' activities read-only; what they never see here is attendance.
  */
 @Component
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+@PreAuthorize(Access.READERS)
 class ActivityCalendarSource implements CalendarSource {
 
     static final String KEY = "activity";
@@ -42,7 +42,7 @@ class ActivityCalendarSource implements CalendarSource {
 
     /** Open to any caller: the calendar and its feed pick sources by key before anyone's rights matter. */
     @Override
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     public String key() {
         return KEY;
     }
@@ -62,7 +62,7 @@ class ActivityCalendarSource implements CalendarSource {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public CalendarEntry move(String entryId, long expectedVersion, Instant newStart) {
         UUID id = Ids.parse(entryId).orElseThrow(NotFoundException::new);
         ActivitySummary moved = activities.reschedule(id, expectedVersion, newStart);

@@ -1,10 +1,9 @@
 package app.communityops.activity;
 
+import app.communityops.shared.Access;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
-import app.communityops.shared.scheduling.TenantJobs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,14 +56,13 @@ public class ActivityService {
 
     /** The zone the tenant plans in: forms enter and screens show wall-clock times in it. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public ZoneId zone() {
         return access.zone();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
-            + TenantJobs.ROLE + "')")
+    @PreAuthorize(Access.READERS_OR_JOB)
     public List<ActivitySummary> list(UUID communityId, ActivityFilter filter) {
         access.readable(communityId);
         Instant now = clock.instant();
@@ -85,7 +83,7 @@ public class ActivityService {
 
     /** Activities overlapping {@code [from, to)} in the given communities the user may read (others are skipped). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public List<ActivitySummary> between(Set<UUID> communityIds, Instant from, Instant to) {
         Set<UUID> readable = new HashSet<>();
         for (UUID id : communityIds) {
@@ -100,7 +98,7 @@ public class ActivityService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public Optional<ActivitySummary> find(UUID activityId) {
         return activities.findById(activityId).filter(a -> {
             access.readable(a.communityId());
@@ -110,7 +108,7 @@ public class ActivityService {
 
     /** The form for editing an occurrence, its series' rule filled in, times in the tenant's zone. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public ActivityForm formFor(UUID activityId) {
         Activity activity = writable(activityId);
         ActivitySummary summary = reads.summaries(List.of(activity)).getFirst();
@@ -145,7 +143,7 @@ public class ActivityService {
 
     /** Creates a single activity, or a series and its occurrences; answers the (first) one. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public ActivitySummary create(UUID communityId, ActivityForm form) {
         access.writable(communityId);
         ZoneId zone = access.zone();
@@ -171,7 +169,7 @@ public class ActivityService {
      * as they are, as exceptions of the new series. A single activity saved with a rule becomes a series.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public ActivitySummary update(UUID activityId, long expectedVersion, ActivityForm form, EditScope scope) {
         Activity activity = writable(activityId);
         requireVersion(activity, expectedVersion);
@@ -199,7 +197,7 @@ public class ActivityService {
 
     /** Moves one occurrence to {@code newStart}, keeping its length; it becomes an exception of its series. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public ActivitySummary reschedule(UUID activityId, long expectedVersion, Instant newStart) {
         Activity activity = writable(activityId);
         requireVersion(activity, expectedVersion);
@@ -215,7 +213,7 @@ public class ActivityService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public ActivitySummary cancel(UUID activityId, long expectedVersion) {
         Activity activity = writable(activityId);
         requireVersion(activity, expectedVersion);
@@ -232,7 +230,7 @@ public class ActivityService {
 
     /** Marks the occurrence done with its outcome notes (or updates the notes of one already done). */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public ActivitySummary markDone(UUID activityId, long expectedVersion, @Nullable String outcomeNotes) {
         Activity activity = writable(activityId);
         requireVersion(activity, expectedVersion);
@@ -249,7 +247,7 @@ public class ActivityService {
 
     /** A cancelled occurrence planned again. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public ActivitySummary restore(UUID activityId, long expectedVersion) {
         Activity activity = writable(activityId);
         requireVersion(activity, expectedVersion);

@@ -1,8 +1,8 @@
 package app.communityops.activity;
 
+import app.communityops.shared.Access;
 import app.communityops.screening.AttendanceTypeCatalog;
 import app.communityops.screening.AttendanceTypeOption;
-import app.communityops.shared.Roles;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -20,7 +20,7 @@ class ActivityTypeCatalog implements AttendanceTypeCatalog {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public List<AttendanceTypeOption> attendanceTypes() {
         return types.types().stream().map(t -> new AttendanceTypeOption(t.id(), t.name(), t.labelKey())).toList();
     }

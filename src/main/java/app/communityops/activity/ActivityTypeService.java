@@ -1,10 +1,9 @@
 package app.communityops.activity;
 
+import app.communityops.shared.Access;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
-import app.communityops.shared.scheduling.TenantJobs;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -41,29 +40,28 @@ public class ActivityTypeService {
 
     /** Active types in list order. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public List<ActivityTypeSummary> types() {
         return all().stream().filter(type -> !type.archived()).toList();
     }
 
     /** Archived ones too, for showing the type of older activities. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
-            + TenantJobs.ROLE + "')")
+    @PreAuthorize(Access.READERS_OR_JOB)
     public List<ActivityTypeSummary> all() {
         seedIfEmpty();
         return types.findAllOrdered().stream().map(ActivityType::toSummary).toList();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public ActivityTypeSummary create(ActivityTypeForm form) {
         check(form, NONE);
         return types.saveAndFlush(new ActivityType(form, types.maxPosition() + 1)).toSummary();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public ActivityTypeSummary update(UUID id, long expectedVersion, ActivityTypeForm form) {
         ActivityType type = types.findById(id).orElseThrow(NotFoundException::new);
         if (type.getVersion() == null || type.getVersion() != expectedVersion) {
@@ -76,7 +74,7 @@ public class ActivityTypeService {
 
     /** True if the type was deleted, false if it was archived (seeded, or used by an activity). */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public boolean delete(UUID id) {
         ActivityType type = types.findById(id).orElseThrow(NotFoundException::new);
         if (type.seeded() || activities.countOfType(id) > 0) {

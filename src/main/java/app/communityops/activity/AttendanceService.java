@@ -1,5 +1,6 @@
 package app.communityops.activity;
 
+import app.communityops.shared.Access;
 import app.communityops.members.MemberFilter;
 import app.communityops.members.MemberRow;
 import app.communityops.members.MemberSort;
@@ -10,7 +11,6 @@ import app.communityops.members.MembershipSummary;
 import app.communityops.screening.ScreeningService;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
 import java.sql.Timestamp;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * members' screening conditions that count attendance are re-evaluated. Client users never see these lists.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+@PreAuthorize(Access.STAFF)
 public class AttendanceService {
 
     /** Memberships that can attend: applicants under screening and members, not those who left or were removed. */

@@ -21,7 +21,7 @@ public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    public static final String ROLE_API = "API";
+    public static final String ROLE_API = Roles.API;
 
     private final ApiCaller caller;
     private final AppPrincipal principal;

@@ -1,10 +1,10 @@
 package app.communityops.api;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.UserFacingException;
 import app.communityops.tenancy.TenantDirectory;
@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * itself may never manage keys, even though it acts with the admin's role.
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "') and !hasRole('" + ApiKeyAuthentication.ROLE_API + "')")
+@PreAuthorize(Access.TENANT_ADMIN_IN_CONSOLE)
 public class ApiKeyService {
 
     private final ApiKeyRepository keys;

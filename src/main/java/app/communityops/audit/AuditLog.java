@@ -1,8 +1,8 @@
 package app.communityops.audit;
 
+import app.communityops.shared.Access;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
-import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.sql.Timestamp;
@@ -36,7 +36,7 @@ public class AuditLog {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     public void recordAccess(String entityType, String entityId, Map<String, ?> details) {
         record(AuditAction.ACCESS, entityType, entityId, details);
     }
@@ -57,7 +57,7 @@ public class AuditLog {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public List<AuditRecord> search(AuditQuery query, int offset, int limit) {
         List<Object> args = new ArrayList<>();
         String where = where(query, args);
@@ -72,7 +72,7 @@ public class AuditLog {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public int count(AuditQuery query) {
         List<Object> args = new ArrayList<>();
         Integer count = jdbc.queryForObject("select count(*) from audit_entry" + where(query, args), Integer.class,
@@ -81,7 +81,7 @@ public class AuditLog {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public List<String> entityTypes() {
         return jdbc.queryForList("select distinct entity_type from audit_entry order by 1", String.class);
     }

@@ -1,11 +1,11 @@
 package app.communityops.calendar;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.tenancy.TenantDirectory;
 import app.communityops.tenancy.TenantSummary;
 import java.time.Clock;
@@ -30,8 +30,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CalendarFeedService {
 
-    private static final String STAFF = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')";
-
     private final FeedTokens tokens;
     private final CommunityService communities;
     private final TenantDirectory tenants;
@@ -50,7 +48,7 @@ public class CalendarFeedService {
     }
 
     /** When the community's current feed address was made; empty if it has none. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public Optional<Instant> feedCreatedAt(UUID communityId) {
         requireVisible(communityId);
         return tokens.createdAt(communityId);
@@ -60,7 +58,7 @@ public class CalendarFeedService {
      * Makes a new secret address for the community's feed and returns its token, which is not kept and cannot be
      * shown again; any previous address stops working.
      */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public String regenerate(UUID communityId) {
         requireVisible(communityId);
         AppPrincipal user = CurrentUser.require();
@@ -70,7 +68,7 @@ public class CalendarFeedService {
     }
 
     /** Turns the community's feed off: its address stops working. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public void revoke(UUID communityId) {
         requireVisible(communityId);
         tokens.delete(communityId);
@@ -81,7 +79,7 @@ public class CalendarFeedService {
      * {@code baseUrl} (no trailing slash) makes the entries' links absolute. Open to anyone: the token is the
      * credential.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.ANYONE)
     public Optional<String> render(String token, String baseUrl) {
         Optional<FeedTokens.Found> found = tokens.find(token);
         if (found.isEmpty()) {

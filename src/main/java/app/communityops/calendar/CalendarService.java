@@ -1,7 +1,7 @@
 package app.communityops.calendar;
 
+import app.communityops.shared.Access;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.tenancy.TenantDirectory;
 import java.time.Instant;
@@ -28,10 +28,6 @@ public class CalendarService {
     /** How far ahead planning gaps are looked for. */
     public static final int GAP_DAYS = 14;
 
-    private static final String STAFF = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')";
-    private static final String READERS = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '"
-            + Roles.CLIENT + "')";
-
     private final List<CalendarSource> sources;
     private final TenantDirectory tenants;
 
@@ -42,14 +38,14 @@ public class CalendarService {
 
     /** The zone the signed-in user's tenant plans in. */
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS)
     public ZoneId zone() {
         return tenants.zone(TenantContext.current().orElseThrow());
     }
 
     /** Entries of all sources in the query's range, by start time. */
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS)
     public List<CalendarEntry> entries(CalendarQuery query) {
         if (query.communityIds().isEmpty()) {
             return List.of();
@@ -64,14 +60,14 @@ public class CalendarService {
 
     /** Moves an entry through the source that owns it; that source's refusals come through unchanged. */
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public CalendarEntry move(String sourceKey, String entryId, long expectedVersion, Instant newStart) {
         return source(sourceKey).move(entryId, expectedVersion, newStart);
     }
 
     /** What the user may create on a day in a community, from every source. */
     @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public List<CalendarAction> createActions(UUID communityId, LocalDate day) {
         List<CalendarAction> actions = new ArrayList<>();
         for (CalendarSource source : sources) {
@@ -82,7 +78,7 @@ public class CalendarService {
 
     /** Days from {@code today} on, {@link #GAP_DAYS} of them, on which a community has nothing planned. */
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS)
     public Map<UUID, List<LocalDate>> gaps(Set<UUID> communityIds, LocalDate today) {
         ZoneId zone = zone();
         Instant from = today.atStartOfDay(zone).toInstant();

@@ -1,8 +1,8 @@
 package app.communityops.clients;
 
+import app.communityops.shared.Access;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import java.util.List;
 import java.util.Optional;
@@ -22,28 +22,27 @@ public class ClientService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public List<ClientSummary> list() {
         return clients.findAllByOrderByNameAsc().stream().map(Client::toSummary).toList();
     }
 
     /** A client by id; client users may read only their own. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')"
-            + " or (hasRole('" + Roles.CLIENT + "') and #id == principal.principal().clientId())")
+    @PreAuthorize(Access.STAFF_OR_OWN_CLIENT)
     public Optional<ClientSummary> find(UUID id) {
         return clients.findById(id).map(Client::toSummary);
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public ClientSummary create(ClientForm form) {
         requireUniqueName(form.getName(), new UUID(0, 0));
         return clients.saveAndFlush(new Client(form)).toSummary();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public ClientSummary update(UUID id, long expectedVersion, ClientForm form) {
         Client client = clients.findById(id).orElseThrow(NotFoundException::new);
         if (client.getVersion() == null || client.getVersion() != expectedVersion) {

@@ -1,5 +1,6 @@
 package app.communityops.community;
 
+import app.communityops.shared.Access;
 import app.communityops.clients.ClientService;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.ConcurrentEditException;
@@ -36,7 +37,7 @@ public class CommunityService {
 
     /** The communities the signed-in user may see, by name. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public List<CommunitySummary> visible() {
         AppPrincipal user = CurrentUser.require();
         List<Community> found = switch (user.role()) {
@@ -49,7 +50,7 @@ public class CommunityService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public Optional<CommunitySummary> find(UUID id) {
         return findVisible(id).map(Community::toSummary);
     }
@@ -61,15 +62,14 @@ public class CommunityService {
     // A caller may catch the refusal and carry on (skip a community it may not see), so it must not doom the
     // caller's transaction.
     @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
-            + TenantJobs.ROLE + "')")
+    @PreAuthorize(Access.READERS_OR_JOB)
     public CommunitySummary readable(UUID id) {
         return find(id).orElseThrow(NotFoundException::new);
     }
 
     /** The community, if the user may work in it: as {@link #readable}, but client users only read. */
     @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public CommunitySummary writable(UUID id) {
         CommunitySummary community = readable(id);
         if (CurrentUser.require().hasRole(Roles.CLIENT)) {
@@ -79,7 +79,7 @@ public class CommunityService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public CommunitySummary create(CommunityForm form) {
         validate(form, new UUID(0, 0));
         if (form.getStatus() != CommunityStatus.ARCHIVED) {
@@ -90,7 +90,7 @@ public class CommunityService {
 
     /** Tenant admins edit everything; operators may edit the communities assigned to them. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public CommunitySummary update(UUID id, long expectedVersion, CommunityForm form) {
         Community community = findVisible(id).orElseThrow(NotFoundException::new);
         if (community.getVersion() == null || community.getVersion() != expectedVersion) {

@@ -1,12 +1,12 @@
 package app.communityops.content;
 
+import app.communityops.shared.Access;
 import app.communityops.calendar.CalendarAction;
 import app.communityops.calendar.CalendarEntry;
 import app.communityops.calendar.CalendarQuery;
 import app.communityops.calendar.CalendarSource;
 import app.communityops.shared.Ids;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContentCalendarSource implements CalendarSource {
 
     public static final String KEY = "content";
-    private static final String READERS = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '"
-            + Roles.CLIENT + "')";
 
     private final ContentService content;
     private final ContentItemRepository items;
@@ -45,7 +43,7 @@ public class ContentCalendarSource implements CalendarSource {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS)
     public List<CalendarEntry> entries(CalendarQuery query) {
         List<UUID> readable = query.communityIds().stream().filter(access::canRead).sorted().toList();
         if (readable.isEmpty()) {
@@ -62,7 +60,7 @@ public class ContentCalendarSource implements CalendarSource {
 
     @Override
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public CalendarEntry move(String entryId, long expectedVersion, Instant newStart) {
         UUID id = Ids.parse(entryId).orElseThrow(NotFoundException::new);
         ContentDetails moved = content.reschedule(id, expectedVersion, newStart);
@@ -71,7 +69,7 @@ public class ContentCalendarSource implements CalendarSource {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS)
     public List<CalendarAction> createActions(UUID communityId, LocalDate day) {
         if (access.isClient() || !access.canRead(communityId)) {
             return List.of();

@@ -1,15 +1,14 @@
 package app.communityops.content;
 
+import app.communityops.shared.Access;
 import app.communityops.security.AccountService;
 import app.communityops.security.AccountSummary;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.UserFacingException;
-import app.communityops.shared.scheduling.TenantJobs;
 import app.communityops.tenancy.TenantDirectory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -37,10 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContentService {
 
-    private static final String STAFF = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')";
-    private static final String READERS = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '"
-            + Roles.CLIENT + "', '" + TenantJobs.ROLE + "')";
-
     private final ContentItemRepository items;
     private final ContentTransitionRepository transitions;
     private final ContentAccess access;
@@ -65,13 +60,13 @@ public class ContentService {
 
     /** The zone publish times are entered and shown in: the tenant's. */
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS_OR_JOB)
     public ZoneId zone() {
         return tenants.zone(TenantContext.current().orElseThrow());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS_OR_JOB)
     public List<ContentDetails> list(UUID communityId, ContentFilter filter, int offset, int limit) {
         access.readable(communityId);
         TypedQuery<ContentItem> query = query(communityId, filter, "select c", ContentItem.class,
@@ -82,7 +77,7 @@ public class ContentService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS_OR_JOB)
     public int count(UUID communityId, ContentFilter filter) {
         access.readable(communityId);
         return Math.toIntExact(query(communityId, filter, "select count(c)", Long.class, "").getSingleResult());
@@ -90,7 +85,7 @@ public class ContentService {
 
     /** One item of a community, as the user may see it; drafts are "not found" for client users. */
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS_OR_JOB)
     public ContentDetails find(UUID communityId, UUID contentId) {
         access.readable(communityId);
         ContentItem item = items.findById(contentId).orElseThrow(NotFoundException::new);
@@ -101,7 +96,7 @@ public class ContentService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS_OR_JOB)
     public List<TransitionDetails> transitions(UUID contentId) {
         readable(contentId);
         return transitions.findByContentIdOrderByOccurredAtAscIdAsc(contentId).stream()
@@ -110,14 +105,14 @@ public class ContentService {
 
     /** Staff who can be named as authors. */
     @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public List<StaffOption> authors() {
         return staff.staff();
     }
 
     /** A new item starts as an idea. */
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public ContentDetails create(ContentForm form) {
         access.writableAll(form.getCommunityIds());
         ContentItem item = new ContentItem(ContentStatus.IDEA);
@@ -128,7 +123,7 @@ public class ContentService {
     }
 
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public ContentDetails update(UUID contentId, long expectedVersion, ContentForm form) {
         ContentItem item = writable(contentId, expectedVersion);
         access.writableAll(form.getCommunityIds());
@@ -141,7 +136,7 @@ public class ContentService {
 
     /** Moves the item to another status, if that is a move the workflow allows from where it is. */
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public ContentDetails move(UUID contentId, long expectedVersion, ContentStatus target) {
         ContentItem item = writable(contentId, expectedVersion);
         ContentStatus from = item.getStatus();
@@ -167,7 +162,7 @@ public class ContentService {
 
     /** Changes only the planned publish time (the calendar's drag); published and archived items stay put. */
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public ContentDetails reschedule(UUID contentId, long expectedVersion, Instant publishAt) {
         ContentItem item = writable(contentId, expectedVersion);
         ContentStatus status = item.getStatus();
@@ -182,7 +177,7 @@ public class ContentService {
     }
 
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public ContentDetails recordEngagement(UUID contentId, long expectedVersion, EngagementForm form) {
         ContentItem item = writable(contentId, expectedVersion);
         if (item.getStatus() != ContentStatus.PUBLISHED) {
@@ -200,7 +195,7 @@ public class ContentService {
 
     /** Whether the current user may change the item (the screens hide actions otherwise). */
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS_OR_JOB)
     public boolean canEdit(ContentDetails item) {
         return !access.isClient() && item.communityIds().stream().allMatch(access::canRead);
     }

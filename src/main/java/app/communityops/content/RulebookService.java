@@ -1,11 +1,11 @@
 package app.communityops.content;
 
+import app.communityops.shared.Access;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.ImageSniffer;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import java.time.Clock;
 import java.util.List;
@@ -42,7 +42,7 @@ public class RulebookService {
 
     /** The current items, oldest first within the rulebook. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public List<RulebookItemDetails> items(UUID communityId) {
         access.readable(communityId);
         return items.findByCommunityIdAndActiveTrueOrderByCreatedAtAscIdAsc(communityId).stream()
@@ -50,7 +50,7 @@ public class RulebookService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public RulebookItemDetails add(UUID communityId, RulebookKind kind, String text) {
         access.writable(communityId);
         if (kind == RulebookKind.LOGO) {
@@ -63,7 +63,7 @@ public class RulebookService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public RulebookItemDetails update(UUID itemId, long expectedVersion, String text) {
         RulebookItem item = load(itemId, expectedVersion);
         if (item.getKind() == RulebookKind.LOGO) {
@@ -74,14 +74,14 @@ public class RulebookService {
 
     /** Retires the item: it leaves the rulebook, its history stays. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public RulebookItemDetails remove(UUID itemId, long expectedVersion) {
         RulebookItem item = load(itemId, expectedVersion);
         return save(item, item.getText(), false);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public List<RulebookChange> history(UUID itemId) {
         RulebookItem item = items.findById(itemId).orElseThrow(NotFoundException::new);
         access.readable(item.getCommunityId());
@@ -94,7 +94,7 @@ public class RulebookService {
      * {@code expectedVersion} is the current logo's version, or null when the user saw none.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public RulebookItemDetails uploadLogo(UUID communityId, @org.jspecify.annotations.Nullable Long expectedVersion,
                                           String fileName, byte[] bytes) {
         access.writable(communityId);
@@ -119,7 +119,7 @@ public class RulebookService {
 
     /** The community's current logo, if it has one; served to anyone who may read the community. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public Optional<LogoImage> logo(UUID communityId) {
         access.readable(communityId);
         return items.findByCommunityIdAndKindAndActiveTrue(communityId, RulebookKind.LOGO).stream().findFirst()

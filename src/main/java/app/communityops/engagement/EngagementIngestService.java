@@ -1,6 +1,6 @@
 package app.communityops.engagement;
 
-import app.communityops.shared.Roles;
+import app.communityops.shared.Access;
 import app.communityops.shared.UserFacingException;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * they are dropped, and the result names them.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+@PreAuthorize(Access.STAFF)
 public class EngagementIngestService {
 
     /** Where a batch's time goes, per step, for tuning (docs/performance.md). */

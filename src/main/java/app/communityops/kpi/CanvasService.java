@@ -1,10 +1,9 @@
 package app.communityops.kpi;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.shared.ConcurrentEditException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
-import app.communityops.shared.scheduling.TenantJobs;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,8 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The business-logic canvas of a community: staff edit it, client users read it. */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
-        + TenantJobs.ROLE + "')")
+@PreAuthorize(Access.READERS_OR_JOB)
 public class CanvasService {
 
     private final JdbcTemplate jdbc;
@@ -41,7 +39,7 @@ public class CanvasService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public CanvasDetails save(UUID communityId, long expectedVersion, CanvasForm form) {
         communities.writable(communityId);
         if (!CanvasDetails.EVENT_TYPES.containsAll(form.getActivationTypes()) || form.getActivationTypes().isEmpty()) {

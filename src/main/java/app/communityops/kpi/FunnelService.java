@@ -1,10 +1,9 @@
 package app.communityops.kpi;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
-import app.communityops.shared.scheduling.TenantJobs;
 import app.communityops.tenancy.TenantDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -30,8 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * was not fully refunded between joining and the period's end, repurchasing with two.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
-        + TenantJobs.ROLE + "')")
+@PreAuthorize(Access.READERS_OR_JOB)
 public class FunnelService {
 
     private static final FunnelStageKind[] STAGES = FunnelStageKind.values();

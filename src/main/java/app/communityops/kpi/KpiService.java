@@ -1,11 +1,10 @@
 package app.communityops.kpi;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
-import app.communityops.shared.scheduling.TenantJobs;
 import app.communityops.tenancy.TenantDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -28,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * cohorts, and the tenant overview across the user's communities. Definitions: docs/decisions/0013.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
-        + TenantJobs.ROLE + "')")
+@PreAuthorize(Access.READERS_OR_JOB)
 public class KpiService {
 
     private final CommunityService communities;

@@ -1,10 +1,9 @@
 package app.communityops.kpi;
 
+import app.communityops.shared.Access;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.tenancy.TenantDirectory;
-import app.communityops.shared.scheduling.TenantJobs;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,14 +28,14 @@ public class RollupService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public RollupResult rebuild() {
         return rollups.rebuild(zone(), clock.instant());
     }
 
     /** Folds in the events that arrived since the last run, recomputing only the days they fall on. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + TenantJobs.ROLE + "')")
+    @PreAuthorize(Access.TENANT_ADMIN_OR_JOB)
     public RollupResult refresh() {
         return rollups.refresh(zone(), clock.instant());
     }

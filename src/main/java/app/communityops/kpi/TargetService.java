@@ -1,9 +1,9 @@
 package app.communityops.kpi;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
 import java.math.BigDecimal;
@@ -22,10 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * thresholds (the tenant admin sets them).
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+@PreAuthorize(Access.READERS)
 public class TargetService {
-
-    private static final String STAFF = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')";
 
     private final JdbcTemplate jdbc;
     private final CommunityService communities;
@@ -45,7 +43,7 @@ public class TargetService {
 
     /** Sets a KPI's target; {@code expectedVersion} is -1 for a KPI that had none. */
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public TargetLine set(UUID communityId, KpiPeriod period, Kpi kpi, BigDecimal target, long expectedVersion) {
         communities.writable(communityId);
         if (target.signum() < 0 || target.precision() - target.scale() > 14) {
@@ -70,7 +68,7 @@ public class TargetService {
     }
 
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public void remove(UUID communityId, UUID targetId) {
         communities.writable(communityId);
         if (jdbc.update("delete from kpi_target where id = ? and community_id = ?", targetId, communityId) == 0) {
@@ -84,7 +82,7 @@ public class TargetService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public Thresholds setThresholds(BigDecimal greenPercent, BigDecimal amberPercent) {
         if (amberPercent.signum() <= 0 || amberPercent.compareTo(greenPercent) > 0
                 || greenPercent.compareTo(BigDecimal.valueOf(1000)) > 0) {

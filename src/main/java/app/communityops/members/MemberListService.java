@@ -1,8 +1,8 @@
 package app.communityops.members;
 
+import app.communityops.shared.Access;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import java.util.List;
 import java.util.UUID;
@@ -33,26 +33,26 @@ public class MemberListService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public List<MemberTierSummary> tiers() {
         return tiers.findAllRanked().stream().map(MemberTier::toSummary).toList();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public List<AcquisitionChannelSummary> channels() {
         return channels.findAllByName().stream().map(AcquisitionChannel::toSummary).toList();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public MemberTierSummary createTier(MemberTierForm form) {
         checkTier(form, NONE);
         return tiers.saveAndFlush(new MemberTier(form)).toSummary();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public MemberTierSummary updateTier(UUID id, long expectedVersion, MemberTierForm form) {
         MemberTier tier = tiers.findById(id).orElseThrow(NotFoundException::new);
         requireVersion(tier.getVersion(), expectedVersion);
@@ -62,7 +62,7 @@ public class MemberListService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public void deleteTier(UUID id) {
         MemberTier tier = tiers.findById(id).orElseThrow(NotFoundException::new);
         long members = count("select count(*) from member where tier_id = ?", id);
@@ -76,14 +76,14 @@ public class MemberListService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public AcquisitionChannelSummary createChannel(AcquisitionChannelForm form) {
         checkChannel(form, NONE);
         return channels.saveAndFlush(new AcquisitionChannel(form)).toSummary();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public AcquisitionChannelSummary updateChannel(UUID id, long expectedVersion, AcquisitionChannelForm form) {
         AcquisitionChannel channel = channels.findById(id).orElseThrow(NotFoundException::new);
         requireVersion(channel.getVersion(), expectedVersion);
@@ -93,7 +93,7 @@ public class MemberListService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public void deleteChannel(UUID id) {
         AcquisitionChannel channel = channels.findById(id).orElseThrow(NotFoundException::new);
         long members = count("select count(*) from member where channel_id = ?", id);

@@ -1,12 +1,11 @@
 package app.communityops.members;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.UserFacingException;
-import app.communityops.shared.scheduling.TenantJobs;
 import app.communityops.tenancy.TenantDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * of them follows the communities they may see.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+@PreAuthorize(Access.STAFF)
 public class MemberService {
 
     private final MemberRepository members;
@@ -62,7 +61,7 @@ public class MemberService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + TenantJobs.ROLE + "')")
+    @PreAuthorize(Access.STAFF_OR_JOB)
     public Optional<MemberDetails> find(UUID memberId) {
         return members.findById(memberId).filter(this::visible).map(Member::toDetails);
     }

@@ -1,8 +1,7 @@
 package app.communityops.members;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
-import app.communityops.shared.Roles;
-import app.communityops.shared.scheduling.TenantJobs;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -16,8 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * statement inside the user's tenant.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
-        + TenantJobs.ROLE + "')")
+@PreAuthorize(Access.READERS_OR_JOB)
 public class MembershipQueryService {
 
     /** Counts are exact up to here; above it the grid says "10,000+" rather than counting a million rows. */

@@ -1,10 +1,10 @@
 package app.communityops.members;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,14 +57,14 @@ public class MembershipService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public Optional<MembershipSummary> find(UUID membershipId) {
         return memberships.findById(membershipId).filter(m -> readable(m.getCommunityId()))
                 .map(Membership::toSummary);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public List<MembershipEvent> history(UUID membershipId) {
         Membership membership = load(membershipId, false);
         return history.of(membership.getId());
@@ -72,7 +72,7 @@ public class MembershipService {
 
     /** The community's active red lines, for citing in a warning or an elimination. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public List<RedLine> redLines(UUID communityId) {
         access.readable(communityId);
         return jdbc.query("select id, text from red_line where community_id = ? and active order by created_at, id",
@@ -81,7 +81,7 @@ public class MembershipService {
 
     /** Records the applicant's evidence and which mechanisms screened it; the screening feature decides next. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public MembershipSummary recordEvidence(UUID membershipId, ApplicationEvidence evidence,
                                             Set<ScreeningMechanism> mechanisms, String screeningJson) {
         Membership membership = load(membershipId, true);
@@ -91,7 +91,7 @@ public class MembershipService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public MembershipSummary awaitReview(UUID membershipId) {
         Membership membership = load(membershipId, true);
         if (membership.getStatus() != MembershipStatus.PENDING_REVIEW) {
@@ -102,7 +102,7 @@ public class MembershipService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public MembershipSummary approve(UUID membershipId, @Nullable String note) {
         Membership membership = load(membershipId, true);
         approve(membership, blankToNull(note));
@@ -110,7 +110,7 @@ public class MembershipService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public MembershipSummary reject(UUID membershipId, String reason) {
         String required = requireReason(reason);
         Membership membership = load(membershipId, true);
@@ -119,7 +119,7 @@ public class MembershipService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public MembershipSummary join(UUID membershipId) {
         Membership membership = load(membershipId, true);
         CommunitySummary community = access.writable(membership.getCommunityId());
@@ -134,7 +134,7 @@ public class MembershipService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public MembershipSummary warn(UUID membershipId, String reason, @Nullable UUID redLineId) {
         String required = requireReason(reason);
         Membership membership = load(membershipId, true);
@@ -143,7 +143,7 @@ public class MembershipService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public MembershipSummary eliminate(UUID membershipId, String reason, @Nullable UUID redLineId) {
         String required = requireReason(reason);
         Membership membership = load(membershipId, true);
@@ -152,7 +152,7 @@ public class MembershipService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public MembershipSummary leave(UUID membershipId) {
         Membership membership = load(membershipId, true);
         Instant now = clock.instant();
@@ -163,7 +163,7 @@ public class MembershipService {
 
     /** Re-admission of a rejected, eliminated or departed member starts a new application. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public MembershipSummary reapply(UUID membershipId) {
         Membership membership = load(membershipId, true);
         Instant now = clock.instant();
@@ -174,28 +174,28 @@ public class MembershipService {
 
     /** Approves every one of the applications, or none of them. Returns how many were approved. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public int approveAll(Set<UUID> membershipIds, @Nullable String note) {
         String kept = blankToNull(note);
         return each(membershipIds, membership -> approve(membership, kept));
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public int rejectAll(Set<UUID> membershipIds, String reason) {
         String required = requireReason(reason);
         return each(membershipIds, membership -> reject(membership, required));
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public int warnAll(Set<UUID> membershipIds, String reason, @Nullable UUID redLineId) {
         String required = requireReason(reason);
         return each(membershipIds, membership -> warn(membership, required, redLineId));
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public int eliminateAll(Set<UUID> membershipIds, String reason, @Nullable UUID redLineId) {
         String required = requireReason(reason);
         return each(membershipIds, membership -> eliminate(membership, required, redLineId));
@@ -203,7 +203,7 @@ public class MembershipService {
 
     /** The member behind a membership, for screening checks (tier, lifetime purchase). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public MemberDetails memberOf(UUID membershipId) {
         Membership membership = load(membershipId, false);
         return members.findById(membership.getMemberId()).map(Member::toDetails).orElseThrow(NotFoundException::new);

@@ -1,8 +1,8 @@
 package app.communityops.money;
 
+import app.communityops.shared.Access;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
 import java.math.BigDecimal;
@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * so tenant admins only.
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+@PreAuthorize(Access.TENANT_ADMIN)
 public class CommissionService {
 
     private final JdbcTemplate jdbc;
@@ -79,7 +79,7 @@ public class CommissionService {
      * so they may pick one, though only tenant admins manage partners and see their rates.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public List<PartnerChoice> partnerChoices() {
         return jdbc.query("select id, name from partner order by lower(name), id",
                 (rs, row) -> new PartnerChoice(rs.getObject(1, UUID.class), rs.getString(2)));

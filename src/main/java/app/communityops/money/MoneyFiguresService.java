@@ -1,8 +1,7 @@
 package app.communityops.money;
 
-import app.communityops.shared.Roles;
+import app.communityops.shared.Access;
 import app.communityops.shared.UserFacingException;
-import app.communityops.shared.scheduling.TenantJobs;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,8 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Client users read those of their own communities.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
-        + TenantJobs.ROLE + "')")
+@PreAuthorize(Access.READERS_OR_JOB)
 public class MoneyFiguresService {
 
     private static final int DEFAULT_POSITIVE = 4;
@@ -56,7 +54,7 @@ public class MoneyFiguresService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public void setPositiveThreshold(int threshold) {
         if (threshold < 1 || threshold > 5) {
             throw new UserFacingException("money.review.error.rating", "positiveThreshold");

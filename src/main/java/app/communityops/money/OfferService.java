@@ -1,11 +1,10 @@
 package app.communityops.money;
 
+import app.communityops.shared.Access;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
-import app.communityops.shared.scheduling.TenantJobs;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -44,7 +43,7 @@ public class OfferService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public OfferSummary create(OfferForm form) {
         ZoneId zone = access.zone();
         check(form, new UUID(0, 0), zone);
@@ -62,7 +61,7 @@ public class OfferService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public OfferSummary update(UUID id, long expectedVersion, OfferForm form) {
         OfferSummary offer = find(id).orElseThrow(NotFoundException::new);
         // Every community it is sold in, not only those the user sees: an offer shared with others is theirs too.
@@ -89,22 +88,21 @@ public class OfferService {
 
     /** An offer sold in at least one community the user may see; revenue counts those communities only. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public Optional<OfferSummary> find(UUID id) {
         return query(access.visibleIds(), "o.id = ?", id).stream().findFirst();
     }
 
     /** The tenant's offers the user may see, with orders and revenue in the user's communities. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public List<OfferSummary> list() {
         return query(access.visibleIds(), "true");
     }
 
     /** The offers sold in one community, with that community's orders and revenue. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
-            + TenantJobs.ROLE + "')")
+    @PreAuthorize(Access.READERS_OR_JOB)
     public List<OfferSummary> forCommunity(UUID communityId) {
         access.readable(communityId);
         return query(new UUID[] {communityId}, "true");
@@ -112,7 +110,7 @@ public class OfferService {
 
     /** The tenant's zone, in which sale windows and figures' periods are read. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public ZoneId zone() {
         return access.zone();
     }

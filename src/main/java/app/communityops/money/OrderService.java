@@ -1,9 +1,9 @@
 package app.communityops.money;
 
+import app.communityops.shared.Access;
 import app.communityops.members.MemberService;
 import app.communityops.screening.ScreeningService;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
 import app.communityops.shared.csv.ImportProgress;
@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it; paying a membership-fee offer is the paid-entry evidence of the member's open application.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+@PreAuthorize(Access.STAFF)
 public class OrderService {
 
     /** The currency the members feature's lifetime purchase amount is kept in. */

@@ -1,11 +1,11 @@
 package app.communityops.notification;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.Uuids;
-import app.communityops.shared.scheduling.TenantJobs;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,11 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class NotificationService {
-
-    static final String PUBLISHERS = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '"
-            + TenantJobs.ROLE + "')";
-    static final String READERS = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '"
-            + Roles.CLIENT + "')";
     static final int PAGE_LIMIT = 200;
 
     private final JdbcTemplate jdbc;
@@ -51,14 +46,14 @@ public class NotificationService {
 
     /** To one user of the tenant; answers how many were published (0 if the user is unknown or disabled). */
     @Transactional
-    @PreAuthorize(PUBLISHERS)
+    @PreAuthorize(Access.STAFF_OR_JOB)
     public int publishToUser(UUID recipientId, Notice notice) {
         return insert(enabled(List.of(recipientId)), notice);
     }
 
     /** To the tenant admins and the given further users, each once. */
     @Transactional
-    @PreAuthorize(PUBLISHERS)
+    @PreAuthorize(Access.STAFF_OR_JOB)
     public int publishToTenantAdminsAnd(Collection<UUID> otherRecipients, Notice notice) {
         Set<UUID> recipients = new LinkedHashSet<>(jdbc.queryForList(
                 "select id from user_account where enabled and role = ? order by id", UUID.class, Roles.TENANT_ADMIN));
@@ -71,7 +66,7 @@ public class NotificationService {
      * a job publishes for the whole tenant.
      */
     @Transactional
-    @PreAuthorize(PUBLISHERS)
+    @PreAuthorize(Access.STAFF_OR_JOB)
     public int publishToCommunityStaff(UUID communityId, Notice notice) {
         if (CurrentUser.get().isPresent() && communities.find(communityId).isEmpty()) {
             throw new NotFoundException();
@@ -82,7 +77,7 @@ public class NotificationService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS)
     public int unreadCount() {
         Integer count = jdbc.queryForObject(
                 "select count(*) from notification where recipient_id = ? and read_at is null", Integer.class, me());
@@ -91,7 +86,7 @@ public class NotificationService {
 
     /** The signed-in user's notifications, newest first (the latest {@value #PAGE_LIMIT}). */
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS)
     public List<NotificationItem> list() {
         return jdbc.query("""
                 select id, kind, arguments, link, created_at, read_at from notification
@@ -100,7 +95,7 @@ public class NotificationService {
     }
 
     @Transactional
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS)
     public void markRead(UUID id) {
         Integer mine = jdbc.queryForObject("select count(*) from notification where id = ? and recipient_id = ?",
                 Integer.class, id, me());
@@ -113,7 +108,7 @@ public class NotificationService {
 
     /** Answers how many were unread. */
     @Transactional
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS)
     public int markAllRead() {
         return jdbc.update("""
                 update notification set read_at = ?, version = version + 1

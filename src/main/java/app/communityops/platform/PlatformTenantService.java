@@ -1,9 +1,9 @@
 package app.communityops.platform;
 
+import app.communityops.shared.Access;
 import app.communityops.security.AccountService;
 import app.communityops.security.AccountSummary;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.Uuids;
 import app.communityops.tenancy.PlatformAccess;
 import app.communityops.tenancy.TenantDirectory;
@@ -26,7 +26,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
-@PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+@PreAuthorize(Access.PLATFORM_ADMIN)
 public class PlatformTenantService {
 
     private final PlatformAccess platformAccess;
@@ -46,7 +46,7 @@ public class PlatformTenantService {
      * Creates the tenant and its first tenant admin in one transaction: if the admin cannot be created (the email
      * is taken, the password too weak) no tenant is left behind either.
      */
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PreAuthorize(Access.PLATFORM_ADMIN)
     public TenantSummary createTenant(@Valid NewTenantForm form) {
         UUID id = Uuids.v7();
         return platformAccess.inTenant(id, "tenant.create", () -> {
@@ -57,14 +57,14 @@ public class PlatformTenantService {
     }
 
     /** The tenant's admins, the only accounts a platform admin may see: whose access to reset. */
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PreAuthorize(Access.PLATFORM_ADMIN)
     public List<AccountSummary> tenantAdmins(UUID tenantId) {
         requireTenant(tenantId);
         return platformAccess.inTenant(tenantId, "tenant.admins", accountService::tenantAdmins);
     }
 
     /** Gives a tenant admin a generated temporary password, returned to be shown once. */
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PreAuthorize(Access.PLATFORM_ADMIN)
     public String resetAdminPassword(UUID tenantId, UUID userId) {
         requireTenant(tenantId);
         return platformAccess.inTenant(tenantId, "tenant.resetAdminPassword",

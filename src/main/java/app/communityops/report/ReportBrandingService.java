@@ -1,8 +1,8 @@
 package app.communityops.report;
 
+import app.communityops.shared.Access;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.ImageSniffer;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportBrandingService {
 
     public static final int MAX_NAME = 120;
-    private static final String ADMIN = "hasRole('" + Roles.TENANT_ADMIN + "')";
 
     private final TenantBrandingRepository brandings;
 
@@ -29,13 +28,13 @@ public class ReportBrandingService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Access.TENANT_ADMIN)
     public BrandingDetails branding() {
         return brandings.findFirstBy().map(TenantBranding::toDetails).orElseGet(BrandingDetails::none);
     }
 
     @Transactional
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Access.TENANT_ADMIN)
     public BrandingDetails save(long expectedVersion, BrandingForm form) {
         String name = form.getDisplayName() == null || form.getDisplayName().isBlank() ? null
                 : form.getDisplayName().strip();
@@ -52,7 +51,7 @@ public class ReportBrandingService {
 
     /** PNG, JPEG or WebP up to 1 MB, recognised from the bytes themselves; a WebP must also decode. */
     @Transactional
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Access.TENANT_ADMIN)
     public BrandingDetails uploadLogo(long expectedVersion, byte[] bytes) {
         if (bytes.length > ImageSniffer.MAX_LOGO_BYTES) {
             throw new UserFacingException("report.branding.error.logoTooLarge", "logo");
@@ -68,7 +67,7 @@ public class ReportBrandingService {
     }
 
     @Transactional
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Access.TENANT_ADMIN)
     public BrandingDetails removeLogo(long expectedVersion) {
         TenantBranding branding = load(expectedVersion);
         branding.logo(null, null);
@@ -77,7 +76,7 @@ public class ReportBrandingService {
 
     /** The logo as stored, for the settings screen's preview. */
     @Transactional(readOnly = true)
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Access.TENANT_ADMIN)
     public Optional<ReportLogo> logo() {
         return brandings.findFirstBy().map(TenantBranding::logo);
     }

@@ -1,13 +1,12 @@
 package app.communityops.report;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
-import app.communityops.shared.scheduling.TenantJobs;
 import app.communityops.tenancy.TenantDirectory;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportService {
 
     /** The monthly job builds the reports it issues as well. */
-    private static final String READERS = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '"
-            + Roles.CLIENT + "', '" + TenantJobs.ROLE + "')";
 
     private final CommunityService communities;
     private final ReportBrandingService branding;
@@ -55,21 +52,21 @@ public class ReportService {
 
     /** Today in the tenant's zone, for the period picker. */
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS_OR_JOB)
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone()));
     }
 
     /** The tenant's zone, in which periods and issue times are read. */
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS_OR_JOB)
     public ZoneId zone() {
         return tenants.zone(tenant());
     }
 
     /** In the signed-in user's language. */
     @Transactional
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS_OR_JOB)
     public OperationsReport build(UUID communityId, ReportPeriod period) {
         Locale locale = Objects.requireNonNullElse(CurrentUser.require().locale(), Locale.ENGLISH);
         return build(communityId, period, locale, done -> { });
@@ -77,7 +74,7 @@ public class ReportService {
 
     /** {@code progress} hears the share done in percent after each section. */
     @Transactional
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS_OR_JOB)
     public OperationsReport build(UUID communityId, ReportPeriod period, Locale locale, IntConsumer progress) {
         CommunitySummary community = communities.readable(communityId);
         ZoneId zone = zone();

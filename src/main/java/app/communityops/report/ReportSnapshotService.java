@@ -1,5 +1,6 @@
 package app.communityops.report;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
@@ -7,7 +8,6 @@ import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.Uuids;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
-import app.communityops.shared.scheduling.TenantJobs;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.List;
@@ -30,9 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class ReportSnapshotService {
-
-    private static final String READERS = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '"
-            + Roles.CLIENT + "')";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ReportService reports;
@@ -53,7 +50,7 @@ public class ReportSnapshotService {
      * unless that period was issued in this language before: the first issue stays what the client reads.
      */
     @Transactional
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS)
     public OperationsReport generate(UUID communityId, ReportPeriod period, Locale locale, IntConsumer progress) {
         OperationsReport report = reports.build(communityId, period, locale, progress);
         AppPrincipal user = CurrentUser.require();
@@ -70,7 +67,7 @@ public class ReportSnapshotService {
      * active community that existed then and has no report of that month yet. Answers how many were issued.
      */
     @Transactional
-    @PreAuthorize("hasRole('" + TenantJobs.ROLE + "')")
+    @PreAuthorize(Access.JOB)
     public int issueLastMonth() {
         ReportPeriod lastMonth = ReportPeriod.month(YearMonth.from(reports.today()).minusMonths(1));
         // A second run (another node, or a run overlapping the next) waits here, then finds this run's snapshots.
@@ -105,7 +102,7 @@ public class ReportSnapshotService {
 
     /** The community's issued reports, newest period first. */
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS)
     public List<ReportSnapshot> list(UUID communityId) {
         communities.readable(communityId);
         return jdbc.query("""
@@ -115,7 +112,7 @@ public class ReportSnapshotService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS)
     public byte[] pdf(UUID snapshotId) {
         readable(snapshotId);
         return jdbc.queryForObject("select pdf from report_snapshot where id = ?", byte[].class, snapshotId);
@@ -123,7 +120,7 @@ public class ReportSnapshotService {
 
     /** The report as it was issued, e.g. for its Markdown. */
     @Transactional(readOnly = true)
-    @PreAuthorize(READERS)
+    @PreAuthorize(Access.READERS)
     public OperationsReport report(UUID snapshotId) {
         readable(snapshotId);
         String json = jdbc.queryForObject("select model::text from report_snapshot where id = ?", String.class,

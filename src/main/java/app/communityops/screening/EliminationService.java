@@ -1,10 +1,10 @@
 package app.communityops.screening;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.members.MembershipService;
 import app.communityops.members.MembershipSummary;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one of its active red lines. The membership changes themselves are the members feature's.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+@PreAuthorize(Access.STAFF)
 public class EliminationService {
 
     private static final String CANDIDATES = """

@@ -1,9 +1,9 @@
 package app.communityops.screening;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.members.MembershipStatus;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Invitation codes of a community (定向邀请): generated singly or in batches, listed with what they brought in. */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+@PreAuthorize(Access.STAFF)
 public class InvitationCodeService {
 
     private final InvitationCodeRepository codes;

@@ -1,10 +1,9 @@
 package app.communityops.screening;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.shared.ConcurrentEditException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
-import app.communityops.shared.scheduling.TenantJobs;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -29,8 +28,7 @@ public class PositioningService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
-            + TenantJobs.ROLE + "')")
+    @PreAuthorize(Access.READERS_OR_JOB)
     public PositioningDetails find(UUID communityId) {
         access.readable(communityId);
         return positionings.findById(communityId).map(CommunityPositioning::toDetails)
@@ -39,15 +37,14 @@ public class PositioningService {
 
     /** The tenant's acquisition channels, for Where. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
-            + TenantJobs.ROLE + "')")
+    @PreAuthorize(Access.READERS_OR_JOB)
     public List<Option> channels() {
         return lists.channels();
     }
 
     /** Saves over the version the user loaded (-1 for a community without positioning yet). */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public PositioningDetails update(UUID communityId, long expectedVersion, PositioningForm form) {
         access.writable(communityId);
         CommunityPositioning positioning = positionings.findById(communityId).orElse(null);

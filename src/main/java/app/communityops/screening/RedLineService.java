@@ -1,9 +1,9 @@
 package app.communityops.screening;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
@@ -34,7 +34,7 @@ public class RedLineService {
 
     /** Active and inactive, oldest first: the rules as they grew. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public List<RedLineDetails> list(UUID communityId) {
         access.readable(communityId);
         return redLines.findByCommunityIdOrderByCreatedAtAscIdAsc(communityId).stream().map(RedLine::toDetails)
@@ -42,14 +42,14 @@ public class RedLineService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public RedLineDetails add(UUID communityId, RedLineForm form) {
         access.writable(communityId);
         return revised(new RedLine(communityId, text(form)));
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public RedLineDetails update(UUID redLineId, long expectedVersion, RedLineForm form) {
         RedLine redLine = load(redLineId, expectedVersion);
         redLine.setText(text(form));
@@ -58,7 +58,7 @@ public class RedLineService {
 
     /** Deactivating keeps the line for the warnings that cited it, but it can no longer be cited. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public RedLineDetails setActive(UUID redLineId, long expectedVersion, boolean active) {
         RedLine redLine = load(redLineId, expectedVersion);
         redLine.setActive(active);
@@ -67,7 +67,7 @@ public class RedLineService {
 
     /** How the line read over time, oldest first; a line older than its history starts from its current state. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public List<RedLineChange> history(UUID redLineId) {
         RedLine redLine = redLines.findById(redLineId).orElseThrow(NotFoundException::new);
         access.readable(redLine.getCommunityId());

@@ -1,8 +1,8 @@
 package app.communityops.screening;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
-import app.communityops.shared.Roles;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The applications waiting for a reviewer, oldest first, with their evidence and per-mechanism outcomes. */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+@PreAuthorize(Access.STAFF)
 public class ReviewQueueService {
 
     private final JdbcTemplate jdbc;

@@ -1,10 +1,9 @@
 package app.communityops.screening;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.shared.ConcurrentEditException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
-import app.communityops.shared.scheduling.TenantJobs;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.HashMap;
@@ -41,8 +40,7 @@ public class ScreeningPolicyService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
-            + TenantJobs.ROLE + "')")
+    @PreAuthorize(Access.READERS_OR_JOB)
     public PolicyDetails find(UUID communityId) {
         access.readable(communityId);
         return load(communityId);
@@ -50,14 +48,14 @@ public class ScreeningPolicyService {
 
     /** The tenant's member tiers, lowest rank first, for the tier privilege's minimum. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public List<Option> tiers() {
         return lists.tiers().stream().map(tier -> new Option(tier.id(), tier.name())).toList();
     }
 
     /** Saves over the version the user loaded (-1 for a community without a policy yet). */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public PolicyDetails update(UUID communityId, long expectedVersion, PolicyForm form) {
         access.writable(communityId);
         ScreeningPolicy policy = policies.findById(communityId).orElse(null);
@@ -112,7 +110,7 @@ public class ScreeningPolicyService {
 
     /** The activity types an attendance condition can name; none while no feature offers them. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public List<AttendanceTypeOption> attendanceTypes() {
         return typeCatalogs.orderedStream().flatMap(catalog -> catalog.attendanceTypes().stream()).toList();
     }

@@ -1,5 +1,6 @@
 package app.communityops.screening;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.members.ApplicationEvidence;
@@ -9,7 +10,6 @@ import app.communityops.members.MemberService;
 import app.communityops.members.MembershipService;
 import app.communityops.members.MembershipSummary;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import java.time.Clock;
 import java.util.HashSet;
@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>All changes to memberships go through the members feature; this service only decides which to make.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+@PreAuthorize(Access.STAFF)
 public class ScreeningService {
 
     private final MemberService members;

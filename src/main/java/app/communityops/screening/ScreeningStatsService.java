@@ -1,9 +1,8 @@
 package app.communityops.screening;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.members.ScreeningMechanism;
-import app.communityops.shared.Roles;
-import app.communityops.shared.scheduling.TenantJobs;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -24,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is REJECTED, so members approved and later eliminated or gone still count as approved.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
-        + TenantJobs.ROLE + "')")
+@PreAuthorize(Access.READERS_OR_JOB)
 public class ScreeningStatsService {
 
     private final JdbcTemplate jdbc;

@@ -1,11 +1,11 @@
 package app.communityops.security;
 
+import app.communityops.shared.Access;
 import app.communityops.clients.ClientService;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
@@ -45,14 +45,14 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public List<AccountSummary> list() {
         return accounts.findAllByOrderByDisplayNameAsc().stream().map(UserAccount::toSummary).toList();
     }
 
     /** Operators that communities can be assigned to. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+    @PreAuthorize(Access.STAFF)
     public List<AccountSummary> operators() {
         return accounts.findByRoleAndEnabledTrueOrderByDisplayNameAsc(AccountRole.OPERATOR).stream()
                 .map(UserAccount::toSummary).toList();
@@ -60,20 +60,20 @@ public class AccountService {
 
     /** Names of staff by id, for screens that show who is assigned. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     public List<AccountSummary> find(java.util.Collection<UUID> ids) {
         return accounts.findAllById(ids).stream().map(UserAccount::toSummary).toList();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public AccountSummary create(AccountForm form, String password) {
         return createAccount(form, password);
     }
 
     /** The first tenant admin of a new tenant; runs inside the platform admin's explicit tenant path. */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PreAuthorize(Access.PLATFORM_ADMIN)
     public AccountSummary createFirstAdmin(String email, String displayName, String password) {
         AccountForm form = new AccountForm();
         form.setEmail(email);
@@ -84,7 +84,7 @@ public class AccountService {
 
     /** A tenant's admins, for the platform admin resetting access; runs inside the explicit tenant path. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PreAuthorize(Access.PLATFORM_ADMIN)
     public List<AccountSummary> tenantAdmins() {
         requireExplicitTenant();
         return accounts.findByRoleOrderByDisplayNameAsc(AccountRole.TENANT_ADMIN).stream()
@@ -96,7 +96,7 @@ public class AccountService {
      * shown once. Other accounts stay the tenant's own business, so they answer "not found".
      */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PreAuthorize(Access.PLATFORM_ADMIN)
     public String resetTenantAdminPassword(UUID id) {
         requireExplicitTenant();
         UserAccount account = accounts.findById(id).filter(a -> a.getRole() == AccountRole.TENANT_ADMIN)
@@ -105,7 +105,7 @@ public class AccountService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public AccountSummary update(UUID id, long expectedVersion, AccountForm form) {
         UserAccount account = load(id, expectedVersion);
         if (account.getId().equals(CurrentUser.require().userId()) && form.getRole() != account.getRole()) {
@@ -124,7 +124,7 @@ public class AccountService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public AccountSummary setEnabled(UUID id, long expectedVersion, boolean enabled) {
         UserAccount account = load(id, expectedVersion);
         if (!enabled && account.getId().equals(CurrentUser.require().userId())) {
@@ -142,13 +142,13 @@ public class AccountService {
 
     /** Sets a generated temporary password and returns it, to be shown to the admin once. */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.TENANT_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_ADMIN)
     public String resetPassword(UUID id, long expectedVersion) {
         return setTemporaryPassword(load(id, expectedVersion));
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated() and !hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_USER)
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = accounts.findById(CurrentUser.require().userId()).orElseThrow(NotFoundException::new);
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
@@ -160,7 +160,7 @@ public class AccountService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated() and !hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PreAuthorize(Access.TENANT_USER)
     public void changeOwnLanguage(Locale locale) {
         UserAccount account = accounts.findById(CurrentUser.require().userId()).orElseThrow(NotFoundException::new);
         account.setLocale(FeatureBundlesI18NProvider.supported(locale).toLanguageTag());
@@ -169,7 +169,7 @@ public class AccountService {
 
     /** Platform admins live outside every tenant, in their own table without row-level security. */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PreAuthorize(Access.PLATFORM_ADMIN)
     public void changePlatformAdminPassword(String currentPassword, String newPassword) {
         AppPrincipal admin = CurrentUser.require();
         String hash = platformAdmins.passwordHash(admin.userId()).orElseThrow(NotFoundException::new);
@@ -181,7 +181,7 @@ public class AccountService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PreAuthorize(Access.PLATFORM_ADMIN)
     public void changePlatformAdminLanguage(Locale locale) {
         platformAdmins.setLocale(CurrentUser.require().userId(),
                 FeatureBundlesI18NProvider.supported(locale).toLanguageTag());

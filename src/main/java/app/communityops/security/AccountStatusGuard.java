@@ -1,5 +1,6 @@
 package app.communityops.security;
 
+import app.communityops.shared.Access;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.tenancy.TenantDirectory;
 import app.communityops.tenancy.TenantSummary;
@@ -24,7 +25,7 @@ public class AccountStatusGuard {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     public boolean mayContinue(AppPrincipal user) {
         boolean enabled = lookup.find(user.email())
                 .filter(found -> found.principal().userId().equals(user.userId()))

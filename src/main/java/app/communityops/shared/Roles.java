@@ -1,7 +1,7 @@
 package app.communityops.shared;
 
 /**
- * The four kinds of user, as Spring Security authorities (without the {@code ROLE_} prefix).
+ * The four kinds of user, and scheduled work, as Spring Security authorities (without the {@code ROLE_} prefix).
  */
 public final class Roles {
 
@@ -13,6 +13,10 @@ public final class Roles {
     public static final String OPERATOR = "OPERATOR";
     /** A client user: reads its own client's communities. */
     public static final String CLIENT = "CLIENT";
+    /** Scheduled work of a tenant (monthly reports, reminders), signed in as no person. */
+    public static final String SCHEDULED_JOB = "SCHEDULED_JOB";
+    /** Added to a request signed by an API key, beside the role of the key's creator. */
+    public static final String API = "API";
 
     private Roles() {
     }

@@ -1,7 +1,7 @@
 package app.communityops.tenancy;
 
+import app.communityops.shared.Access;
 import app.communityops.audit.AuditLog;
-import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +31,7 @@ public class PlatformAccess {
         this.auditLog = auditLog;
     }
 
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PreAuthorize(Access.PLATFORM_ADMIN)
     public <T> T inTenant(UUID tenantId, String purpose, Supplier<T> work) {
         return TenantContext.callAs(tenantId, () -> transactions.execute(status -> {
             T result = work.get();

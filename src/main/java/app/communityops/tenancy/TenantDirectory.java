@@ -1,5 +1,6 @@
 package app.communityops.tenancy;
 
+import app.communityops.shared.Access;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * holds no business data.
  */
 @Service
-@PreAuthorize("permitAll()")
+@PreAuthorize(Access.ANYONE)
 public class TenantDirectory {
 
     private final TenantRepository tenants;

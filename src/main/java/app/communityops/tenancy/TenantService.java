@@ -1,8 +1,8 @@
 package app.communityops.tenancy;
 
+import app.communityops.shared.Access;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in that tenant's context and leave an entry in that tenant's audit log.
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+@PreAuthorize(Access.PLATFORM_ADMIN)
 public class TenantService {
 
     private final TenantRepository tenants;

@@ -1,9 +1,9 @@
 package app.communityops.tool;
 
+import app.communityops.shared.Access;
 import app.communityops.notification.Notice;
 import app.communityops.notification.NotificationService;
 import app.communityops.shared.TenantContext;
-import app.communityops.shared.scheduling.TenantJobs;
 import app.communityops.tenancy.TenantDirectory;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -45,7 +45,7 @@ public class ToolRenewalReminders {
 
     /** Answers how many tools were announced now. */
     @Transactional
-    @PreAuthorize("hasRole('" + TenantJobs.ROLE + "')")
+    @PreAuthorize(Access.JOB)
     public int remindDue() {
         UUID tenant = TenantContext.current().orElseThrow();
         LocalDate today = LocalDate.now(clock.withZone(tenants.zone(tenant)));

@@ -1,5 +1,6 @@
 package app.communityops.tool;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.security.AccountRole;
@@ -10,7 +11,6 @@ import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
-import app.communityops.shared.scheduling.TenantJobs;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -32,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ToolService {
-
-    private static final String STAFF = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')";
-    private static final String ADMIN = "hasRole('" + Roles.TENANT_ADMIN + "')";
 
     /** Monthly cost of every priced, not cancelled tool: a yearly price counts one twelfth, to the cent. */
     private static final String MONTHLY = """
@@ -61,7 +58,7 @@ public class ToolService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public List<ToolSummary> list() {
         Map<UUID, String> categoryNames = categoryNames();
         Predicate<UUID> visible = visibleCommunities();
@@ -70,7 +67,7 @@ public class ToolService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public Optional<ToolSummary> find(UUID id) {
         Predicate<UUID> visible = visibleCommunities();
         return tools.findById(id).map(tool -> tool.toSummary(categoryNames().getOrDefault(tool.getCategoryId(), ""),
@@ -78,7 +75,7 @@ public class ToolService {
     }
 
     @Transactional
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Access.TENANT_ADMIN)
     public ToolSummary create(ToolForm form) {
         validate(form, new UUID(0, 0));
         Tool tool = tools.saveAndFlush(new Tool(form));
@@ -86,7 +83,7 @@ public class ToolService {
     }
 
     @Transactional
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Access.TENANT_ADMIN)
     public ToolSummary update(UUID id, long expectedVersion, ToolForm form) {
         Tool tool = tools.findById(id).orElseThrow(NotFoundException::new);
         if (tool.getVersion() == null || tool.getVersion() != expectedVersion) {
@@ -99,7 +96,7 @@ public class ToolService {
     }
 
     @Transactional
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Access.TENANT_ADMIN)
     public void delete(UUID id, long expectedVersion) {
         Tool tool = tools.findById(id).orElseThrow(NotFoundException::new);
         if (tool.getVersion() == null || tool.getVersion() != expectedVersion) {
@@ -110,7 +107,7 @@ public class ToolService {
 
     /** Monthly cost per category and currency. */
     @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public List<CostTotal> totalsByCategory() {
         return jdbc.query(MONTHLY + """
                 select c.id, c.name, m.currency, sum(m.monthly) from monthly m
@@ -122,7 +119,7 @@ public class ToolService {
 
     /** Each visible community's share of the monthly cost of the tools it uses, per currency. */
     @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public List<CostTotal> totalsByCommunity() {
         Map<UUID, String> names = communities.visible().stream()
                 .collect(Collectors.toMap(CommunitySummary::id, CommunitySummary::name));
@@ -143,8 +140,7 @@ public class ToolService {
 
     /** The tools a community uses with its share of their cost; "not found" for a community the user cannot see. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '"
-            + TenantJobs.ROLE + "')")
+    @PreAuthorize(Access.READERS_OR_JOB)
     public List<CommunityTool> forCommunity(UUID communityId) {
         communities.readable(communityId);
         Map<UUID, String> categoryNames = categoryNames();

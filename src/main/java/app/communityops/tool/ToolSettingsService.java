@@ -1,10 +1,9 @@
 package app.communityops.tool;
 
+import app.communityops.shared.Access;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
-import app.communityops.shared.scheduling.TenantJobs;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -28,9 +27,6 @@ public class ToolSettingsService {
             "Viral / referral distribution 裂变分销", "Content topics & layout 内容选题与排版",
             "Community bot & management 社群机器人与管理", "SCRM / CRM", "Payment 支付", "Other 其他");
 
-    private static final String STAFF = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')";
-    private static final String ADMIN = "hasRole('" + Roles.TENANT_ADMIN + "')";
-
     private final ToolCategoryRepository categories;
     private final ToolRepository tools;
     private final JdbcTemplate jdbc;
@@ -44,21 +40,21 @@ public class ToolSettingsService {
     }
 
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Access.STAFF)
     public List<CategorySummary> categories() {
         seedOnce();
         return categories.findAllByOrderByNameAsc().stream().map(ToolCategory::toSummary).toList();
     }
 
     @Transactional
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Access.TENANT_ADMIN)
     public CategorySummary createCategory(String name) {
         requireName(name, new UUID(0, 0));
         return categories.saveAndFlush(new ToolCategory(name)).toSummary();
     }
 
     @Transactional
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Access.TENANT_ADMIN)
     public CategorySummary renameCategory(UUID id, long expectedVersion, String name) {
         ToolCategory category = categories.findById(id).orElseThrow(NotFoundException::new);
         requireVersion(category.getVersion(), expectedVersion);
@@ -69,7 +65,7 @@ public class ToolSettingsService {
 
     /** A category still used by a tool cannot go: its tools would lose their category. */
     @Transactional
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Access.TENANT_ADMIN)
     public void deleteCategory(UUID id, long expectedVersion) {
         ToolCategory category = categories.findById(id).orElseThrow(NotFoundException::new);
         requireVersion(category.getVersion(), expectedVersion);
@@ -80,14 +76,14 @@ public class ToolSettingsService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(STAFF + " or hasRole('" + TenantJobs.ROLE + "')")
+    @PreAuthorize(Access.STAFF_OR_JOB)
     public int reminderDays() {
         List<Integer> days = jdbc.queryForList("select reminder_days from tool_settings", Integer.class);
         return days.isEmpty() ? DEFAULT_REMINDER_DAYS : days.getFirst();
     }
 
     @Transactional
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Access.TENANT_ADMIN)
     public void setReminderDays(int days) {
         if (days < 1 || days > 365) {
             throw new UserFacingException("tool.error.reminderDays", "reminderDays", 1, 365);

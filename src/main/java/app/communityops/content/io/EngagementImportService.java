@@ -1,10 +1,10 @@
 package app.communityops.content.io;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.content.ContentDetails;
 import app.communityops.content.ContentService;
 import app.communityops.content.EngagementForm;
-import app.communityops.shared.Roles;
 import app.communityops.shared.csv.CsvColumns;
 import app.communityops.shared.csv.CsvImportOutcome;
 import app.communityops.shared.csv.CsvRecord;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * so importing a file twice leaves the same figures.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+@PreAuthorize(Access.STAFF)
 public class EngagementImportService {
 
     static final int MAX_ROWS = 10_000;

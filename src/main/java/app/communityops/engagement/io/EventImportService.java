@@ -1,5 +1,6 @@
 package app.communityops.engagement.io;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.engagement.EngagementIngestService;
 import app.communityops.engagement.EventBatchRejectedException;
@@ -7,7 +8,6 @@ import app.communityops.engagement.EventInput;
 import app.communityops.engagement.EventProblem;
 import app.communityops.engagement.IngestResult;
 import app.communityops.engagement.MemberRef;
-import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.csv.CsvImportOutcome;
 import app.communityops.shared.csv.CsvSheet;
@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * so it reports exactly what an import would write and skip.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+@PreAuthorize(Access.STAFF)
 public class EventImportService {
 
     /** A year of a busy community's events fits; a larger file belongs in several imports. */

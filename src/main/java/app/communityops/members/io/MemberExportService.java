@@ -1,11 +1,11 @@
 package app.communityops.members.io;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.members.MemberFilter;
 import app.communityops.members.MemberSort;
 import app.communityops.members.MembershipQueryService;
-import app.communityops.shared.Roles;
 import app.communityops.shared.csv.CsvCells;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
 import java.io.BufferedWriter;
@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * at a time, so the file holds what the grid shows and a million members never sit in memory.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+@PreAuthorize(Access.READERS)
 public class MemberExportService {
 
     private static final String[] HEADER_KEYS = {"memberio.field.name", "memberio.field.nickname",

@@ -1,10 +1,10 @@
 package app.communityops.members.io;
 
+import app.communityops.shared.Access;
 import app.communityops.audit.AuditLog;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.shared.CurrentUser;
-import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.csv.CsvFile;
 import app.communityops.shared.csv.CsvRecord;
@@ -40,7 +40,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * empty keeps the member's current value.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+@PreAuthorize(Access.STAFF)
 public class MemberImportService {
 
     static final int PREVIEW_ROWS = 20;

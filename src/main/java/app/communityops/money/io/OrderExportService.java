@@ -1,5 +1,6 @@
 package app.communityops.money.io;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.money.OfferService;
@@ -44,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * so a large community's orders never sit in memory.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+@PreAuthorize(Access.STAFF)
 public class OrderExportService {
 
     private static final String[] HEADER_KEYS = {"money.order.paidAt", "money.order.member", "money.export.handle",
@@ -73,7 +74,7 @@ public class OrderExportService {
      * who see no orders, and for communities the user may not see.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "', '" + Roles.CLIENT + "')")
+    @PreAuthorize(Access.READERS)
     public Optional<CommunitySummary> community(UUID communityId) {
         if (CurrentUser.require().hasRole(Roles.CLIENT)) {
             return Optional.empty();

@@ -1,11 +1,11 @@
 package app.communityops.money.io;
 
+import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.money.OfferService;
 import app.communityops.money.OrderForm;
 import app.communityops.money.OrderService;
 import app.communityops.money.SalesChannel;
-import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.csv.CsvColumns;
 import app.communityops.shared.csv.CsvImportOutcome;
@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * match an order already there are skipped; two rows of one file that match each other are refused.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR + "')")
+@PreAuthorize(Access.STAFF)
 public class OrderImportService {
 
     /** Orders are entered by the hundred; a file this long is a mistake or belongs in several imports. */

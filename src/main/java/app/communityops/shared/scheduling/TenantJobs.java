@@ -1,5 +1,6 @@
 package app.communityops.shared.scheduling;
 
+import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TenantJobs {
 
     /** The authority of scheduled work (without the {@code ROLE_} prefix), for {@code @PreAuthorize}. */
-    public static final String ROLE = "SCHEDULED_JOB";
+    public static final String ROLE = Roles.SCHEDULED_JOB;
 
     private static final Logger log = LoggerFactory.getLogger(TenantJobs.class);
 
