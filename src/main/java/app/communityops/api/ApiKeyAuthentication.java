@@ -1,11 +1,14 @@
 package app.communityops.api;
 
 import app.communityops.shared.AppPrincipal;
+import app.communityops.shared.CommunityRestricted;
 import app.communityops.shared.Roles;
 import java.io.Serial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -16,7 +19,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * narrowed before any service is called, by its scopes and its community. The extra {@code ROLE_API} lets a
  * service refuse keys outright (the key administration does).
  */
-public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
+public final class ApiKeyAuthentication extends AbstractAuthenticationToken implements CommunityRestricted {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -36,6 +39,12 @@ public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
     public ApiCaller caller() {
         return caller;
+    }
+
+    /** A key restricted to a community reaches no member of another, whatever its role says. */
+    @Override
+    public @Nullable UUID restrictedTo() {
+        return caller.communityId();
     }
 
     @Override

@@ -50,11 +50,40 @@ class Member extends TenantOwnedEntity {
     @Column(name = "external_id")
     private @Nullable String externalId;
 
+    /** The person this record was kept apart from, because its creator could not see them (decision 0022). */
+    @Column(name = "match_of")
+    private @Nullable UUID matchOf;
+
     protected Member() {
     }
 
     Member(MemberForm form) {
         apply(form);
+    }
+
+    Member(MemberForm form, @Nullable UUID matchOf) {
+        apply(form);
+        this.matchOf = matchOf;
+    }
+
+    @Nullable UUID getMatchOf() {
+        return matchOf;
+    }
+
+    void keepApartFrom(UUID other) {
+        this.matchOf = other;
+    }
+
+    @Nullable String getPhone() {
+        return phone;
+    }
+
+    @Nullable String getEmail() {
+        return email;
+    }
+
+    @Nullable String getExternalId() {
+        return externalId;
     }
 
     void apply(MemberForm form) {

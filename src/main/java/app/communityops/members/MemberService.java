@@ -9,9 +9,11 @@ import app.communityops.shared.UserFacingException;
 import app.communityops.tenancy.TenantDirectory;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,27 +32,41 @@ public class MemberService {
     private final CommunityService access;
     private final TenantDirectory tenants;
     private final MemberGridBookmarks bookmarks;
+    private final MemberReach reach;
+    private final MemberMatching matching;
     private final Clock clock;
 
     MemberService(MemberRepository members, MembershipRepository memberships, MembershipHistory history,
-                  CommunityService access, TenantDirectory tenants, MemberGridBookmarks bookmarks, Clock clock) {
+                  CommunityService access, TenantDirectory tenants, MemberGridBookmarks bookmarks, MemberReach reach,
+                  MemberMatching matching, Clock clock) {
         this.members = members;
         this.memberships = memberships;
         this.history = history;
         this.access = access;
         this.tenants = tenants;
         this.bookmarks = bookmarks;
+        this.reach = reach;
+        this.matching = matching;
         this.clock = clock;
     }
 
     /**
-     * Adds a member to a community as an application (screening decides the rest). A handle the tenant already
-     * knows reuses that member, so one person is never two members.
+     * Adds a member to a community as an application (screening decides the rest). A handle of someone the caller
+     * reaches reuses that member, so one person is never two members. Someone out of the caller's reach is neither
+     * attached nor shown: the member is created as for a new handle, kept apart from that person, and a tenant admin
+     * gets a suggestion to merge the two (docs/decisions/0022-member-matching.md).
      */
     @Transactional
     public MembershipSummary addToCommunity(UUID communityId, MemberForm form) {
         access.writable(communityId);
-        Member member = members.findByHandle(form.getHandle().strip()).orElseGet(() -> create(form));
+        MemberReach.Scope scope = reach.current();
+        Optional<Member> known = matching.inReach(scope, form.getHandle().strip());
+        Optional<MemberMatching.Found> outside = matching.outOfReach(scope, form, null);
+        Member member = known.orElseGet(() -> {
+            Member created = create(form, outside.map(found -> found.member().getId()).orElse(null));
+            outside.ifPresent(found -> matching.suggest(created, found, communityId));
+            return created;
+        });
         if (memberships.findByCommunityIdAndMemberId(communityId, member.getId()).isPresent()) {
             throw new UserFacingException("member.error.alreadyInCommunity", "handle");
         }
@@ -63,19 +79,33 @@ public class MemberService {
     @Transactional(readOnly = true)
     @PreAuthorize(Access.STAFF_OR_JOB)
     public Optional<MemberDetails> find(UUID memberId) {
-        return members.findById(memberId).filter(this::visible).map(Member::toDetails);
+        MemberReach.Scope scope = reach.current();
+        return members.findById(memberId).filter(member -> matching.reaches(scope, member)).map(Member::toDetails);
     }
 
     @Transactional
     public MemberDetails update(UUID memberId, long expectedVersion, MemberForm form) {
-        Member member = members.findById(memberId).filter(this::writable).orElseThrow(NotFoundException::new);
+        MemberReach.Scope scope = reach.current();
+        Member member = members.findById(memberId).filter(m -> matching.reaches(scope, m))
+                .orElseThrow(NotFoundException::new);
         if (member.getVersion() == null || member.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        if (members.handleTaken(form.getHandle().strip(), memberId)) {
+        String handle = form.getHandle().strip();
+        // Only someone the caller sees can make a handle "taken"; a record kept apart keeps the handle it shares.
+        if (!handle.equalsIgnoreCase(member.getHandle()) && matching.handleTakenInReach(scope, handle, memberId)) {
             throw new UserFacingException("member.error.handleTaken", "handle");
         }
+        Optional<MemberMatching.Found> outside = matching.outOfReach(scope, form, memberId);
         member.apply(form);
+        if (outside.isPresent()) {
+            if (member.getMatchOf() == null) {
+                member.keepApartFrom(outside.get().member().getId());
+            }
+            UUID community = memberships.findByMemberId(memberId).stream().map(Membership::getCommunityId)
+                    .filter(id -> scope.reaches(List.of(id))).findFirst().orElseThrow();
+            matching.suggest(member, outside.get(), community);
+        }
         members.saveAndFlush(member);
         copyToMemberships(member);
         return member.toDetails();
@@ -117,29 +147,11 @@ public class MemberService {
         }
     }
 
-    private Member create(MemberForm form) {
+    private Member create(MemberForm form, @Nullable UUID matchOf) {
         int limit = tenants.require(TenantContext.current().orElseThrow()).limits().maxMembers();
         if (members.count() >= limit) {
             throw new UserFacingException("plan.error.members", null, limit);
         }
-        return members.saveAndFlush(new Member(form));
-    }
-
-    private boolean visible(Member member) {
-        return memberships.findByMemberId(member.getId()).stream()
-                .anyMatch(m -> isReadable(m.getCommunityId()));
-    }
-
-    private boolean writable(Member member) {
-        return visible(member);
-    }
-
-    private boolean isReadable(UUID communityId) {
-        try {
-            access.readable(communityId);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
+        return members.saveAndFlush(new Member(form, matchOf));
     }
 }

@@ -124,7 +124,7 @@ class MemberMatchingApiTest {
 
     private Map<String, Object> person(UUID id) {
         return data.inTenant(tenant.tenantId(), () -> jdbc.queryForMap("""
-                select name, handle, phone, email, notes, external_id, tags, lifetime_purchase, version
+                select name, handle, phone, email, notes, external_id, tags::text as tags, lifetime_purchase, version
                 from member where id = ?""", id));
     }
 

@@ -40,16 +40,30 @@ class ApiAccess {
         return id;
     }
 
+    /**
+     * The member the integration names by its external id, among those the key reaches: a key restricted to a
+     * community finds only members of that community, so it cannot learn of, read or change anyone else
+     * (docs/decisions/0022-member-matching.md). The record not kept apart from another comes first.
+     */
     @Transactional(readOnly = true)
     public Optional<UUID> memberByExternalId(String externalId) {
-        return jdbc.query("select id from member where external_id = ?", rs -> rs.next()
-                ? Optional.of(rs.getObject(1, UUID.class)) : Optional.<UUID>empty(), externalId.strip());
+        return member("m.external_id = ?", externalId.strip());
     }
 
+    /** As {@link #memberByExternalId}, by handle (case-insensitive). */
     @Transactional(readOnly = true)
     public Optional<UUID> memberByHandle(String handle) {
-        return jdbc.query("select id from member where lower(handle) = lower(?)", rs -> rs.next()
-                ? Optional.of(rs.getObject(1, UUID.class)) : Optional.<UUID>empty(), handle.strip());
+        return member("lower(m.handle) = lower(?)", handle.strip());
+    }
+
+    private Optional<UUID> member(String condition, String value) {
+        UUID restricted = ApiCaller.require().communityId();
+        String sql = "select m.id from member m where " + condition + (restricted == null ? ""
+                : " and exists (select 1 from membership x where x.member_id = m.id and x.community_id = ?)")
+                + " order by m.match_of is not null, m.created_at limit 1";
+        Object[] arguments = restricted == null ? new Object[] {value} : new Object[] {value, restricted};
+        return jdbc.query(sql, rs -> rs.next() ? Optional.of(rs.getObject(1, UUID.class)) : Optional.<UUID>empty(),
+                arguments);
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package app.communityops.members.io;
 
+import app.communityops.members.MemberReach;
 import app.communityops.shared.csv.ImportProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,7 +33,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Matching: a row is the member with the same handle (case-insensitive, as the unique index); failing that, the
  * one member with the same phone or email. A row that matches several members, or a member another row also
- * matches, is refused rather than guessed.
+ * matches, is refused rather than guessed. Only members the importing user reaches (those in a community they may
+ * see) are matched. A row that shares a handle, external id, phone or email with someone out of reach is imported
+ * as if nobody had it: its member is kept apart from that person ({@code match_of}) and a tenant admin gets a
+ * suggestion to merge the two (docs/decisions/0022-member-matching.md).
  */
 final class ImportTable {
 
@@ -40,10 +44,12 @@ final class ImportTable {
 
     private final JdbcTemplate jdbc;
     private final Connection connection;
+    private final MemberReach.Scope reach;
 
-    ImportTable(JdbcTemplate jdbc, Connection connection) {
+    ImportTable(JdbcTemplate jdbc, Connection connection, MemberReach.Scope reach) {
         this.jdbc = jdbc;
         this.connection = connection;
+        this.reach = reach;
     }
 
     void create() {
@@ -69,12 +75,28 @@ final class ImportTable {
                     event_id           uuid          not null,
                     member_id          uuid,
                     ambiguous          boolean       not null default false,
-                    in_community       boolean       not null default false
+                    in_community       boolean       not null default false,
+                    match_of           uuid,
+                    matched_on         text
                 ) on commit drop""");
         jdbc.execute("create temp table member_import_batch (like member_import including defaults) on commit drop");
-        jdbc.execute("""
+        // reach: whether the importing user sees the member; first: the member a handle stands for among those the
+        // user reaches (or among those out of reach), the record not kept apart from another first.
+        String reachable = reach.everyone() ? "true"
+                : "exists (select 1 from membership x where x.member_id = m.id and x.community_id = any(?))";
+        String keys = """
                 create temp table member_key on commit drop as
-                select id, lower(handle) as handle, phone, lower(email) as email, external_id from member""");
+                select id, handle, phone, email, external_id, match_of, reach,
+                       row_number() over (partition by reach, handle order by match_of is not null, created_at) = 1
+                           as first
+                from (select m.id, lower(m.handle) as handle, m.phone, lower(m.email) as email, m.external_id,
+                             m.match_of, m.created_at, %s as reach
+                      from member m) k""".formatted(reachable);
+        if (reach.everyone()) {
+            jdbc.execute(keys);
+        } else {
+            jdbc.update(keys, (Object) reach.communities().toArray(UUID[]::new));
+        }
         jdbc.execute("create index on member_key (handle)");
         jdbc.execute("create index on member_key (phone)");
         jdbc.execute("create index on member_key (email)");
@@ -90,14 +112,16 @@ final class ImportTable {
 
     /** Finds the member each row of the batch stands for, and whether that member is already in the community. */
     void matchBatch(UUID communityId) {
-        jdbc.update("update member_import_batch r set member_id = k.id from member_key k where k.handle = lower(r.handle)");
+        jdbc.update("""
+                update member_import_batch r set member_id = k.id from member_key k
+                where k.reach and k.first and k.handle = lower(r.handle)""");
         jdbc.update("""
                 with candidates as (
                     select r.line, c.id from member_import_batch r join member_key c on c.phone = r.phone
-                    where r.member_id is null
+                    where r.member_id is null and c.reach
                     union
                     select r.line, c.id from member_import_batch r join member_key c on c.email = lower(r.email)
-                    where r.member_id is null
+                    where r.member_id is null and c.reach
                 ), counted as (
                     select line, count(*) as matches, (array_agg(id))[1] as id from candidates group by line
                 )
@@ -109,6 +133,28 @@ final class ImportTable {
                 set in_community = coalesce((select true from membership x
                                              where x.community_id = ? and x.member_id = r.member_id limit 1), false)
                 where r.member_id is not null""", communityId);
+        if (!reach.everyone()) {
+            matchOutOfReach();
+        }
+    }
+
+    /**
+     * Who out of the user's reach shares a key with each row, by handle, external id, phone, then email; a row that
+     * matched a member in reach is looked at only for the unique keys (handle, external id) it may write.
+     */
+    private void matchOutOfReach() {
+        jdbc.update("""
+                update member_import_batch r set match_of = k.id, matched_on = 'HANDLE' from member_key k
+                where not k.reach and k.first and k.handle = lower(r.handle)""");
+        jdbc.update("""
+                update member_import_batch r set match_of = k.id, matched_on = 'EXTERNAL_ID' from member_key k
+                where r.match_of is null and not k.reach and k.external_id = r.external_id""");
+        jdbc.update("""
+                update member_import_batch r set match_of = k.id, matched_on = 'PHONE' from member_key k
+                where r.match_of is null and r.member_id is null and not k.reach and k.phone = r.phone""");
+        jdbc.update("""
+                update member_import_batch r set match_of = k.id, matched_on = 'EMAIL' from member_key k
+                where r.match_of is null and r.member_id is null and not k.reach and k.email = lower(r.email)""");
     }
 
     /** Rows of the batch whose member cannot be told apart, or whose external id another member has. */
@@ -118,7 +164,7 @@ final class ImportTable {
                 rs -> { problems.add(MemberProblems.of(rs.getLong(1), column.apply(ImportField.HANDLE), "ambiguousMatch")); });
         jdbc.query("""
                 select r.line from member_import_batch r join member_key k on k.external_id = r.external_id
-                where k.id is distinct from r.member_id""",
+                where k.reach and k.match_of is null and k.id is distinct from r.member_id""",
                 rs -> { problems.add(MemberProblems.of(rs.getLong(1), column.apply(ImportField.EXTERNAL_ID),
                         "externalIdTaken")); });
         return problems;
@@ -129,10 +175,10 @@ final class ImportTable {
         Timestamp at = Timestamp.from(now);
         jdbc.update("""
                 insert into member (tenant_id, id, name, nickname, handle, phone, email, tags, channel_id, tier_id,
-                                    lifetime_purchase, notes, external_id, created_at, version)
+                                    lifetime_purchase, notes, external_id, match_of, created_at, version)
                 select current_tenant_id(), r.new_member_id, r.name, r.nickname, r.handle, r.phone, r.email,
                        coalesce(string_to_array(r.tags, '|')::varchar(40)[], '{}'), r.channel_id, r.tier_id,
-                       coalesce(r.lifetime_purchase, 0), r.notes, r.external_id, ?, 0
+                       coalesce(r.lifetime_purchase, 0), r.notes, r.external_id, r.match_of, ?, 0
                 from member_import_batch r where r.member_id is null""", at);
         // A new member's grid fields are the row's own, so the membership needs no look-up of the member.
         jdbc.update("""
@@ -144,6 +190,23 @@ final class ImportTable {
                        r.applied_at, r.joined_at, r.joined_at, ?, 0
                 from member_import_batch r where r.member_id is null""", communityId, at);
         insertEvents("member_import_batch", "r.member_id is null", communityId, actor);
+        insertSuggestions("member_import_batch", "r.new_member_id", "r.member_id is null", communityId, at, actor);
+    }
+
+    /** A merge suggestion for each row kept apart from someone out of reach (none twice for the same pair). */
+    private void insertSuggestions(String table, String member, String rows, UUID communityId, Timestamp at,
+                                   @Nullable UUID actor) {
+        if (reach.everyone()) {
+            return;
+        }
+        jdbc.update("""
+                insert into member_match (tenant_id, id, member_id, match_id, community_id, matched_on, source,
+                                          created_by, status, created_at, version)
+                select current_tenant_id(), gen_random_uuid(), %s, r.match_of, ?, r.matched_on, 'IMPORT', ?, 'OPEN',
+                       ?, 0
+                from %s r where %s and r.match_of is not null
+                on conflict (tenant_id, member_id, match_id) do nothing""".formatted(member, table, rows),
+                communityId, actor, at);
     }
 
     /** What the rows of the batch would do. */
@@ -221,12 +284,12 @@ final class ImportTable {
         jdbc.update("""
                 update member m
                 set (name, nickname, handle, phone, email, tags, channel_id, tier_id, lifetime_purchase, notes,
-                     external_id, version)
+                     external_id, match_of, version)
                   = (r.name, coalesce(r.nickname, m.nickname), r.handle, coalesce(r.phone, m.phone),
                      coalesce(r.email, m.email), coalesce(string_to_array(r.tags, '|')::varchar(40)[], m.tags),
                      coalesce(r.channel_id, m.channel_id), coalesce(r.tier_id, m.tier_id),
                      coalesce(r.lifetime_purchase, m.lifetime_purchase), coalesce(r.notes, m.notes),
-                     coalesce(r.external_id, m.external_id), m.version + 1)
+                     coalesce(r.external_id, m.external_id), coalesce(m.match_of, r.match_of), m.version + 1)
                 from member_import r
                 where r.member_id = m.id
                   and (m.name, m.nickname, m.handle, m.phone, m.email, m.tags, m.channel_id, m.tier_id,
@@ -255,6 +318,7 @@ final class ImportTable {
                 from member_import r join member m on m.id = r.member_id
                 where not r.in_community""", communityId, at);
         insertEvents("member_import", "r.member_id is not null and not r.in_community", communityId, actor);
+        insertSuggestions("member_import", "r.member_id", "r.member_id is not null", communityId, at, actor);
     }
 
     /** One history entry per new membership: JOINED on the joined date, or APPLIED for a member pending review. */

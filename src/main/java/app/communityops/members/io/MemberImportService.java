@@ -1,5 +1,6 @@
 package app.communityops.members.io;
 
+import app.communityops.members.MemberReach;
 import app.communityops.shared.Access;
 import app.communityops.audit.AuditLog;
 import app.communityops.community.CommunityService;
@@ -54,10 +55,12 @@ public class MemberImportService {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final Validator validator;
+    private final MemberReach reach;
     private final Clock clock;
 
     MemberImportService(CommunityService communities, TenantDirectory tenants, AuditLog auditLog, JdbcTemplate jdbc,
-                        DataSource dataSource, Validator validator, Clock clock) {
+                        DataSource dataSource, Validator validator, MemberReach reach, Clock clock) {
+        this.reach = reach;
         this.communities = communities;
         this.tenants = tenants;
         this.auditLog = auditLog;
@@ -118,7 +121,7 @@ public class MemberImportService {
                               boolean write) {
         UUID tenantId = TenantContext.current().orElseThrow();
         ImportRun.Limits limits = new ImportRun.Limits(tenants.require(tenantId).limits().maxMembers());
-        ImportTable table = new ImportTable(jdbc, DataSourceUtils.getConnection(dataSource));
+        ImportTable table = new ImportTable(jdbc, DataSourceUtils.getConnection(dataSource), reach.current());
         ImportRun run = new ImportRun(community, table, settings, limits, validator, clock.instant(),
                 CurrentUser.require().userId(), write, progress);
         try {

@@ -1,0 +1,6 @@
+package app.communityops.members;
+
+/** Where a record kept apart from someone out of reach came from. */
+public enum MatchSource {
+    CONSOLE, IMPORT, API
+}
