@@ -39,6 +39,8 @@ class MemberMatchingTest {
     @Autowired
     MemberImportService imports;
     @Autowired
+    MemberMatchService matches;
+    @Autowired
     MemberTestData data;
     @Autowired
     JdbcTemplate jdbc;
@@ -141,6 +143,88 @@ class MemberMatchingTest {
         assertThat(suggestions()).extracting(row -> row.get(1)).containsOnly(hidden);
         assertThat(suggestions()).extracting(row -> row.get(2))
                 .containsExactlyInAnyOrder("HANDLE", "PHONE", "EMAIL", "EXTERNAL_ID");
+    }
+
+    @Test
+    void theTenantAdminMergesTheSeparateRecordIntoThePersonWithAnAuditEntry() {
+        MemberForm typed = form("Lin New", "lin");
+        typed.setTags(java.util.Set.of("new"));
+        MembershipSummary added = SignedIn.as(tenant.operator(),
+                () -> members.addToCommunity(tenant.communityId(), typed));
+
+        List<MemberMatchSummary> open = SignedIn.as(tenant.admin(), () -> matches.open());
+        assertThat(open).singleElement().satisfies(match -> {
+            assertThat(match.added().id()).isEqualTo(added.memberId());
+            assertThat(match.existing().id()).isEqualTo(hidden);
+            assertThat(match.existing().phone()).isEqualTo("13900000007");
+            assertThat(match.matchedOn()).isEqualTo(MatchedOn.HANDLE);
+            assertThat(match.source()).isEqualTo(MatchSource.CONSOLE);
+        });
+        SignedIn.run(tenant.admin(), () -> matches.merge(open.getFirst().id(), open.getFirst().version()));
+
+        assertThat(count("select count(*) from member where id = ?", added.memberId())).isZero();
+        assertThat(communitiesOf(hidden)).containsExactlyInAnyOrder(tenant.unassignedCommunityId(),
+                tenant.communityId());
+        assertThat(count("select count(*) from membership where id = ? and member_id = ? and member_name = ?",
+                added.id(), hidden, "Lin Hidden")).isEqualTo(1);
+        assertThat(person(hidden)).containsEntry("phone", "13900000007").containsEntry("tags", "{new}");
+        assertThat(count("select count(*) from audit_entry where entity_type = 'MemberMerge' and entity_id = ?",
+                hidden.toString())).isEqualTo(1);
+        assertThat(SignedIn.as(tenant.admin(), () -> matches.open())).isEmpty();
+        assertThat(SignedIn.as(tenant.operator(), () -> members.find(hidden))).isPresent();
+    }
+
+    @Test
+    void dismissingKeepsBothRecordsAndTheSuggestionIsNotMadeAgain() {
+        MembershipSummary added = SignedIn.as(tenant.operator(),
+                () -> members.addToCommunity(tenant.communityId(), form("Lin New", "lin")));
+        MemberMatchSummary match = SignedIn.as(tenant.admin(), () -> matches.open()).getFirst();
+
+        SignedIn.run(tenant.admin(), () -> matches.dismiss(match.id(), match.version()));
+        SignedIn.as(tenant.operator(), () -> {
+            MemberDetails mine = members.find(added.memberId()).orElseThrow();
+            return members.update(mine.id(), mine.version(), MemberForm.of(mine));
+        });
+
+        assertThat(SignedIn.as(tenant.admin(), () -> matches.open())).isEmpty();
+        assertThat(count("select count(*) from member where id in (?, ?)", added.memberId(), hidden)).isEqualTo(2);
+        assertThat(count("select count(*) from audit_entry where entity_type = 'MemberMatch' and action = 'UPDATE'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aMergeOfTwoRecordsInTheSameCommunityIsRefusedAndChangesNothing() {
+        SignedIn.as(tenant.operator(), () -> members.addToCommunity(tenant.communityId(), form("Lin New", "lin")));
+        MemberMatchSummary match = SignedIn.as(tenant.admin(), () -> matches.open()).getFirst();
+        SignedIn.run(tenant.admin(), () -> data.inTenant(tenant.tenantId(), () -> jdbc.update("""
+                insert into membership (tenant_id, id, community_id, member_id, status, member_name, member_handle,
+                                        applied_at, created_at, version)
+                values (current_tenant_id(), gen_random_uuid(), ?, ?, 'APPLIED', 'Lin Hidden', 'lin', now(), now(), 0)""",
+                tenant.communityId(), hidden)));
+
+        String refusal;
+        try {
+            SignedIn.run(tenant.admin(), () -> matches.merge(match.id(), match.version()));
+            refusal = "merged";
+        } catch (UserFacingException e) {
+            refusal = e.messageKey();
+        }
+
+        assertThat(refusal).isEqualTo("memberMatch.error.sameCommunity");
+        assertThat(count("select count(*) from member where id = ?", match.added().id())).isEqualTo(1);
+        assertThat(SignedIn.as(tenant.admin(), () -> matches.open())).hasSize(1);
+    }
+
+    @Test
+    void onlyTenantAdminsReviewSuggestions() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(tenant.operator(), () -> matches.open()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(tenant.clientUser(), () -> matches.open()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    private long count(String sql, Object... arguments) {
+        return data.inTenant(tenant.tenantId(), () -> jdbc.queryForObject(sql, Long.class, arguments));
     }
 
     private Path csv(String text) {

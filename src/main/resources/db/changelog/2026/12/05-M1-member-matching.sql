@@ -47,3 +47,7 @@ alter table member_match enable row level security;
 alter table member_match force row level security;
 create policy tenant_isolation on member_match using (tenant_id = current_tenant_id())
     with check (tenant_id = current_tenant_id());
+
+--changeset communityops:member-matching-2
+-- Merging two records moves the merged one's engagement to the person kept; events stay otherwise append-only.
+grant update (member_id) on engagement_event to ${app_role};
