@@ -5,7 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.communityops.members.MatchSource;
 import app.communityops.members.MemberForm;
+import app.communityops.members.MemberMatchService;
+import app.communityops.members.MemberMatchSummary;
 import app.communityops.members.MemberService;
 import app.communityops.members.MemberTestData;
 import app.communityops.testing.IntegrationTest;
@@ -37,6 +40,8 @@ class MemberMatchingApiTest {
     ApiFixture api;
     @Autowired
     MemberService members;
+    @Autowired
+    MemberMatchService matches;
     @Autowired
     MemberTestData data;
     @Autowired
@@ -108,6 +113,25 @@ class MemberMatchingApiTest {
         assertThat(person(member).get("phone")).isNull();
         assertThat(person(member).get("notes")).isNull();
         assertThat(person(hidden)).isEqualTo(before);
+    }
+
+    @Test
+    void afterTheTenantAdminMergesTheKeyReachesThePersonThroughItsCommunity() throws Exception {
+        String taken = upsert("{\"handle\": \"lin\", \"name\": \"Lin\"}").getContentAsString();
+        UUID added = UUID.fromString(JsonPath.read(taken, "$.id"));
+        SignedIn.run(tenant.admin(), () -> {
+            MemberMatchSummary match = matches.open().getFirst();
+            assertThat(match.source()).isEqualTo(MatchSource.API);
+            matches.merge(match.id(), match.version());
+        });
+
+        MockHttpServletResponse again = upsert("{\"handle\": \"lin\"}");
+
+        assertThat(again.getStatus()).isEqualTo(200);
+        assertThat((String) JsonPath.read(again.getContentAsString(), "$.id")).isEqualTo(hidden.toString());
+        assertThat(memberships(hidden)).isEqualTo(2);
+        assertThat(data.inTenant(tenant.tenantId(), () -> jdbc.queryForObject(
+                "select count(*) from member where id = ?", Integer.class, added))).isZero();
     }
 
     private MockHttpServletResponse upsert(String body) throws Exception {

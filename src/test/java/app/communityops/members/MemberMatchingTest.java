@@ -143,6 +143,13 @@ class MemberMatchingTest {
         assertThat(suggestions()).extracting(row -> row.get(1)).containsOnly(hidden);
         assertThat(suggestions()).extracting(row -> row.get(2))
                 .containsExactlyInAnyOrder("HANDLE", "PHONE", "EMAIL", "EXTERNAL_ID");
+
+        MemberMatchSummary byHandle = SignedIn.as(tenant.admin(), () -> matches.open()).stream()
+                .filter(match -> match.matchedOn() == MatchedOn.HANDLE).findFirst().orElseThrow();
+        assertThat(byHandle.source()).isEqualTo(MatchSource.IMPORT);
+        SignedIn.run(tenant.admin(), () -> matches.merge(byHandle.id(), byHandle.version()));
+        assertThat(communitiesOf(hidden)).containsExactlyInAnyOrder(tenant.unassignedCommunityId(),
+                tenant.communityId());
     }
 
     @Test
