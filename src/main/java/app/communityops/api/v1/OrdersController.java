@@ -126,7 +126,7 @@ class OrdersController {
             found = access.memberByHandle(name.handle());
         }
         return found.orElseThrow(() -> ApiException.unprocessable(List.of(new FieldProblem(field,
-                name.identified() ? "no member of the tenant has this external id or handle"
+                name.identified() ? "no member this key reaches has this external id or handle"
                         : "externalId or handle is required"))));
     }
 
