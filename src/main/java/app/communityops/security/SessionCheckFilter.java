@@ -10,7 +10,6 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,7 +23,6 @@ final class SessionCheckFilter extends OncePerRequestFilter {
 
     private final SessionStore store;
     private final AccountStatusGuard guard;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     SessionCheckFilter(SessionStore store, AccountStatusGuard guard) {
         this.store = store;
@@ -35,10 +33,10 @@ final class SessionCheckFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        AppUserDetails user = session == null ? null : signedIn(contexts.getContext().getAuthentication());
+        AppUserDetails user = session == null ? null : signedIn(SecurityContextHolder.getContext().getAuthentication());
         if (session != null && user != null && !mayGoOn(request, session, user)) {
             session.invalidate();
-            contexts.clearContext();
+            SecurityContextHolder.clearContext();
         }
         chain.doFilter(request, response);
     }
