@@ -149,7 +149,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 .setComparator(Comparator.comparing(AccountSummary::lastLoginAt,
                         Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(account -> sessionsText(account)).setKey("sessions")
-                .setHeader(getTranslation("sessions.people.column"))
+                .setHeader(getTranslation("sessions.people.column")).setAutoWidth(true)
                 .setComparator(Comparator.comparing(account -> openSessions.getOrDefault(account.id(), 0)));
         grid.asSingleSelect().addValueChangeListener(event -> updateActions());
         grid.addItemDoubleClickListener(event -> openEditor(event.getItem()));
