@@ -57,6 +57,13 @@ final class SessionCheckFilter extends OncePerRequestFilter {
         return store.check(mark.keyHash(), mark.userId(), countsAsActivity(request)) == SessionStore.Status.OPEN;
     }
 
+    /** Static files carry no data: they cost no read. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/VAADIN/") || path.startsWith("/webjars/") || path.startsWith("/images/");
+    }
+
     /** Vaadin's heartbeats keep an open tab's session alive but are not the user doing something. */
     private static boolean countsAsActivity(HttpServletRequest request) {
         String query = request.getQueryString();
