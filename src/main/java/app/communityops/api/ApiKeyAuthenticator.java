@@ -1,5 +1,6 @@
 package app.communityops.api;
 
+import app.communityops.shared.AccessWithdrawn;
 import app.communityops.shared.TenantContext;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -16,6 +17,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,6 +40,7 @@ class ApiKeyAuthenticator {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final Map<UUID, Stored> memory = new ConcurrentHashMap<>();
     private final Map<UUID, Instant> lastRecordedUse = new ConcurrentHashMap<>();
@@ -44,6 +48,9 @@ class ApiKeyAuthenticator {
     ApiKeyAuthenticator(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.newTransaction = new TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.newTransaction.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -80,7 +87,7 @@ class ApiKeyAuthenticator {
             jdbc.queryForObject("select set_config('app.api_key_id', ?, true)", String.class, id.toString());
             return jdbc.query("""
                     select k.tenant_id, k.name, k.secret_hash, k.scopes, k.community_id, k.create_members,
-                           k.expires_at, k.revoked_at is null and t.status = 'ACTIVE'
+                           k.expires_at, k.revoked_at is null and t.status = 'ACTIVE', k.created_by
                     from api_key k join tenant t on t.id = k.tenant_id
                     where k.id = ?""", rs -> {
                 if (!rs.next()) {
@@ -91,9 +98,29 @@ class ApiKeyAuthenticator {
                         rs.getBoolean(6));
                 Timestamp expires = rs.getTimestamp(7);
                 return new Stored(caller, rs.getBytes(3), expires == null ? null : expires.toInstant(),
-                        rs.getBoolean(8), now);
+                        rs.getBoolean(8) && creatorIsAdmin(caller.tenantId(), rs.getObject(9, UUID.class)), now);
             }, id);
         });
+    }
+
+    /**
+     * A key acts with its creator's authority, so it stops when the creator is disabled or is no longer a tenant
+     * admin (docs/decisions/0023). Read in a transaction of the key's tenant: accounts are under row-level security.
+     */
+    private boolean creatorIsAdmin(UUID tenantId, @Nullable UUID creatorId) {
+        if (creatorId == null) {
+            return true;
+        }
+        Boolean admin = TenantContext.callAs(tenantId, () -> newTransaction.execute(status -> jdbc.query(
+                "select enabled and role = 'TENANT_ADMIN' from user_account where id = ?",
+                rs -> rs.next() && rs.getBoolean(1), creatorId)));
+        return Boolean.TRUE.equals(admin);
+    }
+
+    /** People lost access somewhere: what is remembered of keys is read again, with the change committed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onAccessWithdrawn(AccessWithdrawn event) {
+        memory.clear();
     }
 
     private void recordUse(ApiCaller caller, Instant now) {

@@ -2,6 +2,9 @@ package app.communityops.calendar;
 
 import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
+import app.communityops.security.AccountRole;
+import app.communityops.security.AccountService;
+import app.communityops.security.AccountSummary;
 import app.communityops.community.CommunitySummary;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
@@ -36,9 +39,11 @@ public class CalendarFeedService {
     private final List<CalendarSource> sources;
     private final IcsWriter writer;
     private final Clock clock;
+    private final AccountService accounts;
 
     CalendarFeedService(FeedTokens tokens, CommunityService communities, TenantDirectory tenants,
-                        List<CalendarSource> sources, IcsWriter writer, Clock clock) {
+                        List<CalendarSource> sources, IcsWriter writer, Clock clock, AccountService accounts) {
+        this.accounts = accounts;
         this.tokens = tokens;
         this.communities = communities;
         this.tenants = tenants;
@@ -91,7 +96,8 @@ public class CalendarFeedService {
             return Optional.empty();
         }
         return FeedPrincipal.callAs(feed.tenantId(), feed.locale(), () -> {
-            Optional<CommunitySummary> community = communities.find(feed.communityId());
+            Optional<CommunitySummary> community = communities.find(feed.communityId())
+                    .filter(readable -> creatorMayRead(feed.createdBy(), readable));
             if (community.isEmpty()) {
                 return Optional.<String>empty();
             }
@@ -105,6 +111,16 @@ public class CalendarFeedService {
             return Optional.of(writer.write(community.get().name(), entries, tenant.get().timeZone(),
                     FeedPrincipal.locale(feed.locale()), baseUrl, clock.instant()));
         });
+    }
+
+    /**
+     * The address works only while the staff member who made it may still read the community: disabled, demoted
+     * to client or taken off the community, and it answers as an unknown address (docs/decisions/0023).
+     */
+    private boolean creatorMayRead(UUID creatorId, CommunitySummary community) {
+        return accounts.find(List.of(creatorId)).stream().filter(AccountSummary::enabled)
+                .anyMatch(creator -> creator.role() == AccountRole.TENANT_ADMIN
+                        || (creator.role() == AccountRole.OPERATOR && community.operatorIds().contains(creatorId)));
     }
 
     private void requireVisible(UUID communityId) {

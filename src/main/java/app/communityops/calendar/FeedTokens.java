@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class FeedTokens {
 
-    record Found(UUID tenantId, UUID communityId, @Nullable Locale locale) {
+    record Found(UUID tenantId, UUID communityId, @Nullable Locale locale, UUID createdBy) {
     }
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
@@ -59,10 +59,10 @@ class FeedTokens {
         byte[] hash = hash(token);
         jdbc.queryForObject("select set_config('app.feed_token_hash', ?, true)", String.class,
                 HexFormat.of().formatHex(hash));
-        return jdbc.query("select tenant_id, community_id, token_hash, locale from calendar_feed where token_hash = ?",
+        return jdbc.query("select tenant_id, community_id, token_hash, locale, created_by from calendar_feed where token_hash = ?",
                         (rs, row) -> MessageDigest.isEqual(rs.getBytes(3), hash)
                                 ? new Found(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                                locale(rs.getString(4))) : null, hash)
+                                locale(rs.getString(4)), rs.getObject(5, UUID.class)) : null, hash)
                 .stream().filter(java.util.Objects::nonNull).findFirst();
     }
 

@@ -1,6 +1,7 @@
 package app.communityops.community;
 
 import app.communityops.shared.Access;
+import app.communityops.shared.AccessWithdrawn;
 import app.communityops.clients.ClientService;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.ConcurrentEditException;
@@ -11,9 +12,12 @@ import app.communityops.shared.TenantContext;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.scheduling.TenantJobs;
 import app.communityops.tenancy.TenantDirectory;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +32,14 @@ public class CommunityService {
     private final CommunityRepository communities;
     private final ClientService clients;
     private final TenantDirectory tenants;
+    private final ApplicationEventPublisher events;
 
-    CommunityService(CommunityRepository communities, ClientService clients, TenantDirectory tenants) {
+    CommunityService(CommunityRepository communities, ClientService clients, TenantDirectory tenants,
+                     ApplicationEventPublisher events) {
         this.communities = communities;
         this.clients = clients;
         this.tenants = tenants;
+        this.events = events;
     }
 
     /** The communities the signed-in user may see, by name. */
@@ -105,8 +112,15 @@ public class CommunityService {
         if (community.getStatus() == CommunityStatus.ARCHIVED && form.getStatus() != CommunityStatus.ARCHIVED) {
             requireCommunitySlot();
         }
+        Set<UUID> unassigned = new HashSet<>(community.getOperatorIds());
+        unassigned.removeAll(form.getOperatorIds());
         community.apply(form);
-        return communities.saveAndFlush(community).toSummary();
+        CommunitySummary saved = communities.saveAndFlush(community).toSummary();
+        if (!unassigned.isEmpty()) {
+            // Operators taken off the community are signed out with this commit: open screens of it close too.
+            events.publishEvent(AccessWithdrawn.users(unassigned, "UNASSIGNED"));
+        }
+        return saved;
     }
 
     private Optional<Community> findVisible(UUID id) {

@@ -3,6 +3,7 @@ package app.communityops.platform;
 import app.communityops.shared.Access;
 import app.communityops.security.AccountService;
 import app.communityops.security.AccountSummary;
+import app.communityops.security.SignedInSessions;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Uuids;
 import app.communityops.tenancy.PlatformAccess;
@@ -33,9 +34,11 @@ public class PlatformTenantService {
     private final TenantService tenantService;
     private final TenantDirectory tenantDirectory;
     private final AccountService accountService;
+    private final SignedInSessions sessions;
 
     PlatformTenantService(PlatformAccess platformAccess, TenantService tenantService, TenantDirectory tenantDirectory,
-                          AccountService accountService) {
+                          AccountService accountService, SignedInSessions sessions) {
+        this.sessions = sessions;
         this.platformAccess = platformAccess;
         this.tenantService = tenantService;
         this.tenantDirectory = tenantDirectory;
@@ -69,6 +72,13 @@ public class PlatformTenantService {
         requireTenant(tenantId);
         return platformAccess.inTenant(tenantId, "tenant.resetAdminPassword",
                 () -> accountService.resetTenantAdminPassword(userId));
+    }
+
+    /** Signs every user of the tenant out of every session; returns how many ended. */
+    @PreAuthorize(Access.PLATFORM_ADMIN)
+    public int signOutEveryone(UUID tenantId) {
+        requireTenant(tenantId);
+        return platformAccess.inTenant(tenantId, "tenant.signOutEveryone", () -> sessions.signOutTenant(tenantId));
     }
 
     private void requireTenant(UUID tenantId) {

@@ -1,6 +1,7 @@
 package app.communityops.security;
 
 import app.communityops.shared.Access;
+import app.communityops.shared.AccessWithdrawn;
 import app.communityops.clients.ClientService;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.ConcurrentEditException;
@@ -12,9 +13,11 @@ import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
 import app.communityops.tenancy.TenantDirectory;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -33,9 +36,14 @@ public class AccountService {
     private final TenantDirectory tenants;
     private final ClientService clients;
     private final PlatformAdminAccounts platformAdmins;
+    private final SessionStore sessions;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserAccountRepository accounts, LoginEmails loginEmails, PasswordEncoder passwordEncoder,
-                   TenantDirectory tenants, ClientService clients, PlatformAdminAccounts platformAdmins) {
+                   TenantDirectory tenants, ClientService clients, PlatformAdminAccounts platformAdmins,
+                   SessionStore sessions, ApplicationEventPublisher events) {
+        this.sessions = sessions;
+        this.events = events;
         this.accounts = accounts;
         this.loginEmails = loginEmails;
         this.passwordEncoder = passwordEncoder;
@@ -118,9 +126,16 @@ public class AccountService {
             requireAnotherAdmin(account);
         }
         checkClient(form);
+        boolean accessChanged = form.getRole() != account.getRole()
+                || !java.util.Objects.equals(form.getClientId(), account.getClientId());
         account.setDisplayName(form.getDisplayName().strip());
         account.assign(form.getRole(), form.getClientId());
-        return accounts.saveAndFlush(account).toSummary();
+        AccountSummary saved = accounts.saveAndFlush(account).toSummary();
+        if (accessChanged) {
+            // A session carries the role it signed in with: it ends, and the next sign-in brings the new one.
+            events.publishEvent(AccessWithdrawn.users(Set.of(id), "ACCESS_CHANGED"));
+        }
+        return saved;
     }
 
     @Transactional
@@ -137,7 +152,11 @@ public class AccountService {
             requireAnotherAdmin(account);
         }
         account.setEnabled(enabled);
-        return accounts.saveAndFlush(account).toSummary();
+        AccountSummary saved = accounts.saveAndFlush(account).toSummary();
+        if (!enabled) {
+            events.publishEvent(AccessWithdrawn.users(Set.of(id), "DISABLED"));
+        }
+        return saved;
     }
 
     /** Sets a generated temporary password and returns it, to be shown to the admin once. */
@@ -157,6 +176,8 @@ public class AccountService {
         PasswordPolicy.check(newPassword, account.getEmail(), "newPassword");
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         accounts.saveAndFlush(account);
+        // Whoever else holds a session of this account (a lost phone, a shared computer) is out; this one stays.
+        sessions.endUser(account.getId(), "PASSWORD_CHANGED", CurrentSession.keyHash());
     }
 
     @Transactional
@@ -178,6 +199,7 @@ public class AccountService {
         }
         PasswordPolicy.check(newPassword, admin.email(), "newPassword");
         platformAdmins.setPasswordHash(admin.userId(), passwordEncoder.encode(newPassword));
+        sessions.endUser(admin.userId(), "PASSWORD_CHANGED", CurrentSession.keyHash());
     }
 
     @Transactional
@@ -191,6 +213,7 @@ public class AccountService {
         String temporary = PasswordPolicy.temporary();
         account.setPasswordHash(passwordEncoder.encode(temporary));
         accounts.saveAndFlush(account);
+        events.publishEvent(AccessWithdrawn.users(Set.of(account.getId()), "PASSWORD_RESET"));
         return temporary;
     }
 

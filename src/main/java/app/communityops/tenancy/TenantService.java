@@ -1,12 +1,14 @@
 package app.communityops.tenancy;
 
 import app.communityops.shared.Access;
+import app.communityops.shared.AccessWithdrawn;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.UserFacingException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +23,12 @@ public class TenantService {
 
     private final TenantRepository tenants;
     private final PlatformAccess platformAccess;
+    private final ApplicationEventPublisher events;
 
-    TenantService(TenantRepository tenants, PlatformAccess platformAccess) {
+    TenantService(TenantRepository tenants, PlatformAccess platformAccess, ApplicationEventPublisher events) {
         this.tenants = tenants;
         this.platformAccess = platformAccess;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -58,7 +62,11 @@ public class TenantService {
     }
 
     public TenantSummary suspend(UUID id, long expectedVersion, String reason) {
-        return change(id, expectedVersion, "suspend", tenant -> tenant.suspend(reason.strip()));
+        // Everyone of the tenant is signed out in the same transaction (docs/decisions/0023-signed-in-sessions.md).
+        return change(id, expectedVersion, "suspend", tenant -> {
+            tenant.suspend(reason.strip());
+            events.publishEvent(AccessWithdrawn.tenant(id, "TENANT_SUSPENDED"));
+        });
     }
 
     public TenantSummary reactivate(UUID id, long expectedVersion) {

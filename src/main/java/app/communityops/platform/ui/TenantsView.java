@@ -11,6 +11,7 @@ import app.communityops.tenancy.PlanLimits;
 import app.communityops.tenancy.TenantService;
 import app.communityops.tenancy.TenantSummary;
 import com.vaadin.flow.component.Component;
+import app.communityops.shared.ui.Confirm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -55,6 +56,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
     private final Button suspend = action("suspend-tenant", "platform.tenants.suspend", VaadinIcon.BAN);
     private final Button reactivate = action("reactivate-tenant", "platform.tenants.reactivate", VaadinIcon.PLAY);
     private final Button resetAccess = action("reset-admin-access", "platform.tenants.resetAccess", VaadinIcon.KEY);
+    private final Button signOutEveryone = action("sign-out-tenant", "sessions.tenant.signOut", VaadinIcon.SIGN_OUT);
 
     TenantsView(TenantService tenantService, PlatformTenantService platformTenants) {
         this.tenantService = tenantService;
@@ -75,10 +77,11 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 tenant -> new SuspendTenantDialog(tenantService, tenant, this::saved, this::refresh).open()));
         suspend.addThemeVariants(ButtonVariant.ERROR);
         reactivate.addClickListener(event -> selected().ifPresent(this::reactivate));
+        signOutEveryone.addClickListener(event -> selected().ifPresent(this::confirmSignOutEveryone));
         resetAccess.addClickListener(event -> selected().ifPresent(
                 tenant -> new ResetAdminAccessDialog(platformTenants, tenant).open()));
 
-        Div toolbar = new Div(create, rename, limits, timeZone, suspend, reactivate, resetAccess);
+        Div toolbar = new Div(create, rename, limits, timeZone, suspend, reactivate, resetAccess, signOutEveryone);
         toolbar.addClassName("view-toolbar");
 
         configureGrid();
@@ -137,6 +140,14 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 limits.maxStaffSeats());
     }
 
+    private void confirmSignOutEveryone(TenantSummary tenant) {
+        Confirm.danger(getTranslation("sessions.tenant.confirm.title", tenant.name()),
+                getTranslation("sessions.tenant.confirm.text"), getTranslation("sessions.tenant.signOut"), () -> {
+                    int ended = platformTenants.signOutEveryone(tenant.id());
+                    Notifications.success(getTranslation("sessions.tenant.signedOut", tenant.name(), ended));
+                });
+    }
+
     private void reactivate(TenantSummary tenant) {
         try {
             saved(tenantService.reactivate(tenant.id(), tenant.version()));
@@ -166,6 +177,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         limits.setEnabled(tenant.isPresent());
         timeZone.setEnabled(tenant.isPresent());
         resetAccess.setEnabled(tenant.isPresent());
+        signOutEveryone.setEnabled(tenant.isPresent());
         suspend.setEnabled(tenant.map(TenantSummary::active).orElse(false));
         reactivate.setEnabled(tenant.map(t -> !t.active()).orElse(false));
     }

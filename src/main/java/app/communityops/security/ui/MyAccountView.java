@@ -2,6 +2,7 @@ package app.communityops.security.ui;
 
 import app.communityops.security.AccountService;
 import app.communityops.security.PasswordChangeForm;
+import app.communityops.security.SignedInSessions;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
@@ -48,10 +49,10 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField newPassword = new PasswordField();
     private final PasswordField repeatPassword = new PasswordField();
 
-    MyAccountView(AccountService accounts, TenantDirectory tenants) {
+    MyAccountView(AccountService accounts, TenantDirectory tenants, SignedInSessions sessions) {
         this.accounts = accounts;
-        setMaxWidth("48rem");
-        add(profile(tenants), passwordCard(), languageCard());
+        setMaxWidth("64rem");
+        add(profile(tenants), passwordCard(), languageCard(), new SessionsCard(sessions));
     }
 
     @Override

@@ -7,6 +7,7 @@ import app.communityops.clients.ClientSummary;
 import app.communityops.security.AccountRole;
 import app.communityops.security.AccountService;
 import app.communityops.security.AccountSummary;
+import app.communityops.security.SignedInSessions;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
@@ -67,12 +68,16 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final Button edit = action("edit-user", "people.editAction", VaadinIcon.PENCIL);
     private final Button toggleEnabled = action("toggle-user-enabled", "people.disable", VaadinIcon.BAN);
     private final Button resetPassword = action("reset-user-password", "people.resetPassword", VaadinIcon.KEY);
+    private final Button signOut = action("sign-out-user", "sessions.people.signOut", VaadinIcon.SIGN_OUT);
+    private final SignedInSessions sessions;
+    private Map<UUID, Integer> openSessions = Map.of();
     private List<AccountSummary> people = List.of();
     private List<ClientSummary> clients = List.of();
     private Map<UUID, String> clientNames = Map.of();
 
-    PeopleView(AccountService accounts, ClientService clientService) {
+    PeopleView(AccountService accounts, ClientService clientService, SignedInSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.clientService = clientService;
         setSizeFull();
 
@@ -83,6 +88,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         edit.addClickListener(event -> selected().ifPresent(this::openEditor));
         toggleEnabled.addClickListener(event -> selected().ifPresent(this::toggleEnabled));
         resetPassword.addClickListener(event -> selected().ifPresent(this::confirmReset));
+        signOut.addClickListener(event -> selected().ifPresent(this::confirmSignOut));
 
         search.setId("people-search");
         search.setPlaceholder(getTranslation("people.filter.search"));
@@ -100,7 +106,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         roleFilter.setAriaLabel(getTranslation("people.field.role"));
         roleFilter.addValueChangeListener(event -> applyFilters());
 
-        Div toolbar = new Div(create, edit, toggleEnabled, resetPassword, search, roleFilter);
+        Div toolbar = new Div(create, edit, toggleEnabled, resetPassword, signOut, search, roleFilter);
         toolbar.addClassName("view-toolbar");
 
         configureGrid();
@@ -142,6 +148,9 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("people.column.lastLogin"))
                 .setComparator(Comparator.comparing(AccountSummary::lastLoginAt,
                         Comparator.nullsFirst(Comparator.naturalOrder())));
+        grid.addColumn(account -> sessionsText(account)).setKey("sessions")
+                .setHeader(getTranslation("sessions.people.column")).setAutoWidth(true)
+                .setComparator(Comparator.comparing(account -> openSessions.getOrDefault(account.id(), 0)));
         grid.asSingleSelect().addValueChangeListener(event -> updateActions());
         grid.addItemDoubleClickListener(event -> openEditor(event.getItem()));
     }
@@ -192,6 +201,25 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 });
     }
 
+    /** What the session records say, not what was asked for: open sessions are counted, not assumed. */
+    private String sessionsText(AccountSummary account) {
+        int open = openSessions.getOrDefault(account.id(), 0);
+        return switch (open) {
+            case 0 -> getTranslation("sessions.people.none");
+            case 1 -> getTranslation("sessions.people.openOne");
+            default -> getTranslation("sessions.people.openMany", open);
+        };
+    }
+
+    private void confirmSignOut(AccountSummary account) {
+        Confirm.danger(getTranslation("sessions.people.confirm.title", account.displayName()),
+                getTranslation("sessions.people.confirm.text"), getTranslation("sessions.people.signOut"), () -> {
+                    int ended = sessions.signOutEverywhere(account.id());
+                    Notifications.success(getTranslation("sessions.people.signedOut", account.displayName(), ended));
+                    refresh();
+                });
+    }
+
     private void saved(AccountSummary account) {
         refresh();
         grid.select(account);
@@ -199,6 +227,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         people = accounts.list();
+        openSessions = sessions.openCounts();
         clients = clientService.list();
         clientNames = clients.stream().collect(Collectors.toMap(ClientSummary::id, ClientSummary::name));
         applyFilters();
@@ -229,6 +258,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         edit.setEnabled(account.isPresent());
         resetPassword.setEnabled(account.isPresent());
         toggleEnabled.setEnabled(account.isPresent());
+        signOut.setEnabled(account.isPresent());
         boolean enabled = account.map(AccountSummary::enabled).orElse(true);
         toggleEnabled.setText(getTranslation(enabled ? "people.disable" : "people.enable"));
         toggleEnabled.setIcon((enabled ? VaadinIcon.BAN : VaadinIcon.CHECK_CIRCLE).create());
