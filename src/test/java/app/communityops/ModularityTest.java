@@ -21,7 +21,7 @@ class ModularityTest {
             Map.entry("audit", Set.of()),
             Map.entry("tenancy", Set.of("audit")),
             Map.entry("clients", Set.of()),
-            Map.entry("security", Set.of("tenancy", "clients")),
+            Map.entry("security", Set.of("tenancy", "clients", "audit")),
             Map.entry("community", Set.of("tenancy", "clients", "security")),
             Map.entry("platform", Set.of("tenancy", "security")),
             Map.entry("members", Set.of("tenancy", "community", "security", "audit")),

@@ -2,6 +2,7 @@ package app.communityops.platform;
 
 import app.communityops.shared.Access;
 import app.communityops.security.AccountService;
+import app.communityops.security.SecondFactorResets;
 import app.communityops.security.AccountSummary;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Uuids;
@@ -33,9 +34,11 @@ public class PlatformTenantService {
     private final TenantService tenantService;
     private final TenantDirectory tenantDirectory;
     private final AccountService accountService;
+    private final SecondFactorResets secondFactorResets;
 
     PlatformTenantService(PlatformAccess platformAccess, TenantService tenantService, TenantDirectory tenantDirectory,
-                          AccountService accountService) {
+                          AccountService accountService, SecondFactorResets secondFactorResets) {
+        this.secondFactorResets = secondFactorResets;
         this.platformAccess = platformAccess;
         this.tenantService = tenantService;
         this.tenantDirectory = tenantDirectory;
@@ -69,6 +72,16 @@ public class PlatformTenantService {
         requireTenant(tenantId);
         return platformAccess.inTenant(tenantId, "tenant.resetAdminPassword",
                 () -> accountService.resetTenantAdminPassword(userId));
+    }
+
+    /** Turns off a tenant admin's second factor (a lost phone); they set it up again at their next sign-in. */
+    @PreAuthorize(Access.PLATFORM_ADMIN)
+    public void resetAdminSecondFactor(UUID tenantId, UUID userId) {
+        requireTenant(tenantId);
+        platformAccess.inTenant(tenantId, "tenant.resetAdminSecondFactor", () -> {
+            secondFactorResets.resetTenantAdmin(userId);
+            return null;
+        });
     }
 
     private void requireTenant(UUID tenantId) {

@@ -1,5 +1,6 @@
 package app.communityops.security;
 
+import app.communityops.security.mfa.SecondFactorWeb;
 import app.communityops.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -26,7 +27,9 @@ import org.springframework.context.ApplicationEventPublisher;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorWeb secondFactor) throws Exception {
+        // The code step of two-factor sign-in, and its gate (docs/decisions/0025).
+        secondFactor.applyTo(http);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/webjars/**", "/images/**", "/actuator/health/**", "/styles.css").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

@@ -2,6 +2,8 @@ package app.communityops.security.ui;
 
 import app.communityops.security.AccountService;
 import app.communityops.security.PasswordChangeForm;
+import app.communityops.security.mfa.SecondFactorService;
+import app.communityops.security.mfa.ui.TwoFactorCard;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
@@ -48,10 +50,10 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField newPassword = new PasswordField();
     private final PasswordField repeatPassword = new PasswordField();
 
-    MyAccountView(AccountService accounts, TenantDirectory tenants) {
+    MyAccountView(AccountService accounts, TenantDirectory tenants, SecondFactorService secondFactors) {
         this.accounts = accounts;
         setMaxWidth("48rem");
-        add(profile(tenants), passwordCard(), languageCard());
+        add(profile(tenants), passwordCard(), new TwoFactorCard(secondFactors), languageCard());
     }
 
     @Override
