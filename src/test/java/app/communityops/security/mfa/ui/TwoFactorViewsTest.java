@@ -62,7 +62,7 @@ class TwoFactorViewsTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("mfa-code")).getLabel()).isEqualTo("Code");
         assertThat(_find(Paragraph.class, spec -> spec.withId("mfa-notice"))).as("no problem shown yet").isEmpty();
 
-        UI.getCurrent().navigate("login/code?error");
+        UI.getCurrent().navigate("login/code", com.vaadin.flow.router.QueryParameters.of("error", ""));
         Paragraph notice = _get(Paragraph.class, spec -> spec.withId("mfa-notice"));
         assertThat(notice.isVisible()).isTrue();
         assertThat(notice.getText()).contains("not right");
