@@ -92,6 +92,35 @@ class TwoFactorBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tenants-grid, #tenants-empty")));
     }
 
+    @Test
+    void aTenantAdminResetsAPersonsTwoStepSignIn() {
+        TestTenants.Fixture tenant = tenants.create();
+        enrol(tenant.operator());
+        WebDriverWait wait = patiently();
+        driver.manage().deleteAllCookies();
+
+        driver.get(url("/login"));
+        HeadlessChromium.signIn(driver, wait, tenant.admin().email(), TestTenants.PASSWORD);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        driver.get(url("/people"));
+        WebElement row = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-grid-cell-content[contains(., '" + tenant.operator().email() + "')]")));
+        row.click();
+        click("reset-user-mfa");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-dialog")));
+        screenshot("mfa-people-reset-confirm");
+        WebElement confirm = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#confirm-dialog vaadin-button[slot='confirm-button']")));
+        js().executeScript("arguments[0].click()", confirm);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "was reset"));
+        screenshot("mfa-people-after-reset");
+        assertThat(SignedIn.as(tenant.admin(), () -> secondFactors.enrolledPeople())).isEmpty();
+
+        driver.get(url("/account"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mfa-card")));
+        screenshot("mfa-my-account");
+    }
+
     private byte[] enrol(AppPrincipal user) {
         return SignedIn.as(user, () -> {
             Enrolment enrolment = secondFactors.start();
