@@ -7,7 +7,6 @@ import app.communityops.shared.CurrentUser;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,11 +36,13 @@ public class CodeStepView extends VerticalLayout implements BeforeEnterObserver,
             "mfa.code.throttled", "replayed", "mfa.code.replayed");
 
     private final SecondFactorSignIn signIn;
+    private final AuthenticationContext authenticationContext;
     private final TextField code = new TextField();
     private final StepCard card;
 
-    CodeStepView(SecondFactorSignIn signIn) {
+    CodeStepView(SecondFactorSignIn signIn, AuthenticationContext authenticationContext) {
         this.signIn = signIn;
+        this.authenticationContext = authenticationContext;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -62,9 +64,9 @@ public class CodeStepView extends VerticalLayout implements BeforeEnterObserver,
         verify.addThemeVariants(ButtonVariant.PRIMARY);
         verify.setWidthFull();
         verify.addClickShortcut(Key.ENTER);
-        Anchor signOut = new Anchor("logout", getTranslation("mfa.signOut"));
+        Button signOut = new Button(getTranslation("mfa.signOut"), event -> authenticationContext.logout());
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
         signOut.setId("mfa-sign-out");
-        signOut.setRouterIgnore(true);
         signOut.addClassName("mfa-sign-out");
         card.addContent(code, verify, signOut);
         add(card);

@@ -8,7 +8,6 @@ import app.communityops.shared.CurrentUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,11 +32,14 @@ public class EnrolStepView extends VerticalLayout implements BeforeEnterObserver
 
     private final SecondFactorService secondFactors;
     private final SecondFactorSignIn signIn;
+    private final AuthenticationContext authenticationContext;
     private final StepCard card;
 
-    EnrolStepView(SecondFactorService secondFactors, SecondFactorSignIn signIn) {
+    EnrolStepView(SecondFactorService secondFactors, SecondFactorSignIn signIn,
+                  AuthenticationContext authenticationContext) {
         this.secondFactors = secondFactors;
         this.signIn = signIn;
+        this.authenticationContext = authenticationContext;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -58,8 +61,8 @@ public class EnrolStepView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         if (card.getChildren().noneMatch(EnrolmentPanel.class::isInstance)) {
-            Anchor signOut = new Anchor("logout", getTranslation("mfa.signOut"));
-            signOut.setRouterIgnore(true);
+            Button signOut = new Button(getTranslation("mfa.signOut"), click -> authenticationContext.logout());
+            signOut.addThemeVariants(ButtonVariant.TERTIARY);
             signOut.setId("mfa-sign-out");
             signOut.addClassName("mfa-sign-out");
             card.addContent(new EnrolmentPanel(secondFactors, this::enabled), signOut);
