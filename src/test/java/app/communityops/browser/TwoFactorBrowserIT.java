@@ -19,6 +19,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -59,7 +60,7 @@ class TwoFactorBrowserIT extends BrowserJourney {
         driver.get(url("/communities/") + tenant.communityId());
         wait.until(ExpectedConditions.urlContains("/login/code"));
 
-        HeadlessChromium.type(wait, "#mfa-code input", Totp.code(secret, Totp.step(Instant.now()) + 1));
+        HeadlessChromium.type(wait, "#mfa-code input", Totp.code(secret, Totp.step(Instant.now()) + 1) + Keys.TAB);
         click("mfa-verify");
         wait.until(ExpectedConditions.urlContains("/communities/" + tenant.communityId()));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tenant-name"), tenant.name()));
@@ -83,7 +84,7 @@ class TwoFactorBrowserIT extends BrowserJourney {
         driver.manage().window().setSize(new Dimension(1400, 1000));
 
         byte[] secret = Base32.decode(key.getText());
-        HeadlessChromium.type(wait, "#mfa-enrol-code input", Totp.code(secret, Totp.step(Instant.now())));
+        HeadlessChromium.type(wait, "#mfa-enrol-code input", Totp.code(secret, Totp.step(Instant.now())) + Keys.TAB);
         click("mfa-enrol-confirm");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mfa-recovery-codes")));
         assertThat(driver.findElements(By.cssSelector("#mfa-recovery-codes li"))).hasSize(10);
@@ -137,7 +138,7 @@ class TwoFactorBrowserIT extends BrowserJourney {
 
     private void screenshot(String name) {
         try {
-            Thread.sleep(500);
+            Thread.sleep(1500);
             Path target = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(target.getParent());
             Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

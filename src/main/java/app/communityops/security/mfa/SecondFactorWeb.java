@@ -135,7 +135,10 @@ public class SecondFactorWeb {
             String path = path(request);
             boolean open = request.getParameter("v-r") != null
                     || OPEN_PREFIXES.stream().anyMatch(path::startsWith);
-            if (SignInFactors.secondFactorPending(current) && !open && "GET".equals(request.getMethod())) {
+            // Only a page the browser navigates to is sent on; style sheets, fonts and images load as before.
+            String accept = request.getHeader("Accept");
+            boolean page = "GET".equals(request.getMethod()) && accept != null && accept.contains("text/html");
+            if (SignInFactors.secondFactorPending(current) && !open && page) {
                 String query = request.getQueryString();
                 request.getSession().setAttribute(TARGET, path + (query == null ? "" : "?" + query));
                 response.sendRedirect(request.getContextPath() + CODE_PATH);

@@ -69,7 +69,7 @@ class TwoFactorSignInTest {
         String export = "/export/communities/" + tenant.communityId() + "/members.csv";
 
         MockHttpSession session = signInWithPassword(tenant.operator());
-        assertThat(redirect(get("/communities/" + tenant.communityId()), session)).endsWith("/login/code");
+        assertThat(redirect(page("/communities/" + tenant.communityId()), session)).endsWith("/login/code");
         // Downloads have a chain of their own, whose role rule carries the second-factor rule too.
         assertThat(mvc.perform(get(export).session(session)).andReturn().getResponse().getStatus()).isIn(401, 403);
         assertThat(authentication(session).getAuthorities()).extracting(a -> a.getAuthority())
@@ -148,7 +148,7 @@ class TwoFactorSignInTest {
         SignedIn.run(tenant.admin(), () -> secondFactors.changePolicy(new SecondFactorPolicy(true, false)));
 
         MockHttpSession staff = signInWithPassword(tenant.operator());
-        assertThat(redirect(get("/communities"), staff)).endsWith("/login/code");
+        assertThat(redirect(page("/communities"), staff)).endsWith("/login/code");
         assertServicesRefused(staff);
         // The enrolment step is open to the half-signed-in user, and completes the same sign-in.
         asSessionUser(staff, () -> {
@@ -189,7 +189,7 @@ class TwoFactorSignInTest {
             assertThat(secondFactors.status().required()).isTrue();
             assertThat(secondFactors.status().enabled()).isFalse();
         });
-        assertThat(redirect(get("/tenants"), session)).endsWith("/login/code");
+        assertThat(redirect(page("/tenants"), session)).endsWith("/login/code");
     }
 
     @Test
@@ -243,6 +243,11 @@ class TwoFactorSignInTest {
                     Totp.code(secret, Totp.step(Instant.now())));
             return new Enrolled(secret, codes);
         });
+    }
+
+    /** A page load, as a browser asks for it. */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder page(String path) {
+        return get(path).accept(org.springframework.http.MediaType.TEXT_HTML);
     }
 
     private MockHttpSession signInWithPassword(AppPrincipal user) throws Exception {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -56,6 +57,8 @@ public class CodeStepView extends VerticalLayout implements BeforeEnterObserver,
         code.setAutofocus(true);
         code.setMaxLength(24);
         code.getElement().setAttribute("autocomplete", "one-time-code");
+        // Sent as typed, so Enter (a click shortcut) never submits a value the server has not seen yet.
+        code.setValueChangeMode(ValueChangeMode.EAGER);
         code.getElement().setAttribute("inputmode", "text");
         code.setRequiredIndicatorVisible(true);
 

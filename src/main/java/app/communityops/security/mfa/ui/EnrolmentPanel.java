@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -53,6 +54,8 @@ public final class EnrolmentPanel extends Div {
         code.setMaxLength(8);
         code.setAllowedCharPattern("[0-9 ]");
         code.getElement().setAttribute("autocomplete", "one-time-code");
+        // Sent as typed, so Enter (a click shortcut) never submits a value the server has not seen yet.
+        code.setValueChangeMode(ValueChangeMode.EAGER);
         code.getElement().setAttribute("inputmode", "numeric");
         code.setWidthFull();
         Button confirm = new Button(getTranslation("mfa.enrol.confirm"), event -> confirm());
