@@ -47,7 +47,8 @@ public class CodeStepView extends VerticalLayout implements BeforeEnterObserver,
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        // Centred, but a card taller than a phone's screen starts at the top and scrolls rather than being cut off.
+        getStyle().set("justify-content", "safe center").set("overflow", "auto");
         card = new StepCard(getTranslation("mfa.code.title"), getTranslation("mfa.code.explain"));
 
         code.setId("mfa-code");

@@ -43,7 +43,8 @@ public class EnrolStepView extends VerticalLayout implements BeforeEnterObserver
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        // Centred, but a card taller than a phone's screen starts at the top and scrolls rather than being cut off.
+        getStyle().set("justify-content", "safe center").set("overflow", "auto");
         card = new StepCard(getTranslation("mfa.enrol.title"), getTranslation("mfa.enrol.required"));
         card.addClassName("mfa-enrol-card");
         add(card);
