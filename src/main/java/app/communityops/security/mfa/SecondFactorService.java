@@ -4,6 +4,8 @@ import app.communityops.audit.AuditAction;
 import app.communityops.audit.AuditLog;
 import app.communityops.shared.Access;
 import app.communityops.shared.AppPrincipal;
+import app.communityops.shared.AppUserDetails;
+import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.SignInFactors;
@@ -235,11 +237,11 @@ public class SecondFactorService {
     /** Whoever passed the password: the signed-in user, or the one whose sign-in waits for this step. */
     private static AppPrincipal me() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof app.communityops.shared.AppUserDetails d
+        if (authentication != null && authentication.getPrincipal() instanceof AppUserDetails details
                 && SignInFactors.has(authentication, SignInFactors.PASSWORD)) {
-            return d.principal();
+            return details.principal();
         }
-        return app.communityops.shared.CurrentUser.require();
+        return CurrentUser.require();
     }
 
     private <T> T inAccount(AppPrincipal user, Supplier<T> work) {
