@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,11 +42,26 @@ public class AuditLog {
         record(AuditAction.ACCESS, entityType, entityId, details);
     }
 
+    /**
+     * An entry for a change or an event that no entity flush records (a second factor reset, a wrong sign-in code),
+     * naming its actor explicitly: during sign-in nobody is signed in yet. Server code decides who the actor is.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize(Access.ANYONE)
+    public void recordFor(AppPrincipal actor, AuditAction action, String entityType, String entityId,
+                          Map<String, ?> details) {
+        write(actor, action, entityType, entityId, details);
+    }
+
     /** Used by the entity listener during a flush; the transaction and the tenant are already in place. */
     void record(AuditAction action, String entityType, String entityId, Map<String, ?> changes) {
+        write(CurrentUser.get().orElse(null), action, entityType, entityId, changes);
+    }
+
+    private void write(@Nullable AppPrincipal actor, AuditAction action, String entityType, String entityId,
+                       Map<String, ?> changes) {
         UUID tenant = TenantContext.current()
                 .orElseThrow(() -> new IllegalStateException("Audited change without a tenant: " + entityType));
-        AppPrincipal actor = CurrentUser.get().orElse(null);
         jdbc.update("""
                         insert into audit_entry (tenant_id, id, occurred_at, actor_id, actor_email, actor_role,
                                                  action, entity_type, entity_id, changes)

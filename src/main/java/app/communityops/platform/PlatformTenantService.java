@@ -2,6 +2,7 @@ package app.communityops.platform;
 
 import app.communityops.shared.Access;
 import app.communityops.security.AccountService;
+import app.communityops.security.SecondFactorResets;
 import app.communityops.security.AccountSummary;
 import app.communityops.security.SignedInSessions;
 import app.communityops.shared.NotFoundException;
@@ -35,10 +36,13 @@ public class PlatformTenantService {
     private final TenantDirectory tenantDirectory;
     private final AccountService accountService;
     private final SignedInSessions sessions;
+    private final SecondFactorResets secondFactorResets;
 
     PlatformTenantService(PlatformAccess platformAccess, TenantService tenantService, TenantDirectory tenantDirectory,
-                          AccountService accountService, SignedInSessions sessions) {
+                          AccountService accountService, SignedInSessions sessions,
+                          SecondFactorResets secondFactorResets) {
         this.sessions = sessions;
+        this.secondFactorResets = secondFactorResets;
         this.platformAccess = platformAccess;
         this.tenantService = tenantService;
         this.tenantDirectory = tenantDirectory;
@@ -79,6 +83,16 @@ public class PlatformTenantService {
     public int signOutEveryone(UUID tenantId) {
         requireTenant(tenantId);
         return platformAccess.inTenant(tenantId, "tenant.signOutEveryone", () -> sessions.signOutTenant(tenantId));
+    }
+
+    /** Turns off a tenant admin's second factor (a lost phone); they set it up again at their next sign-in. */
+    @PreAuthorize(Access.PLATFORM_ADMIN)
+    public void resetAdminSecondFactor(UUID tenantId, UUID userId) {
+        requireTenant(tenantId);
+        platformAccess.inTenant(tenantId, "tenant.resetAdminSecondFactor", () -> {
+            secondFactorResets.resetTenantAdmin(userId);
+            return null;
+        });
     }
 
     private void requireTenant(UUID tenantId) {

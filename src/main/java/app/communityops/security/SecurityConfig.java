@@ -1,5 +1,6 @@
 package app.communityops.security;
 
+import app.communityops.security.mfa.SecondFactorWeb;
 import app.communityops.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -27,8 +28,11 @@ import org.springframework.context.ApplicationEventPublisher;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionChecks sessions) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionChecks sessions, SecondFactorWeb secondFactor)
+            throws Exception {
         http.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class);
+        // The code step of two-factor sign-in, and its gate (docs/decisions/0025).
+        secondFactor.applyTo(http);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/webjars/**", "/images/**", "/actuator/health/**", "/styles.css").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

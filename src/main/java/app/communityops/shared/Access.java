@@ -31,6 +31,12 @@ public final class Access {
             + "') and #id == principal.principal().clientId())";
     /** A tenant admin in the console, not through an API key (keys never manage keys). */
     public static final String TENANT_ADMIN_IN_CONSOLE = TENANT_ADMIN + " and !hasRole('" + Roles.API + "')";
+    /**
+     * Past the password, whether or not the second factor is given yet: the sign-in's code and enrolment steps.
+     * Not {@code hasAuthority}: that, like every role rule, also demands the second factor (SignInFactors).
+     */
+    public static final String PASSWORD_CHECKED = "T(app.communityops.shared.SignInFactors).has(authentication, '"
+            + SignInFactors.PASSWORD + "')";
     /** Any signed-in user. */
     public static final String SIGNED_IN = "isAuthenticated()";
     /** No user needed: the method decides itself (a secret feed token) or reads platform-level facts. */

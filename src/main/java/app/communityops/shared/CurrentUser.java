@@ -13,8 +13,12 @@ public final class CurrentUser {
     private CurrentUser() {
     }
 
+    /** The user who has passed every sign-in step; nobody while a second factor is still to be given. */
     public static Optional<AppPrincipal> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (SignInFactors.secondFactorPending(authentication)) {
+            return Optional.empty();
+        }
         if (authentication != null && authentication.getPrincipal() instanceof AppUserDetails details) {
             return Optional.of(details.principal());
         }

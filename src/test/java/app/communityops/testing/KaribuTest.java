@@ -94,6 +94,26 @@ public abstract class KaribuTest {
         UI.getCurrent().setLocale(principal.locale() == null ? Locale.ENGLISH : principal.locale());
     }
 
+    /**
+     * Half-way through a sign-in: the password matched, the authenticator code (or the enrolment) is still to come,
+     * as the password step leaves a user who has or must have a second factor.
+     */
+    protected void loginPasswordStepOnly(AppPrincipal principal) {
+        java.util.List<org.springframework.security.core.GrantedAuthority> authorities =
+                new java.util.ArrayList<>(principal.authorities());
+        authorities.add(org.springframework.security.core.authority.FactorGrantedAuthority
+                .fromAuthority(app.communityops.shared.SignInFactors.PASSWORD));
+        authorities.add(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                app.communityops.shared.SignInFactors.SECOND_FACTOR_REQUIRED));
+        Authentication authentication = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(new app.communityops.shared.AppUserDetails(principal, "", true), null, authorities);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((user, role) -> principal.role().equals(role));
+        UI.getCurrent().setLocale(principal.locale() == null ? Locale.ENGLISH : principal.locale());
+    }
+
     /** With no one signed in, the route shows the sign-in page. */
     protected void assertSignInRequired(String path) {
         UI.getCurrent().navigate(path);

@@ -6,6 +6,7 @@ import app.communityops.security.AccountSummary;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.ui.Confirm;
 import app.communityops.shared.ui.FormErrors;
+import app.communityops.shared.ui.Notifications;
 import app.communityops.tenancy.TenantSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +28,7 @@ final class ResetAdminAccessDialog extends Dialog {
     private final TenantSummary tenant;
     private final Grid<AccountSummary> admins = new Grid<>();
     private final Button reset = new Button();
+    private final Button resetSecondFactor = new Button();
 
     ResetAdminAccessDialog(PlatformTenantService platformTenants, TenantSummary tenant) {
         this.platformTenants = platformTenants;
@@ -45,7 +47,10 @@ final class ResetAdminAccessDialog extends Dialog {
         List<AccountSummary> found = platformTenants.tenantAdmins(tenant.id());
         admins.setItems(found).setIdentifierProvider(AccountSummary::id);
         admins.setAllRowsVisible(true);
-        admins.asSingleSelect().addValueChangeListener(event -> reset.setEnabled(event.getValue() != null));
+        admins.asSingleSelect().addValueChangeListener(event -> {
+            reset.setEnabled(event.getValue() != null);
+            resetSecondFactor.setEnabled(event.getValue() != null);
+        });
 
         add(new Paragraph(getTranslation("platform.reset.explain")), admins);
 
@@ -54,8 +59,14 @@ final class ResetAdminAccessDialog extends Dialog {
         reset.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         reset.setEnabled(false);
         reset.addClickListener(event -> admins.asSingleSelect().getOptionalValue().ifPresent(this::confirmReset));
+        resetSecondFactor.setText(getTranslation("mfa.reset.action"));
+        resetSecondFactor.setId("reset-admin-mfa");
+        resetSecondFactor.addThemeVariants(ButtonVariant.ERROR);
+        resetSecondFactor.setEnabled(false);
+        resetSecondFactor.addClickListener(event -> admins.asSingleSelect().getOptionalValue()
+                .ifPresent(this::confirmSecondFactorReset));
         Button cancel = new Button(getTranslation("action.cancel"), event -> close());
-        getFooter().add(cancel, reset);
+        getFooter().add(cancel, resetSecondFactor, reset);
         setWidth("40rem");
         setMaxWidth("100%");
     }
@@ -64,6 +75,19 @@ final class ResetAdminAccessDialog extends Dialog {
         Span badge = new Span(getTranslation(account.enabled() ? "platform.account.enabled" : "platform.account.disabled"));
         badge.addClassNames("status-badge", account.enabled() ? "success" : "contrast");
         return badge;
+    }
+
+    private void confirmSecondFactorReset(AccountSummary admin) {
+        Confirm.danger(getTranslation("mfa.reset.confirm.title", admin.email()),
+                getTranslation("mfa.reset.confirm.platformText"), getTranslation("mfa.reset.action"), () -> {
+                    try {
+                        platformTenants.resetAdminSecondFactor(tenant.id(), admin.id());
+                        close();
+                        Notifications.success(getTranslation("mfa.reset.done", admin.email()));
+                    } catch (UserFacingException refusal) {
+                        FormErrors.show(refusal, Map.of());
+                    }
+                });
     }
 
     private void confirmReset(AccountSummary admin) {

@@ -3,6 +3,8 @@ package app.communityops.security.ui;
 import app.communityops.security.AccountService;
 import app.communityops.security.PasswordChangeForm;
 import app.communityops.security.SignedInSessions;
+import app.communityops.security.mfa.SecondFactorService;
+import app.communityops.security.mfa.ui.TwoFactorCard;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
@@ -49,10 +51,12 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField newPassword = new PasswordField();
     private final PasswordField repeatPassword = new PasswordField();
 
-    MyAccountView(AccountService accounts, TenantDirectory tenants, SignedInSessions sessions) {
+    MyAccountView(AccountService accounts, TenantDirectory tenants, SignedInSessions sessions,
+                  SecondFactorService secondFactors) {
         this.accounts = accounts;
         setMaxWidth("64rem");
-        add(profile(tenants), passwordCard(), languageCard(), new SessionsCard(sessions));
+        add(profile(tenants), passwordCard(), new TwoFactorCard(secondFactors), languageCard(),
+                new SessionsCard(sessions));
     }
 
     @Override

@@ -8,6 +8,8 @@ import app.communityops.security.AccountRole;
 import app.communityops.security.AccountService;
 import app.communityops.security.AccountSummary;
 import app.communityops.security.SignedInSessions;
+import app.communityops.security.mfa.SecondFactorService;
+import app.communityops.security.mfa.ui.TwoFactorPolicyDialog;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
@@ -42,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -71,14 +74,19 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final Button signOut = action("sign-out-user", "sessions.people.signOut", VaadinIcon.SIGN_OUT);
     private final SignedInSessions sessions;
     private Map<UUID, Integer> openSessions = Map.of();
+    private final Button resetSecondFactor = action("reset-user-mfa", "mfa.reset.action", VaadinIcon.MOBILE);
+    private final SecondFactorService secondFactors;
+    private Set<UUID> enrolled = Set.of();
     private List<AccountSummary> people = List.of();
     private List<ClientSummary> clients = List.of();
     private Map<UUID, String> clientNames = Map.of();
 
-    PeopleView(AccountService accounts, ClientService clientService, SignedInSessions sessions) {
+    PeopleView(AccountService accounts, ClientService clientService, SignedInSessions sessions,
+               SecondFactorService secondFactors) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.clientService = clientService;
+        this.secondFactors = secondFactors;
         setSizeFull();
 
         Button create = new Button(getTranslation("people.new"), VaadinIcon.PLUS.create(),
@@ -89,6 +97,10 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         toggleEnabled.addClickListener(event -> selected().ifPresent(this::toggleEnabled));
         resetPassword.addClickListener(event -> selected().ifPresent(this::confirmReset));
         signOut.addClickListener(event -> selected().ifPresent(this::confirmSignOut));
+        resetSecondFactor.addClickListener(event -> selected().ifPresent(this::confirmSecondFactorReset));
+        Button policy = new Button(getTranslation("mfa.policy.title"), VaadinIcon.LOCK.create(),
+                event -> new TwoFactorPolicyDialog(secondFactors).open());
+        policy.setId("mfa-policy");
 
         search.setId("people-search");
         search.setPlaceholder(getTranslation("people.filter.search"));
@@ -106,7 +118,8 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         roleFilter.setAriaLabel(getTranslation("people.field.role"));
         roleFilter.addValueChangeListener(event -> applyFilters());
 
-        Div toolbar = new Div(create, edit, toggleEnabled, resetPassword, signOut, search, roleFilter);
+        Div toolbar = new Div(create, edit, toggleEnabled, resetPassword, resetSecondFactor, signOut, policy, search,
+                roleFilter);
         toolbar.addClassName("view-toolbar");
 
         configureGrid();
@@ -141,6 +154,8 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("client").setHeader(getTranslation("people.column.client")).setSortable(true);
         grid.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("people.column.status"))
                 .setComparator(Comparator.comparing(AccountSummary::enabled));
+        grid.addComponentColumn(this::secondFactor).setKey("mfa").setHeader(getTranslation("mfa.column"))
+                .setComparator(Comparator.comparing(account -> enrolled.contains(account.id())));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         grid.addColumn(account -> account.lastLoginAt() == null ? getTranslation("people.never")
@@ -159,6 +174,26 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         Span badge = new Span(getTranslation(account.enabled() ? "people.status.active" : "people.status.disabled"));
         badge.addClassNames("status-badge", account.enabled() ? "success" : "contrast");
         return badge;
+    }
+
+    private Component secondFactor(AccountSummary account) {
+        boolean on = enrolled.contains(account.id());
+        Span badge = new Span(getTranslation(on ? "mfa.card.on" : "mfa.card.off"));
+        badge.addClassNames("status-badge", on ? "success" : "contrast");
+        return badge;
+    }
+
+    private void confirmSecondFactorReset(AccountSummary account) {
+        Confirm.danger(getTranslation("mfa.reset.confirm.title", account.displayName()),
+                getTranslation("mfa.reset.confirm.text"), getTranslation("mfa.reset.action"), () -> {
+                    try {
+                        secondFactors.reset(account.id());
+                        Notifications.success(getTranslation("mfa.reset.done", account.displayName()));
+                        refresh();
+                    } catch (UserFacingException refusal) {
+                        FormErrors.show(refusal, Map.of());
+                    }
+                });
     }
 
     private void openEditor(AccountSummary account) {
@@ -228,6 +263,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         people = accounts.list();
         openSessions = sessions.openCounts();
+        enrolled = secondFactors.enrolledPeople();
         clients = clientService.list();
         clientNames = clients.stream().collect(Collectors.toMap(ClientSummary::id, ClientSummary::name));
         applyFilters();
@@ -257,6 +293,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         Optional<AccountSummary> account = selected();
         edit.setEnabled(account.isPresent());
         resetPassword.setEnabled(account.isPresent());
+        resetSecondFactor.setEnabled(account.map(a -> enrolled.contains(a.id())).orElse(false));
         toggleEnabled.setEnabled(account.isPresent());
         signOut.setEnabled(account.isPresent());
         boolean enabled = account.map(AccountSummary::enabled).orElse(true);
