@@ -25,7 +25,8 @@ public class AccountStatusGuard {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(Access.SIGNED_IN)
+    // Also asked between the password and the second factor: a stopped account must not reach the code step.
+    @PreAuthorize(Access.PASSWORD_CHECKED)
     public boolean mayContinue(AppPrincipal user) {
         boolean enabled = lookup.find(user.email())
                 .filter(found -> found.principal().userId().equals(user.userId()))
