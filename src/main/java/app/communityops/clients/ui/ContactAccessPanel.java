@@ -37,7 +37,7 @@ class ContactAccessPanel extends Div {
         toggle.setLabel(getTranslation("client.contactAccess.toggle"));
         toggle.setValue(client.contactAccess());
         toggle.addValueChangeListener(event -> {
-            if (event.isFromClient() && !reverting) {
+            if (!reverting) {
                 confirm(event.getValue());
             }
         });
