@@ -23,9 +23,13 @@ import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.dom.Element;
@@ -168,6 +172,8 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
         Map<String, String> seen = walk(tenant.clientUser());
 
         assertThat(seen).as("pages and downloads walked").hasSizeGreaterThan(30);
+        assertThat(seen.keySet()).as("the report's PDF and Markdown were made and downloaded")
+                .anyMatch(where -> where.startsWith("download") && where.contains("/report"));
         assertNoneOf(seen, contacts, "contact value");
         assertNoneOf(seen, memberMoney, "per-member money");
         assertNoneOf(seen, otherClients, "another client's member");
@@ -226,10 +232,20 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
 
     /** Every route and every endpoint as {@code user}: what each showed or answered, by where it was seen. */
     private Map<String, String> walk(AppPrincipal user) {
-        return walk(user, template -> true);
+        return walk(user, template -> true, true);
     }
 
     private Map<String, String> walk(AppPrincipal user, java.util.function.Predicate<String> routes) {
+        return walk(user, routes, false);
+    }
+
+    /**
+     * {@code pressButtons}: on each page also press every button once (on a fresh copy of the page) and look again,
+     * waiting for background work such as a report being made; that is how the report's PDF and Markdown links
+     * appear. Only for client users, whose screens change nothing.
+     */
+    private Map<String, String> walk(AppPrincipal user, java.util.function.Predicate<String> routes,
+                                     boolean pressButtons) {
         Map<String, String> seen = new LinkedHashMap<>();
         Set<String> serverLinks = new LinkedHashSet<>();
         login(user);
@@ -239,6 +255,9 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
             }
             for (String path : paths(route.getTemplate())) {
                 walkPage(path, seen, serverLinks);
+                if (pressButtons) {
+                    pressEveryButton(path, seen, serverLinks);
+                }
             }
         }
         walkEndpoints(user, serverLinks, seen);
@@ -272,8 +291,71 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
         }
     }
 
+    private void pressEveryButton(String path, Map<String, String> seen, Set<String> serverLinks) {
+        if (!open(path)) {
+            return;
+        }
+        int buttons = buttons().size();
+        for (int b = 0; b < buttons; b++) {
+            if (!open(path) || buttons().size() <= b) {
+                break;
+            }
+            Button button = buttons().get(b);
+            String name = button.getId().orElse(button.getText());
+            try {
+                LocatorJ._click(button);
+            } catch (RuntimeException refused) {
+                continue;
+            }
+            awaitBackgroundWork();
+            seen.put("route " + path + " after pressing " + name, rendered(serverLinks, seen, path));
+        }
+    }
+
+    private static List<Button> buttons() {
+        List<Component> all = new ArrayList<>();
+        UI.getCurrent().getChildren().forEach(child -> collect(child, all));
+        List<Button> buttons = new ArrayList<>();
+        for (Component component : all) {
+            if (component instanceof Button button && button.isEnabled() && isShown(button)) {
+                buttons.add(button);
+            }
+        }
+        return buttons;
+    }
+
+    private static boolean isShown(Component component) {
+        for (Component at = component; at != null; at = at.getParent().orElse(null)) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Background work (a report being made) shows a progress bar; its result reaches the page in a round trip. */
+    private static void awaitBackgroundWork() {
+        for (int i = 0; i < 120; i++) {
+            MockVaadin.clientRoundtrip(false);
+            List<Component> all = new ArrayList<>();
+            UI.getCurrent().getChildren().forEach(child -> collect(child, all));
+            if (all.stream().noneMatch(c -> c instanceof ProgressBar bar && isShown(bar) && bar.isIndeterminate()
+                    || c instanceof ProgressBar shown && isShown(shown) && shown.getValue() < shown.getMax())) {
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private boolean open(String path) {
         try {
+            // Via another page, so each visit builds the view afresh rather than re-entering the one shown.
+            UI.getCurrent().navigate("account");
             UI.getCurrent().navigate(path);
             return true;
         } catch (MockAccessDeniedException denied) {
