@@ -24,7 +24,8 @@ class ModularityTest {
             Map.entry("security", Set.of("tenancy", "clients", "audit")),
             Map.entry("community", Set.of("tenancy", "clients", "security")),
             Map.entry("platform", Set.of("tenancy", "security")),
-            Map.entry("members", Set.of("tenancy", "community", "security", "audit")),
+            // members reads the client's grant of contact access (MemberFieldPolicy, decision 0021).
+            Map.entry("members", Set.of("tenancy", "community", "clients", "security", "audit")),
             Map.entry("screening", Set.of("tenancy", "community", "members", "security", "audit")),
             Map.entry("calendar", Set.of("tenancy", "community", "security", "widgets")),
             Map.entry("widgets", Set.of()),

@@ -2,9 +2,10 @@ package app.communityops.activity;
 
 import app.communityops.members.MembershipStatus;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A member of the community as the attendance list shows them. Equal by membership id. */
-public record AttendanceRow(UUID membershipId, UUID memberId, String name, String handle, MembershipStatus status,
+public record AttendanceRow(UUID membershipId, UUID memberId, String name, @Nullable String handle, MembershipStatus status,
                             boolean attended) {
 
     @Override

@@ -24,6 +24,10 @@ class Client extends TenantOwnedEntity {
 
     private @Nullable String notes;
 
+    /** The tenant admin's grant: the client's users may read its members' contact fields (decision 0021). */
+    @Column(name = "contact_access", nullable = false)
+    private boolean contactAccess;
+
     protected Client() {
     }
 
@@ -38,8 +42,12 @@ class Client extends TenantOwnedEntity {
         this.notes = blankToNull(form.getNotes());
     }
 
+    void grantContactAccess(boolean granted) {
+        this.contactAccess = granted;
+    }
+
     ClientSummary toSummary() {
-        return new ClientSummary(getId(), name, contactName, contactEmail, notes,
+        return new ClientSummary(getId(), name, contactName, contactEmail, notes, contactAccess,
                 getVersion() == null ? 0 : getVersion());
     }
 

@@ -53,6 +53,28 @@ public class ClientService {
         return clients.saveAndFlush(client).toSummary();
     }
 
+    /**
+     * Grants or withdraws the client's users' access to the contact fields of its communities' members. The change
+     * is audited like every change of a client (the entity is {@code @Audited}), naming the field and both values.
+     */
+    @Transactional
+    @PreAuthorize(Access.TENANT_ADMIN)
+    public ClientSummary setContactAccess(UUID id, long expectedVersion, boolean granted) {
+        Client client = clients.findById(id).orElseThrow(NotFoundException::new);
+        if (client.getVersion() == null || client.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        client.grantContactAccess(granted);
+        return clients.saveAndFlush(client).toSummary();
+    }
+
+    /** Whether the client's users may read member contact fields; a client user may ask only about its own. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.STAFF_OR_OWN_CLIENT)
+    public boolean contactAccess(UUID id) {
+        return clients.findById(id).map(client -> client.toSummary().contactAccess()).orElse(false);
+    }
+
     private void requireUniqueName(String name, UUID exceptId) {
         if (clients.nameTaken(name.strip(), exceptId)) {
             throw new UserFacingException("client.error.nameTaken", "name");

@@ -10,11 +10,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the members grid (and the CSV export) of one community shows. An empty set or a null value does not
  * filter. Joined dates are inclusive and read in {@code zone}, the zone the screen shows dates in. The text
- * matches anywhere in the name or the handle, case-insensitively.
+ * matches anywhere in the name or the handle, case-insensitively; in the name only when {@code textInHandles} is
+ * off, which {@link MemberFields} sets for users who may not read handles.
  */
 public record MemberFilter(UUID communityId, Set<MembershipStatus> statuses, Set<ScreeningMechanism> mechanisms,
                            Set<UUID> channelIds, Set<String> tags, Set<UUID> tierIds, @Nullable LocalDate joinedFrom,
-                           @Nullable LocalDate joinedTo, @Nullable String text, ZoneId zone) {
+                           @Nullable LocalDate joinedTo, @Nullable String text, ZoneId zone,
+                           boolean textInHandles) {
 
     public MemberFilter {
         statuses = Set.copyOf(statuses);
@@ -25,6 +27,12 @@ public record MemberFilter(UUID communityId, Set<MembershipStatus> statuses, Set
         text = text == null || text.isBlank() ? null : text.strip();
     }
 
+    public MemberFilter(UUID communityId, Set<MembershipStatus> statuses, Set<ScreeningMechanism> mechanisms,
+                        Set<UUID> channelIds, Set<String> tags, Set<UUID> tierIds, @Nullable LocalDate joinedFrom,
+                        @Nullable LocalDate joinedTo, @Nullable String text, ZoneId zone) {
+        this(communityId, statuses, mechanisms, channelIds, tags, tierIds, joinedFrom, joinedTo, text, zone, true);
+    }
+
     /** Every membership of the community. */
     public static MemberFilter all(UUID communityId) {
         return new MemberFilter(communityId, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null,
@@ -33,40 +41,46 @@ public record MemberFilter(UUID communityId, Set<MembershipStatus> statuses, Set
 
     public MemberFilter withStatuses(Set<MembershipStatus> value) {
         return new MemberFilter(communityId, value, mechanisms, channelIds, tags, tierIds, joinedFrom, joinedTo, text,
-                zone);
+                zone, textInHandles);
     }
 
     public MemberFilter withMechanisms(Set<ScreeningMechanism> value) {
         return new MemberFilter(communityId, statuses, value, channelIds, tags, tierIds, joinedFrom, joinedTo, text,
-                zone);
+                zone, textInHandles);
     }
 
     public MemberFilter withChannels(Set<UUID> value) {
         return new MemberFilter(communityId, statuses, mechanisms, value, tags, tierIds, joinedFrom, joinedTo, text,
-                zone);
+                zone, textInHandles);
     }
 
     public MemberFilter withTags(Set<String> value) {
         return new MemberFilter(communityId, statuses, mechanisms, channelIds, value, tierIds, joinedFrom, joinedTo,
-                text, zone);
+                text, zone, textInHandles);
     }
 
     public MemberFilter withTiers(Set<UUID> value) {
         return new MemberFilter(communityId, statuses, mechanisms, channelIds, tags, value, joinedFrom, joinedTo, text,
-                zone);
+                zone, textInHandles);
     }
 
     public MemberFilter withJoined(@Nullable LocalDate from, @Nullable LocalDate to) {
-        return new MemberFilter(communityId, statuses, mechanisms, channelIds, tags, tierIds, from, to, text, zone);
+        return new MemberFilter(communityId, statuses, mechanisms, channelIds, tags, tierIds, from, to, text, zone,
+                textInHandles);
     }
 
     public MemberFilter withText(@Nullable String value) {
         return new MemberFilter(communityId, statuses, mechanisms, channelIds, tags, tierIds, joinedFrom, joinedTo,
-                value, zone);
+                value, zone, textInHandles);
     }
 
     public MemberFilter withZone(ZoneId value) {
         return new MemberFilter(communityId, statuses, mechanisms, channelIds, tags, tierIds, joinedFrom, joinedTo,
-                text, value);
+                text, value, textInHandles);
+    }
+
+    public MemberFilter withTextInHandles(boolean value) {
+        return new MemberFilter(communityId, statuses, mechanisms, channelIds, tags, tierIds, joinedFrom, joinedTo,
+                text, zone, value);
     }
 }

@@ -120,10 +120,15 @@ final class MemberGridSql {
             args.add(Timestamp.from(filter.joinedTo().plusDays(1).atStartOfDay(filter.zone()).toInstant()));
         }
         if (filter.text() != null) {
-            where.append(" and (m.member_name ilike ? or m.member_handle ilike ?)");
             String pattern = "%" + escapeLike(filter.text()) + "%";
-            args.add(pattern);
-            args.add(pattern);
+            if (filter.textInHandles()) {
+                where.append(" and (m.member_name ilike ? or m.member_handle ilike ?)");
+                args.add(pattern);
+                args.add(pattern);
+            } else {
+                where.append(" and m.member_name ilike ?");
+                args.add(pattern);
+            }
         }
         return where.toString();
     }

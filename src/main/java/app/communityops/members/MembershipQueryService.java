@@ -5,6 +5,7 @@ import app.communityops.community.CommunityService;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the members grid of one community: pages, a capped count and the header figures. Filtering and ordering
  * happen in PostgreSQL; the community must be one the user may read, and row-level security keeps every
- * statement inside the user's tenant.
+ * statement inside the user's tenant. Rows leave stripped of the fields the user may not read
+ * ({@link MemberFieldPolicy}), and a text search or an order never reaches into such a field.
  */
 @Service
 @PreAuthorize(Access.READERS_OR_JOB)
@@ -24,10 +26,19 @@ public class MembershipQueryService {
 
     private final MemberGridQueries queries;
     private final CommunityService access;
+    private final MemberFieldPolicy policy;
 
-    MembershipQueryService(MemberGridQueries queries, CommunityService access) {
+    MembershipQueryService(MemberGridQueries queries, CommunityService access, MemberFieldPolicy policy) {
         this.queries = queries;
         this.access = access;
+        this.policy = policy;
+    }
+
+    /** The member fields the signed-in user may receive in this community: screens show columns accordingly. */
+    @Transactional(readOnly = true)
+    public MemberFields fields(UUID communityId) {
+        access.readable(communityId);
+        return policy.forCommunity(communityId);
     }
 
     @Transactional(readOnly = true)
@@ -36,7 +47,9 @@ public class MembershipQueryService {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
-        return queries.rows(queries.plan(filter, sort, offset, Math.min(limit, MAX_PAGE)));
+        MemberFields fields = policy.forCommunity(filter.communityId());
+        return queries.rows(queries.plan(fields.strip(filter), fields.strip(sort), offset, Math.min(limit, MAX_PAGE)))
+                .stream().map(fields::strip).toList();
     }
 
     /**
@@ -46,13 +59,20 @@ public class MembershipQueryService {
     @Transactional(readOnly = true)
     public void forEachRow(MemberFilter filter, MemberSort sort, Consumer<MemberRow> action) {
         access.readable(filter.communityId());
-        queries.forEach(filter, sort, action);
+        MemberFields fields = policy.forCommunity(filter.communityId());
+        queries.forEach(fields.strip(filter), fields.strip(sort), row -> action.accept(fields.strip(row)));
     }
 
-    /** Like {@link #forEachRow}, with the member's contact fields and the channel and tier names: the CSV export. */
+    /**
+     * Like {@link #forEachRow}, with the member's contact fields and the channel and tier names: the CSV export,
+     * which is staff's alone (decision 0021): anyone else is refused rather than given a thinned copy.
+     */
     @Transactional(readOnly = true)
     public void forEachExportRow(MemberFilter filter, MemberSort sort, Consumer<MemberExportRow> action) {
         access.readable(filter.communityId());
+        if (!policy.forCommunity(filter.communityId()).equals(MemberFields.ALL)) {
+            throw new AccessDeniedException("The member export is for staff");
+        }
         queries.forEachExport(filter, sort, action);
     }
 
@@ -60,7 +80,7 @@ public class MembershipQueryService {
     @Transactional(readOnly = true)
     public long count(MemberFilter filter) {
         access.readable(filter.communityId());
-        return queries.count(filter, COUNT_CAP + 1);
+        return queries.count(policy.forCommunity(filter.communityId()).strip(filter), COUNT_CAP + 1);
     }
 
     /** Exact, and therefore read once per screen load rather than on every scroll. */

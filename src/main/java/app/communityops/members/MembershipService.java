@@ -44,9 +44,12 @@ public class MembershipService {
     private final MemberGridBookmarks bookmarks;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final MemberFieldPolicy policy;
 
     MembershipService(MembershipRepository memberships, MemberRepository members, MembershipHistory history,
-                      CommunityService access, MemberGridBookmarks bookmarks, JdbcTemplate jdbc, Clock clock) {
+                      CommunityService access, MemberGridBookmarks bookmarks, JdbcTemplate jdbc, Clock clock,
+                      MemberFieldPolicy policy) {
+        this.policy = policy;
         this.memberships = memberships;
         this.members = members;
         this.history = history;
@@ -60,7 +63,20 @@ public class MembershipService {
     @PreAuthorize(Access.READERS)
     public Optional<MembershipSummary> find(UUID membershipId) {
         return memberships.findById(membershipId).filter(m -> readable(m.getCommunityId()))
-                .map(Membership::toSummary);
+                .map(m -> policy.forCommunity(m.getCommunityId()).strip(m.toSummary()));
+    }
+
+    /**
+     * The member behind a membership as the side panel shows it, stripped to the fields the user may read in that
+     * membership's community ({@link MemberFieldPolicy}): staff see everything, a client user with contact access
+     * the contact fields, other client users neither.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.READERS)
+    public Optional<MemberDetails> member(UUID membershipId) {
+        return memberships.findById(membershipId).filter(m -> readable(m.getCommunityId()))
+                .flatMap(m -> members.findById(m.getMemberId())
+                        .map(member -> policy.forCommunity(m.getCommunityId()).strip(member.toDetails())));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package app.communityops.screening;
 
+import app.communityops.members.MemberFieldPolicy;
+import app.communityops.members.MemberFields;
 import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.members.MembershipService;
@@ -38,9 +40,11 @@ public class EliminationService {
     private final CommunityService access;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final MemberFieldPolicy fieldPolicy;
 
     EliminationService(MembershipService memberships, ScreeningPolicyService policies, RedLineRepository redLines,
-                       CommunityService access, JdbcTemplate jdbc, Clock clock) {
+                       CommunityService access, JdbcTemplate jdbc, Clock clock, MemberFieldPolicy fieldPolicy) {
+        this.fieldPolicy = fieldPolicy;
         this.memberships = memberships;
         this.policies = policies;
         this.redLines = redLines;
@@ -58,10 +62,12 @@ public class EliminationService {
         access.writable(communityId);
         PolicyDetails policy = policies.find(communityId);
         Timestamp cutoff = cutoff(policy);
+        MemberFields fields = fieldPolicy.forCommunity(communityId);
         return jdbc.query("select id, member_name, member_handle, joined_at, last_active_at, warning_count, "
                         + "coalesce(last_active_at, joined_at) < ? " + CANDIDATES
                         + " order by warning_count desc, coalesce(last_active_at, joined_at), id limit ? offset ?",
-                (rs, row) -> new EliminationCandidate(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                (rs, row) -> new EliminationCandidate(rs.getObject(1, UUID.class), rs.getString(2),
+                        fields.contact(rs.getString(3)),
                         instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), rs.getInt(6), rs.getBoolean(7),
                         rs.getInt(6) >= policy.warningLimit()),
                 cutoff, communityId, cutoff, policy.warningLimit(), limit, offset);

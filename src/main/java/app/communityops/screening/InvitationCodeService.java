@@ -1,5 +1,7 @@
 package app.communityops.screening;
 
+import app.communityops.members.MemberFieldPolicy;
+import app.communityops.members.MemberFields;
 import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.members.MembershipStatus;
@@ -31,9 +33,11 @@ public class InvitationCodeService {
     private final TenantLists lists;
     private final CommunityService access;
     private final Clock clock;
+    private final MemberFieldPolicy fieldPolicy;
 
     InvitationCodeService(InvitationCodeRepository codes, JdbcTemplate jdbc, TenantLists lists,
-                          CommunityService access, Clock clock) {
+                          CommunityService access, Clock clock, MemberFieldPolicy fieldPolicy) {
+        this.fieldPolicy = fieldPolicy;
         this.codes = codes;
         this.jdbc = jdbc;
         this.lists = lists;
@@ -105,10 +109,12 @@ public class InvitationCodeService {
                 (rs, row) -> rs.getObject(1, UUID.class), codeId).stream().findFirst()
                 .orElseThrow(NotFoundException::new);
         access.writable(communityId);
+        MemberFields fields = fieldPolicy.forCommunity(communityId);
         return jdbc.query("""
                         select id, member_name, member_handle, status, applied_at from membership
                         where invitation_code_id = ? order by applied_at desc, id desc limit 200""",
-                (rs, row) -> new BroughtInMember(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                (rs, row) -> new BroughtInMember(rs.getObject(1, UUID.class), rs.getString(2),
+                        fields.contact(rs.getString(3)),
                         MembershipStatus.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant()), codeId);
     }
 

@@ -1,5 +1,7 @@
 package app.communityops.screening;
 
+import app.communityops.members.MemberFieldPolicy;
+import app.communityops.members.MemberFields;
 import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
@@ -25,14 +27,19 @@ public class ReviewQueueService {
     private final JdbcTemplate jdbc;
     private final CommunityService communities;
 
-    ReviewQueueService(JdbcTemplate jdbc, CommunityService communities) {
+    private final MemberFieldPolicy fieldPolicy;
+
+    ReviewQueueService(JdbcTemplate jdbc, CommunityService communities, MemberFieldPolicy fieldPolicy) {
         this.jdbc = jdbc;
         this.communities = communities;
+        this.fieldPolicy = fieldPolicy;
     }
 
     @Transactional(readOnly = true)
     public List<ReviewItem> pending(UUID communityId, int offset, int limit) {
         communities.writable(communityId);
+        // Staff only today (so every field); stripped anyway, so the queue follows the field policy if that changes.
+        MemberFields fields = fieldPolicy.forCommunity(communityId);
         return jdbc.query("""
                         select ms.id, ms.member_name, ms.member_handle, ms.applied_at, ms.payment_reference, c.code,
                                ms.answers, ms.checked_condition_ids, ms.screening::text, ms.version
@@ -40,8 +47,9 @@ public class ReviewQueueService {
                         left join invitation_code c on c.tenant_id = ms.tenant_id and c.id = ms.invitation_code_id
                         where ms.community_id = ? and ms.status = 'PENDING_REVIEW'
                         order by ms.applied_at, ms.id limit ? offset ?""",
-                (rs, row) -> new ReviewItem(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), rs.getString(7),
+                (rs, row) -> new ReviewItem(rs.getObject(1, UUID.class), rs.getString(2),
+                        fields.contact(rs.getString(3)), rs.getTimestamp(4).toInstant(),
+                        fields.money(rs.getString(5)), rs.getString(6), fields.contact(rs.getString(7)),
                         uuids(rs.getArray(8)), ScreeningRecord.read(rs.getString(9)).orElse(null), rs.getLong(10)),
                 communityId, limit, offset);
     }

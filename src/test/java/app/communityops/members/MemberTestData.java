@@ -69,6 +69,11 @@ public class MemberTestData {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
+    /** The tenant admin's grant of member contact details to the client's users (decision 0021). */
+    public void grantContactAccess(UUID tenantId, UUID clientId) {
+        inTenant(tenantId, () -> jdbc.update("update client set contact_access = true where id = ?", clientId));
+    }
+
     /** Inserts the members into the community; returns the membership ids in the given order. */
     public List<UUID> add(UUID tenantId, UUID communityId, List<Spec> specs) {
         return inTenant(tenantId, () -> {

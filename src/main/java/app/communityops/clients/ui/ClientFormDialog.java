@@ -22,7 +22,10 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
-/** Creates or edits a client; a refused name is shown on the name field, a concurrent change offers a reload. */
+/**
+ * Creates or edits a client; a refused name is shown on the name field, a concurrent change offers a reload. An
+ * existing client's page also holds the grant of member contact details to its users ({@link ContactAccessPanel}).
+ */
 class ClientFormDialog extends Dialog {
 
     private final ClientService clients;
@@ -63,6 +66,12 @@ class ClientFormDialog extends Dialog {
         form.setColspan(name, 2);
         form.setColspan(notes, 2);
         add(form);
+        if (existing != null) {
+            add(new ContactAccessPanel(clients, existing, changed -> {
+                this.existing = changed;
+                onSaved.accept(changed);
+            }));
+        }
         footer();
         binder.readBean(existing == null ? new ClientForm() : ClientForm.of(existing));
     }

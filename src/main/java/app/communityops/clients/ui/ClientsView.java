@@ -80,9 +80,22 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("client.column.contact")).setSortable(true);
         grid.addColumn(c -> text(c.contactEmail())).setKey("email")
                 .setHeader(getTranslation("client.column.email")).setSortable(true);
+        grid.addComponentColumn(this::contactAccess).setKey("contactAccess")
+                .setHeader(getTranslation("client.column.contactAccess")).setAutoWidth(true);
         grid.addComponentColumn(this::editButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(new ListDataProvider<>(items));
         return grid;
+    }
+
+    private Component contactAccess(ClientSummary client) {
+        Span badge = new Span(getTranslation(client.contactAccess() ? "client.contactAccess.granted"
+                : "client.contactAccess.none"));
+        badge.addClassName("status-badge");
+        if (client.contactAccess()) {
+            badge.addClassName("contrast");
+        }
+        badge.setId("contact-access-" + client.id());
+        return badge;
     }
 
     private Component editButton(ClientSummary client) {

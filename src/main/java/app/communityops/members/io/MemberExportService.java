@@ -3,6 +3,7 @@ package app.communityops.members.io;
 import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
+import app.communityops.members.MemberFieldPolicy;
 import app.communityops.members.MemberFilter;
 import app.communityops.members.MemberSort;
 import app.communityops.members.MembershipQueryService;
@@ -35,9 +36,12 @@ import org.springframework.transaction.annotation.Transactional;
  * language with the names the import recognises, so an export imports back. Rows come from the members grid's own
  * query ({@link MembershipQueryService#forEachExportRow}), streamed from a database cursor to the output a thousand
  * at a time, so the file holds what the grid shows and a million members never sit in memory.
+ *
+ * <p>The export is staff's alone: a client user gets none, with or without contact access (decision 0021), and the
+ * export link answers "not found" as it does for a community the user may not see.
  */
 @Service
-@PreAuthorize(Access.READERS)
+@PreAuthorize(Access.STAFF)
 public class MemberExportService {
 
     private static final String[] HEADER_KEYS = {"memberio.field.name", "memberio.field.nickname",
@@ -48,17 +52,26 @@ public class MemberExportService {
     private final CommunityService communities;
     private final FeatureBundlesI18NProvider translations;
     private final MembershipQueryService members;
+    private final MemberFieldPolicy policy;
 
     MemberExportService(CommunityService communities, FeatureBundlesI18NProvider translations,
-                        MembershipQueryService members) {
+                        MembershipQueryService members, MemberFieldPolicy policy) {
+        this.policy = policy;
         this.communities = communities;
         this.translations = translations;
         this.members = members;
     }
 
-    /** The community, if the user may see it; the export link answers "not found" otherwise. */
+    /**
+     * The community, if the user may export its members: staff who may see it. Empty for client users and for
+     * communities the user may not see; the export link answers "not found" for both.
+     */
     @Transactional(readOnly = true)
+    @PreAuthorize(Access.READERS)
     public Optional<CommunitySummary> community(UUID communityId) {
+        if (!policy.staff()) {
+            return Optional.empty();
+        }
         return communities.find(communityId);
     }
 

@@ -1,5 +1,6 @@
 package app.communityops.members.ui;
 
+import app.communityops.members.MemberFields;
 import app.communityops.members.MemberRow;
 import app.communityops.members.MemberSortField;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,12 +29,16 @@ final class MemberColumns {
     private MemberColumns() {
     }
 
-    static void addTo(Grid<MemberRow> grid, MemberLookups lookups, Supplier<ZoneId> zone, Locale locale) {
+    /** The handle column only for users who may read handles ({@link MemberFields}): others get no such column. */
+    static void addTo(Grid<MemberRow> grid, MemberLookups lookups, MemberFields fields, Supplier<ZoneId> zone,
+                      Locale locale) {
         grid.addColumn(MemberRow::name).setKey("name").setHeader(grid.getTranslation("member.field.name"))
                 .setSortable(true).setSortProperty(MemberSortField.NAME.parameter()).setFlexGrow(2)
                 .setAutoWidth(true);
-        grid.addColumn(MemberRow::handle).setKey("handle").setHeader(grid.getTranslation("member.field.handle"))
-                .setSortable(true).setSortProperty(MemberSortField.HANDLE.parameter()).setAutoWidth(true);
+        if (fields.contact()) {
+            grid.addColumn(MemberRow::handle).setKey("handle").setHeader(grid.getTranslation("member.field.handle"))
+                    .setSortable(true).setSortProperty(MemberSortField.HANDLE.parameter()).setAutoWidth(true);
+        }
         grid.addComponentColumn(row -> MemberLabels.statusBadge(grid, row.status())).setKey("status")
                 .setHeader(grid.getTranslation("membership.field.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> lookups.channel(row.channelId())).setKey("channel")

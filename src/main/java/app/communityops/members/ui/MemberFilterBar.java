@@ -1,5 +1,6 @@
 package app.communityops.members.ui;
 
+import app.communityops.members.MemberFields;
 import app.communityops.members.MemberFilter;
 import app.communityops.members.MembershipStatus;
 import app.communityops.members.ScreeningMechanism;
@@ -32,7 +33,8 @@ class MemberFilterBar extends Div {
     private ZoneId zone;
     private boolean clearing;
 
-    MemberFilterBar(UUID communityId, MemberLookups lookups, ZoneId zone, Consumer<MemberFilter> onChange) {
+    MemberFilterBar(UUID communityId, MemberLookups lookups, ZoneId zone, MemberFields fields,
+                    Consumer<MemberFilter> onChange) {
         this.communityId = communityId;
         this.zone = zone;
         this.onChange = onChange;
@@ -40,8 +42,10 @@ class MemberFilterBar extends Div {
         addClassName("view-toolbar");
 
         search.setId("members-search");
-        search.setPlaceholder(getTranslation("members.filter.search"));
-        search.setAriaLabel(getTranslation("members.filter.search"));
+        // The search reaches handles only for users who may read them (the query service enforces it).
+        String searchKey = fields.contact() ? "members.filter.search" : "members.filter.searchName";
+        search.setPlaceholder(getTranslation(searchKey));
+        search.setAriaLabel(getTranslation(searchKey));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);

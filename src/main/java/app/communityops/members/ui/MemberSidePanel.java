@@ -1,7 +1,7 @@
 package app.communityops.members.ui;
 
 import app.communityops.members.MemberDetails;
-import app.communityops.members.MemberService;
+import app.communityops.members.MemberFields;
 import app.communityops.members.MembershipEvent;
 import app.communityops.members.MembershipService;
 import app.communityops.members.MembershipSummary;
@@ -17,31 +17,34 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The selected member beside the grid: membership facts and screening evidence for everyone who reads the
- * community; contact details, notes and the history only for staff, who may also edit the member.
+ * community; the history only for staff, who may also edit the member. The member's fields come from the service
+ * already stripped to what the user may read ({@link MemberFields}); a field the user may not read has no row here.
  */
 class MemberSidePanel extends Div {
 
     private final MembershipService memberships;
-    private final MemberService members;
     private final MemberLookups lookups;
     private final boolean staff;
+    private final MemberFields fields;
     private final Consumer<MemberDetails> onEdit;
     private ZoneId zone;
     private @Nullable UUID shown;
 
-    MemberSidePanel(MembershipService memberships, MemberService members, MemberLookups lookups, boolean staff,
+    MemberSidePanel(MembershipService memberships, MemberLookups lookups, boolean staff, MemberFields fields,
                     ZoneId zone, Consumer<MemberDetails> onEdit) {
         this.memberships = memberships;
-        this.members = members;
         this.lookups = lookups;
         this.staff = staff;
+        this.fields = fields;
         this.zone = zone;
         this.onEdit = onEdit;
         setId("member-panel");
@@ -76,8 +79,8 @@ class MemberSidePanel extends Div {
         close.setAriaLabel(getTranslation("action.close"));
         Div heading = new Div(title);
         heading.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)");
-        MemberDetails details = staff ? members.find(membership.memberId()).orElse(null) : null;
-        if (details != null) {
+        MemberDetails details = memberships.member(membershipId).orElse(null);
+        if (details != null && staff) {
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                     event -> onEdit.accept(details));
             edit.setId("member-panel-edit");
@@ -104,13 +107,13 @@ class MemberSidePanel extends Div {
 
     private Component membershipFacts(MembershipSummary m) {
         return facts(
-                fact("member.field.handle", m.memberHandle()),
+                contact(fact("member.field.handle", text(m.memberHandle()))),
                 fact("member.field.channel", lookups.channel(m.channelId())),
                 fact("member.field.tier", lookups.tier(m.tierId())),
                 fact("member.field.tags", String.join(", ", m.tags())),
                 fact("membership.field.applied", MemberLabels.dateTime(m.appliedAt(), zone, getLocale())),
                 fact("membership.field.decided", MemberLabels.dateTime(m.decidedAt(), zone, getLocale())),
-                fact("membership.field.decisionReason", text(m.decisionReason())),
+                contact(fact("membership.field.decisionReason", text(m.decisionReason()))),
                 fact("membership.field.joined", MemberLabels.dateTime(m.joinedAt(), zone, getLocale())),
                 fact("membership.field.left", MemberLabels.dateTime(m.leftAt(), zone, getLocale())),
                 fact("membership.field.lastActive", MemberLabels.dateTime(m.lastActiveAt(), zone, getLocale())),
@@ -119,22 +122,23 @@ class MemberSidePanel extends Div {
     }
 
     private Component memberFacts(MemberDetails d) {
+        BigDecimal purchase = d.lifetimePurchase();
         return facts(
                 fact("member.field.nickname", text(d.nickname())),
-                fact("member.field.phone", text(d.phone())),
-                fact("member.field.email", text(d.email())),
-                fact("member.field.lifetimePurchase", d.lifetimePurchase().compareTo(BigDecimal.ZERO) == 0 ? ""
-                        : d.lifetimePurchase().toPlainString()),
-                fact("member.field.notes", text(d.notes())));
+                contact(fact("member.field.phone", text(d.phone()))),
+                contact(fact("member.field.email", text(d.email()))),
+                money(fact("member.field.lifetimePurchase", purchase == null || purchase.signum() == 0 ? ""
+                        : purchase.toPlainString())),
+                contact(fact("member.field.notes", text(d.notes()))));
     }
 
     private Component evidence(MembershipSummary m) {
         return facts(
                 fact("membership.field.mechanisms", MemberLabels.mechanisms(this, m.mechanisms())),
-                fact("membership.field.paymentReference", text(m.paymentReference())),
+                money(fact("membership.field.paymentReference", text(m.paymentReference()))),
                 fact("membership.field.invitationCode", m.invitationCodeId() == null ? ""
                         : getTranslation("membership.field.invitationCodeUsed")),
-                fact("membership.field.answers", text(m.answers())),
+                contact(fact("membership.field.answers", text(m.answers()))),
                 fact("membership.field.conditions", m.checkedConditionIds().isEmpty() ? ""
                         : String.valueOf(m.checkedConditionIds().size())));
     }
@@ -169,8 +173,16 @@ class MemberSidePanel extends Div {
         return heading;
     }
 
-    private static Component facts(Component... facts) {
-        Div list = new Div(facts);
+    private @Nullable Component contact(Component fact) {
+        return fields.contact() ? fact : null;
+    }
+
+    private @Nullable Component money(Component fact) {
+        return fields.money() ? fact : null;
+    }
+
+    private static Component facts(@Nullable Component... facts) {
+        Div list = new Div(Arrays.stream(facts).filter(Objects::nonNull).toArray(Component[]::new));
         list.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
                 .set("gap", "var(--lumo-space-xs) var(--lumo-space-m)").set("margin-top", "var(--lumo-space-s)");
         return list;

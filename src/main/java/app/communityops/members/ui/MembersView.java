@@ -4,6 +4,7 @@ import app.communityops.community.CommunityNavigation;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.members.MemberDetails;
+import app.communityops.members.MemberFields;
 import app.communityops.members.MemberFilter;
 import app.communityops.members.MemberHeaderCounts;
 import app.communityops.members.MemberListService;
@@ -77,6 +78,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     private @Nullable MemberSidePanel panel;
     private @Nullable MemberBulkBar bulkBar;
     private MemberLookups lookups = MemberLookups.NONE;
+    /** What the services let this user read of the community's members: the columns and panel follow it. */
+    private MemberFields fields = MemberFields.NONE;
     private MemberFilter filter = MemberFilter.all(new UUID(0, 0));
     private MemberSort sort = MemberSort.BY_NAME;
     private ZoneId zone = ZoneOffset.UTC;
@@ -104,6 +107,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         CommunitySummary shown = communities.find(id).orElseThrow(NotFoundException::new);
         this.community = shown;
         this.lookups = MemberLookups.load(lists);
+        this.fields = queries.fields(shown.id());
         this.filter = MemberFilter.all(shown.id()).withZone(zone);
         removeAll();
         build(shown);
@@ -144,11 +148,11 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         header.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
                 .set("gap", "var(--lumo-space-m)");
 
-        filters = new MemberFilterBar(shown.id(), lookups, zone, changed -> {
+        filters = new MemberFilterBar(shown.id(), lookups, zone, fields, changed -> {
             filter = changed;
             refresh();
         });
-        panel = new MemberSidePanel(memberships, members, lookups, staff, zone, this::edit);
+        panel = new MemberSidePanel(memberships, lookups, staff, fields, zone, this::edit);
         configureGrid();
         Div body = new Div(grid, panel);
         body.setId("members-body");
@@ -187,11 +191,15 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
             importEvents.setId("members-import-events");
             actions.add(add, importButton, importEvents);
         }
-        export.setId("members-export");
-        export.setText(getTranslation("members.export"));
-        export.setRouterIgnore(true);
-        export.getElement().setAttribute("download", true);
-        actions.add(export, MemberColumns.picker(grid));
+        if (staff) {
+            // The member export is staff's alone (decision 0021); client users get no link and no file.
+            export.setId("members-export");
+            export.setText(getTranslation("members.export"));
+            export.setRouterIgnore(true);
+            export.getElement().setAttribute("download", true);
+            actions.add(export);
+        }
+        actions.add(MemberColumns.picker(grid));
         toolbar.add(actions);
         return toolbar;
     }
@@ -200,7 +208,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setId("members-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setMultiSort(false);
-        MemberColumns.addTo(grid, lookups, () -> zone, getLocale());
+        MemberColumns.addTo(grid, lookups, fields, () -> zone, getLocale());
         emptyText.setId("members-empty-text");
         grid.setEmptyStateComponent(emptyState());
         grid.setSelectionMode(staff ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
@@ -289,7 +297,9 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void updateExportLink() {
-        export.setHref(MemberExportLink.href(filter, sort));
+        if (staff) {
+            export.setHref(MemberExportLink.href(filter, sort));
+        }
     }
 
     private Div emptyState() {

@@ -1,5 +1,6 @@
 package app.communityops.screening.ui;
 
+import app.communityops.members.MemberFields;
 import app.communityops.community.CommunityNavigation;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
@@ -94,7 +95,7 @@ public class EliminationView extends VerticalLayout implements BeforeEnterObserv
 
     private void configureGrid() {
         grid.setId("elimination-grid");
-        grid.addColumn(c -> c.memberName() + " (" + c.memberHandle() + ")").setKey("member")
+        grid.addColumn(c -> MemberFields.label(c.memberName(), c.memberHandle())).setKey("member")
                 .setHeader(getTranslation("screening.elimination.column.member")).setFlexGrow(2);
         grid.addColumn(c -> c.lastActiveAt() == null ? getTranslation("screening.elimination.neverActive")
                 : ScreeningLabels.date(c.lastActiveAt())).setKey("lastActive")

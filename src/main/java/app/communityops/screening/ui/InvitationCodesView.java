@@ -1,5 +1,6 @@
 package app.communityops.screening.ui;
 
+import app.communityops.members.MemberFields;
 import app.communityops.community.CommunityNavigation;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
@@ -102,7 +103,7 @@ public class InvitationCodesView extends VerticalLayout implements BeforeEnterOb
 
     private void configureBroughtIn() {
         broughtIn.setId("brought-in-grid");
-        broughtIn.addColumn(member -> member.memberName() + " (" + member.memberHandle() + ")")
+        broughtIn.addColumn(member -> MemberFields.label(member.memberName(), member.memberHandle()))
                 .setHeader(getTranslation("screening.review.column.applicant")).setFlexGrow(2);
         broughtIn.addColumn(member -> ScreeningLabels.membershipStatus(this, member.status()))
                 .setHeader(getTranslation("screening.codes.column.status"));

@@ -1,5 +1,6 @@
 package app.communityops.screening.ui;
 
+import app.communityops.members.MemberFields;
 import app.communityops.screening.ApplicationOutcome;
 import app.communityops.screening.ConditionDetails;
 import app.communityops.screening.EvidenceForm;
@@ -52,7 +53,7 @@ class ReviewDialog extends Dialog {
         this.item = item;
         this.onChanged = onChanged;
         setId("review-dialog");
-        setHeaderTitle(getTranslation("screening.review.dialog", item.memberName(), item.memberHandle()));
+        setHeaderTitle(getTranslation("screening.review.dialog", MemberFields.label(item.memberName(), item.memberHandle())));
         setWidth("min(44rem, 100vw)");
         add(outcomes(item.evaluation()), evidence(communityConditions), decision());
         Button cancel = new Button(getTranslation("action.close"), event -> close());

@@ -1,5 +1,6 @@
 package app.communityops.screening.ui;
 
+import app.communityops.members.MemberFields;
 import app.communityops.community.CommunityNavigation;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
@@ -94,7 +95,7 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
 
     private void configureGrid() {
         grid.setId("review-grid");
-        grid.addColumn(item -> item.memberName() + " (" + item.memberHandle() + ")").setKey("applicant")
+        grid.addColumn(item -> MemberFields.label(item.memberName(), item.memberHandle())).setKey("applicant")
                 .setHeader(getTranslation("screening.review.column.applicant")).setFlexGrow(2);
         grid.addColumn(item -> ScreeningLabels.dateTime(item.appliedAt())).setKey("applied")
                 .setHeader(getTranslation("screening.review.column.applied")).setAutoWidth(true);

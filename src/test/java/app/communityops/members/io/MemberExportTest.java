@@ -143,9 +143,10 @@ class MemberExportTest {
     }
 
     @Test
-    void onlyUsersWhoMaySeeTheCommunityGetItsMembers() throws Exception {
+    void onlyStaffWhoMaySeeTheCommunityGetItsMembers() throws Exception {
         Fixture other = tenants.create();
-        assertThat(call(tenant.clientUser(), "").getStatus()).as("client of the community's client").isEqualTo(200);
+        assertThat(call(tenant.clientUser(), "").getStatus()).as("client of the community's client (decision 0021)")
+                .isEqualTo(404);
         assertThat(call(other.admin(), "").getStatus()).as("another tenant's admin").isEqualTo(404);
         assertThat(call(tenant.otherOperator(), "").getStatus()).as("operator not assigned").isEqualTo(404);
         assertThat(mvc.perform(get(path(tenant.otherClientCommunityId()))
@@ -167,8 +168,13 @@ class MemberExportTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(tenant.clientUser(),
                 () -> exports.export(MemberFilter.all(tenant.otherClientCommunityId()), MemberSort.BY_NAME, Locale.ENGLISH,
                         out)))
-                .isInstanceOf(app.communityops.shared.NotFoundException.class);
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignedIn.as(tenant.clientUser(),
+                () -> exports.export(MemberFilter.all(tenant.communityId()), MemberSort.BY_NAME, Locale.ENGLISH, out)))
+                .as("a client user, its own client's community")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(SignedIn.as(other.admin(), () -> exports.community(tenant.communityId()))).isEmpty();
+        assertThat(SignedIn.as(tenant.clientUser(), () -> exports.community(tenant.communityId()))).isEmpty();
         assertThat(out.size()).isZero();
     }
 

@@ -4,6 +4,7 @@ import static app.communityops.members.MembershipStatus.JOINED;
 import static app.communityops.members.MembershipStatus.PENDING_REVIEW;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,12 +114,50 @@ class MembersViewTest extends KaribuTest {
         assertThat(byId("members-bulk-bar")).isEmpty();
         _assertNone(Button.class, spec -> spec.withId("members-add"));
         _assertNone(Button.class, spec -> spec.withId("members-import"));
-        _get(Anchor.class, spec -> spec.withId("members-export"));
+        _assertNone(Anchor.class, spec -> spec.withId("members-export"));
 
         GridKt._clickItem(grid(), 0, 0, false, false, false, false);
         assertThat(_get(H3.class, spec -> spec.withId("member-panel-name")).getText()).isEqualTo("Alice Wang");
         _assertNone(UnorderedList.class, spec -> spec.withId("member-panel-history"));
         _assertNone(Button.class, spec -> spec.withId("member-panel-edit"));
+    }
+
+    @Test
+    void aClientUserHasNoContactColumnNoPickerEntryAndNoHandleInTheRowsOrThePanel() {
+        data.add(tenant.tenantId(), tenant.communityId(), List.of(Spec.of("Eve Wu", "wx-eve-8812", JOINED)));
+        login(tenant.clientUser());
+        UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
+
+        assertThat(grid().getColumns()).extracting(Grid.Column::getKey).doesNotContain("handle")
+                .contains("name", "status", "tags");
+        MenuBar picker = _get(MenuBar.class, spec -> spec.withId("members-columns"));
+        assertThat(picker.getItems().getFirst().getSubMenu().getItems())
+                .extracting(item -> item.getId().orElse("")).doesNotContain("column-handle").contains("column-tags");
+        assertThat(GridKt._findAll(grid())).extracting(MemberRow::handle).containsOnlyNulls();
+        assertThat(_get(TextField.class, spec -> spec.withId("members-search")).getPlaceholder())
+                .isEqualTo("Search by name");
+        _get(TextField.class, spec -> spec.withId("members-search")).setValue("wx-eve");
+        assertThat(GridKt._size(grid())).as("a handle is not searchable for a client").isZero();
+        _get(TextField.class, spec -> spec.withId("members-search")).setValue("Alice");
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+
+        GridKt._clickItem(grid(), 0);
+        assertThat(_find(Span.class)).extracting(Span::getText)
+                .doesNotContain("Handle", "Phone", "Email", "Notes", "Lifetime purchase", "alice");
+    }
+
+    @Test
+    void withTheGrantAClientUserSeesTheHandleColumnButStillNoExport() {
+        data.grantContactAccess(tenant.tenantId(), tenant.clientId());
+        login(tenant.clientUser());
+        UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
+
+        assertThat(grid().getColumns()).extracting(Grid.Column::getKey).contains("handle");
+        assertThat(GridKt._findAll(grid())).extracting(MemberRow::handle).contains("alice", "bob");
+        _assertNone(Anchor.class, spec -> spec.withId("members-export"));
+        GridKt._clickItem(grid(), 0);
+        assertThat(_find(Span.class)).extracting(Span::getText).contains("Handle", "alice")
+                .doesNotContain("Lifetime purchase");
     }
 
     @Test
