@@ -26,9 +26,13 @@ import org.springframework.context.ApplicationEventPublisher;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+            throws Exception {
+        // The sign-in form must use the throttled manager below, not one Spring builds from the UserDetailsService.
+        http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/webjars/**", "/images/**", "/actuator/health/**", "/styles.css").permitAll());
+        http.headers(SecurityHeaders.console());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
