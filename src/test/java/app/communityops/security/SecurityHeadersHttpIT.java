@@ -24,11 +24,12 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Real HTTP against the running server, as a TLS proxy on the same host would send it: every filter chain (console,
  * API and its documentation, calendar feed, export) answers with the protective headers, HSTS only over HTTPS, and
- * the session cookie is Secure over a forwarded HTTPS request, always HttpOnly and SameSite=Lax.
+ * the session cookie is Secure over a forwarded HTTPS request, always HttpOnly and SameSite=Lax. Runs with the
+ * browser journeys (same server, same JVM): a second web context beside the Karibu tests' would unsettle them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class SecurityHeadersTest {
+class SecurityHeadersHttpIT {
 
     /** One path per filter chain, plus the API's browser documentation. */
     private static final String CONSOLE = "/login";
