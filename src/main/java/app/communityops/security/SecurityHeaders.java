@@ -25,7 +25,7 @@ public final class SecurityHeaders {
             + "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    /** JSON answers, plus the API's browser documentation (scripts of our own origin, inline styles). */
+    /** JSON answers, with room for the API's browser documentation (scripts of our own origin, inline styles). */
     static final String API_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
