@@ -8,17 +8,18 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The response headers every filter chain sends, in one place (docs/decisions/0024-sign-in-abuse.md, "Headers"):
+ * The response headers every filter chain sends, in one place (docs/decisions/0024-sign-in-abuse.md, "Headers and cookies"):
  * no framing, no type sniffing, no referrer to other sites, HSTS on HTTPS requests (after a trusted proxy's
  * {@code X-Forwarded-Proto}), and a Content-Security-Policy fitted to what the chain serves.
  */
 public final class SecurityHeaders {
 
     /**
-     * Vaadin Flow's bootstrap page carries inline scripts and its client runs {@code executeJs} bodies through
-     * {@code new Function}, and its components set inline styles: hence 'unsafe-inline' and 'unsafe-eval'. Everything
-     * else (bundles, ECharts and FullCalendar from /webjars, images, fonts, the UIDL and push requests) is our own
-     * origin; images may also be data: or blob: URLs (logos, chart exports).
+     * Vaadin 25's bootstrap page carries inline scripts and styles and its client evaluates code with
+     * {@code new Function}: without 'unsafe-eval' the sign-in form never renders, without inline styles the page's
+     * and FullCalendar's styles are refused (tried in headless Chromium). Everything else (bundles, ECharts and
+     * FullCalendar from /webjars, images, fonts, the UIDL and push requests) is our own origin; images may also be
+     * data: or blob: URLs (logos, chart exports).
      */
     static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
