@@ -2,6 +2,7 @@ package app.communityops.api;
 
 import app.communityops.api.web.ApiWriteFilter;
 import app.communityops.api.web.Problems;
+import app.communityops.security.SecurityHeaders;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,7 +45,7 @@ class ApiSecurityConfig {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
-                .headers(headers -> headers.cacheControl(cache -> { }))
+                .headers(SecurityHeaders.api())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(DOCS).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAuthority(ApiScope.READ.authority())

@@ -1,5 +1,6 @@
 package app.communityops.calendar;
 
+import app.communityops.security.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,6 +26,7 @@ class FeedSecurityConfig {
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
                 .anonymous(anonymous -> anonymous.disable())
+                .headers(SecurityHeaders.downloads())
                 .build();
     }
 }

@@ -28,13 +28,16 @@ import org.springframework.context.ApplicationEventPublisher;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionChecks sessions, SecondFactorWeb secondFactor)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            SessionChecks sessions, SecondFactorWeb secondFactor) throws Exception {
+        // The sign-in form must use the throttled manager below, not one Spring builds from the UserDetailsService.
+        http.authenticationManager(authenticationManager);
         http.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class);
         // The code step of two-factor sign-in, and its gate (docs/decisions/0025).
         secondFactor.applyTo(http);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/webjars/**", "/images/**", "/actuator/health/**", "/styles.css").permitAll());
+        http.headers(SecurityHeaders.console());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -77,5 +77,19 @@ class SignInBrowserIT extends BrowserJourney {
         assertThat(driver.getCurrentUrl()).contains("/login");
     }
 
+    @Test
+    void repeatedWrongPasswordsAreToldHowLongToWait() {
+        TestTenants.Fixture tenant = tenants.create();
+        WebDriverWait wait = patiently();
+        driver.manage().deleteAllCookies();
+        for (int attempt = 0; attempt <= 5; attempt++) {
+            driver.get(url("/login"));
+            HeadlessChromium.signIn(driver, wait, tenant.admin().email(), "not-the-password");
+            wait.until(ExpectedConditions.urlContains("error"));
+        }
 
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-notice")));
+        assertThat(driver.findElement(By.id("login-notice")).getText())
+                .matches("Too many sign-in attempts\\. Please wait \\d+ seconds and try again\\.");
+    }
 }

@@ -53,9 +53,13 @@ class LoginViewTest extends KaribuTest {
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         assertThat(notice().getText()).contains("disabled");
 
-        failedWith(new SignInThrottledException());
+        failedWith(new SignInThrottledException(Duration.ofSeconds(30)));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
-        assertThat(notice().getText()).contains("15 minutes");
+        assertThat(notice().getText()).isEqualTo("Too many sign-in attempts. Please wait 30 seconds and try again.");
+
+        failedWith(new SignInThrottledException(Duration.ofSeconds(900)));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        assertThat(notice().getText()).isEqualTo("Too many sign-in attempts. Please wait 15 minutes and try again.");
     }
 
     @Test

@@ -1,10 +1,16 @@
 package app.communityops.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +31,20 @@ public abstract class BrowserJourney {
 
     @LocalServerPort
     protected int port;
+
+    /**
+     * Every journey also proves the Content-Security-Policy lets the application work: a refusal (a script, style,
+     * image, eval or connection the policy blocked) shows in the browser's console and fails the journey.
+     */
+    @AfterEach
+    void nothingWasRefusedByTheContentSecurityPolicy() {
+        List<String> refusals = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("unsafe-eval")
+                        || message.contains("unsafe-inline"))
+                .toList();
+        assertThat(refusals).as("Content-Security-Policy refusals in the browser console").isEmpty();
+    }
 
     @BeforeAll
     static void startBrowser() {

@@ -32,6 +32,8 @@ public final class HeadlessChromium {
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1000",
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+            // The console's messages are kept, so that journeys can check no Content-Security-Policy refused anything.
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(
                     Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
                     .build();

@@ -1,6 +1,7 @@
 package app.communityops.members.io;
 
 import app.communityops.security.SessionChecks;
+import app.communityops.security.SecurityHeaders;
 import app.communityops.shared.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,7 @@ class ExportSecurityConfig {
                 .authorizeHttpRequests(requests -> requests.anyRequest()
                         .hasAnyRole(Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT))
                 .requestCache(cache -> cache.disable())
+                .headers(SecurityHeaders.downloads())
                 .build();
     }
 }

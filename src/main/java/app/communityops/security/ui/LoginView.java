@@ -36,6 +36,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Paragraph tagline = new Paragraph();
     private final Select<Locale> language = new Select<>();
     private @Nullable String noticeKey;
+    private Object[] noticeArguments = {};
 
     LoginView(AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
@@ -79,7 +80,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
-            noticeKey = problemKey(lastFailure());
+            Object failure = lastFailure();
+            noticeKey = problemKey(failure);
+            if (failure instanceof SignInThrottledException throttled) {
+                long seconds = throttled.retryAfter().toSeconds();
+                noticeKey = seconds < 120 ? "login.error.throttled.seconds" : "login.error.throttled.minutes";
+                noticeArguments = new Object[] {seconds < 120 ? seconds : (seconds + 59) / 60};
+            }
             form.setError(noticeKey == null);
         } else if (parameters.containsKey("expired")) {
             noticeKey = "login.sessionEnded";
@@ -99,7 +106,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void showNotice() {
         notice.setVisible(noticeKey != null);
-        notice.setText(noticeKey == null ? "" : getTranslation(noticeKey));
+        notice.setText(noticeKey == null ? "" : getTranslation(noticeKey, noticeArguments));
     }
 
     @Override
@@ -127,16 +134,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
-    /** Status problems are told only after a correct password; a wrong one gets the form's generic error. */
+    /**
+     * Status problems are told only after a correct password; a wrong one gets the form's generic error. Throttling
+     * is told (with the wait) for every email alike, so it says nothing about whether an account exists.
+     */
     private static @Nullable String problemKey(@Nullable Object failure) {
         if (failure instanceof TenantSuspendedException) {
             return "login.error.suspended";
         }
         if (failure instanceof DisabledException) {
             return "login.error.disabled";
-        }
-        if (failure instanceof SignInThrottledException) {
-            return "login.error.throttled";
         }
         return null;
     }
