@@ -90,7 +90,8 @@ public class RulebookService {
     }
 
     /**
-     * Replaces the community's logo. Only PNG, JPEG and WebP up to 1 MB, recognised from the bytes themselves;
+     * Replaces the community's logo. Only PNG, JPEG and WebP up to 1 MB and 4096 × 4096 pixels, recognised
+     * and measured from the bytes' headers (browsers decode it);
      * {@code expectedVersion} is the current logo's version, or null when the user saw none.
      */
     @Transactional
@@ -98,11 +99,19 @@ public class RulebookService {
     public RulebookItemDetails uploadLogo(UUID communityId, @org.jspecify.annotations.Nullable Long expectedVersion,
                                           String fileName, byte[] bytes) {
         access.writable(communityId);
-        if (bytes.length > MAX_LOGO_BYTES) {
-            throw new UserFacingException("rulebook.error.logoTooLarge", "logo");
+        switch (ImageSniffer.check(bytes)) {
+            case TOO_MANY_BYTES -> throw new UserFacingException("rulebook.error.logoTooLarge", "logo");
+            case NOT_AN_IMAGE -> throw new UserFacingException("rulebook.error.logoType", "logo");
+            case NO_SIZE -> throw new UserFacingException("rulebook.error.logoUnreadable", "logo");
+            case TOO_MANY_PIXELS -> {
+                ImageSniffer.Size size = ImageSniffer.size(bytes).orElseThrow();
+                throw new UserFacingException("rulebook.error.logoPixels", "logo",
+                        String.valueOf(size.width()), String.valueOf(size.height()));
+            }
+            case ACCEPTABLE -> {
+            }
         }
-        String type = ImageSniffer.type(bytes)
-                .orElseThrow(() -> new UserFacingException("rulebook.error.logoType", "logo"));
+        String type = ImageSniffer.type(bytes).orElseThrow();
         Optional<RulebookItem> current = items.findByCommunityIdAndKindAndActiveTrue(communityId, RulebookKind.LOGO)
                 .stream().findFirst();
         long currentVersion = current.map(item -> Objects.requireNonNullElse(item.getVersion(), -1L)).orElse(-1L);

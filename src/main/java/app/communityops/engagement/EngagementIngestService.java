@@ -53,17 +53,14 @@ public class EngagementIngestService {
     }
 
     /**
-     * One batch from an integration: at most {@link EventRules#MAX_BATCH} events. Its transaction commits without
-     * waiting for the WAL flush: after a database crash, batches acknowledged in the last moments (up to three
-     * times {@code wal_writer_delay}, about 0.6 s) may be missing. That is acceptable for telemetry whose senders
-     * retry with the same event ids, which are deduplicated; nothing else is written without its events.
+     * One batch from an integration: at most {@link EventRules#MAX_BATCH} events, in one transaction. An answer that
+     * says the batch was stored means it was flushed: the commit waits for the WAL like every other one (ADR 0026).
      */
     @Transactional
     public IngestResult ingest(UUID communityId, String source, List<EventInput> events, UnknownMembers unknown) {
         if (events.size() > EventRules.MAX_BATCH) {
             throw new UserFacingException("engagement.error.batchTooLarge", "events", EventRules.MAX_BATCH);
         }
-        jdbc.execute("set local synchronous_commit = off");
         return write(communityId, source, events, unknown);
     }
 

@@ -1,5 +1,6 @@
 package app.communityops.report;
 
+import app.communityops.shared.ImageSniffer;
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -24,11 +25,8 @@ record PrintableLogo(String contentType, byte[] bytes) {
 
     private static final Logger log = LoggerFactory.getLogger(PrintableLogo.class);
 
-    /**
-     * A 1 MB lossless WebP may declare 16383 × 16383 pixels, a gigabyte once decoded; a logo printed 12 mm high
-     * needs a tiny fraction of this.
-     */
-    private static final long MAX_PIXELS = 4096L * 4096L;
+    /** What the header declared is checked first ({@link ImageSniffer#check}); this is what the decoder sees. */
+    private static final long MAX_PIXELS = ImageSniffer.MAX_PIXELS;
 
     PrintableLogo {
         bytes = bytes.clone();
@@ -46,6 +44,15 @@ record PrintableLogo(String contentType, byte[] bytes) {
             return null;
         }
         byte[] bytes = logo.bytes();
+        // Checked again here, before the PDF renderer or the WebP reader decodes anything: this job serves every
+        // tenant, and a logo stored before the upload checked pixel sizes may declare gigabytes.
+        ImageSniffer.Verdict verdict = ImageSniffer.check(bytes);
+        if (verdict != ImageSniffer.Verdict.ACCEPTABLE) {
+            log.warn("The {} logo ({} bytes) of the report on community {} for {} could not be decoded;"
+                            + " its PDF shows the issuer's name alone: {} ({})", logo.contentType(), bytes.length,
+                    report.communityId(), report.period().code(), verdict, ImageSniffer.size(bytes).orElse(null));
+            return null;
+        }
         if (logo.contentType().equals("image/png") || logo.contentType().equals("image/jpeg")) {
             return new PrintableLogo(logo.contentType(), bytes);
         }
@@ -62,6 +69,9 @@ record PrintableLogo(String contentType, byte[] bytes) {
 
     /** Whether a WebP decodes into a logo the PDF can show: uploads that do not are refused. */
     static boolean readable(byte[] webp) {
+        if (ImageSniffer.check(webp) != ImageSniffer.Verdict.ACCEPTABLE) {
+            return false;
+        }
         try {
             png(webp);
             return true;

@@ -49,15 +49,26 @@ public class ReportBrandingService {
         return brandings.saveAndFlush(branding).toDetails();
     }
 
-    /** PNG, JPEG or WebP up to 1 MB, recognised from the bytes themselves; a WebP must also decode. */
+    /**
+     * PNG, JPEG or WebP up to 1 MB and 4096 × 4096 pixels, recognised and measured from the bytes' headers before
+     * anything decodes them; a WebP must also decode.
+     */
     @Transactional
     @PreAuthorize(Access.TENANT_ADMIN)
     public BrandingDetails uploadLogo(long expectedVersion, byte[] bytes) {
-        if (bytes.length > ImageSniffer.MAX_LOGO_BYTES) {
-            throw new UserFacingException("report.branding.error.logoTooLarge", "logo");
+        switch (ImageSniffer.check(bytes)) {
+            case TOO_MANY_BYTES -> throw new UserFacingException("report.branding.error.logoTooLarge", "logo");
+            case NOT_AN_IMAGE -> throw new UserFacingException("report.branding.error.logoType", "logo");
+            case NO_SIZE -> throw new UserFacingException("report.branding.error.logoUnreadable", "logo");
+            case TOO_MANY_PIXELS -> {
+                ImageSniffer.Size size = ImageSniffer.size(bytes).orElseThrow();
+                throw new UserFacingException("report.branding.error.logoPixels", "logo",
+                        String.valueOf(size.width()), String.valueOf(size.height()));
+            }
+            case ACCEPTABLE -> {
+            }
         }
-        String type = ImageSniffer.type(bytes)
-                .orElseThrow(() -> new UserFacingException("report.branding.error.logoType", "logo"));
+        String type = ImageSniffer.type(bytes).orElseThrow();
         if (type.equals("image/webp") && !PrintableLogo.readable(bytes)) {
             throw new UserFacingException("report.branding.error.logoUnreadable", "logo");
         }

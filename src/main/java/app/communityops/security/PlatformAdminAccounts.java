@@ -23,8 +23,15 @@ class PlatformAdminAccounts {
                 .stream().findFirst();
     }
 
+    /** Setting their own password also ends an initial password's "change it first" (ADR 0026). */
     void setPasswordHash(UUID id, String passwordHash) {
-        jdbc.update("update platform_admin set password_hash = ?, version = version + 1 where id = ?", passwordHash, id);
+        jdbc.update("update platform_admin set password_hash = ?, must_change_password = false, version = version + 1"
+                + " where id = ?", passwordHash, id);
+    }
+
+    boolean mustChangePassword(UUID id) {
+        return jdbc.queryForList("select must_change_password from platform_admin where id = ?", Boolean.class, id)
+                .stream().findFirst().orElse(false);
     }
 
     void setLocale(UUID id, String languageTag) {

@@ -1,5 +1,6 @@
 package app.communityops.content;
 
+import app.communityops.testing.ImageBombs;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 /** Forms and images the content tests share. */
 public final class ContentFixtures {
 
-    public static final byte[] PNG = image(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 64);
-    public static final byte[] JPEG = image(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, 64);
-    public static final byte[] WEBP = image(new byte[] {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P'}, 64);
+    // Real images: uploads read the pixel size from the header.
+    public static final byte[] PNG = ImageBombs.png(8, 8);
+    public static final byte[] JPEG = ImageBombs.jpeg(8, 8);
+    public static final byte[] WEBP = ImageBombs.webp();
 
     private ContentFixtures() {
     }

@@ -137,7 +137,7 @@ class ReportBrandingTest {
         assertRefused(() -> branding.uploadLogo(-1, huge), "report.branding.error.logoTooLarge");
         assertRefused(() -> branding.uploadLogo(-1, corruptWebp()), "report.branding.error.logoUnreadable");
         assertRefused(() -> branding.uploadLogo(-1, webpDeclaring(16_383, 16_383)),
-                "report.branding.error.logoUnreadable");
+                "report.branding.error.logoPixels");
         assertThat(asAdmin(() -> branding.logo())).isEmpty();
         assertRefused(() -> branding.save(-1, form("x".repeat(121))), "report.branding.error.name");
         BrandingForm unknownLanguage = form("Agency");

@@ -1,9 +1,5 @@
 package app.communityops.tenancy.internal;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,7 +20,9 @@ import org.springframework.util.StringUtils;
  * as, and the application role that is neither owner nor superuser and so is subject to row-level security.
  *
  * <p>With {@code communityops.embedded-db.data-dir} set (the default, {@code data/postgres}) the data survives
- * restarts; left empty, a throw-away directory is used (tests).
+ * restarts; left empty, a throw-away directory is used (tests). The server itself is {@link EmbeddedPostgresServer}:
+ * passwords for every role, loopback only, and durable unless {@code communityops.embedded-db.durable=false} (only
+ * the tests' throw-away database).
  */
 public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
 
@@ -36,50 +34,48 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
                 || !environment.getProperty("communityops.embedded-db.enabled", Boolean.class, true)) {
             return;
         }
-        String owner = environment.getRequiredProperty("spring.liquibase.user");
-        String ownerPassword = environment.getRequiredProperty("spring.liquibase.password");
-        String app = environment.getRequiredProperty("spring.datasource.username");
-        String appPassword = environment.getRequiredProperty("spring.datasource.password");
+        String dataDir = environment.getProperty("communityops.embedded-db.data-dir", "");
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(
+                StringUtils.hasText(dataDir) ? Path.of(dataDir) : null,
+                environment.getProperty("communityops.embedded-db.port", Integer.class, 0),
+                environment.getProperty("communityops.embedded-db.durable", Boolean.class, true));
+        useServer(environment, postgres);
+    }
 
-        EmbeddedPostgres postgres = start(environment.getProperty("communityops.embedded-db.data-dir", ""),
-                environment.getProperty("communityops.embedded-db.port", Integer.class, 0));
+    /** Creates the roles and database on {@code postgres} and points the configuration at it. */
+    static void useServer(ConfigurableEnvironment environment, EmbeddedPostgresServer postgres) {
+        // Passwords left empty in the configuration are generated once and kept in the data folder.
+        String owner = environment.getRequiredProperty("spring.liquibase.user");
+        String ownerPassword = passwordOrSecret(environment, "spring.liquibase.password", postgres, "owner.password");
+        String app = environment.getRequiredProperty("spring.datasource.username");
+        String appPassword = passwordOrSecret(environment, "spring.datasource.password", postgres, "app.password");
         createRolesAndDatabase(postgres, owner, ownerPassword, app, appPassword);
 
         Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE);
+        properties.put("spring.datasource.url", "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/" + DATABASE);
+        properties.put("spring.liquibase.password", ownerPassword);
+        properties.put("spring.datasource.password", appPassword);
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
     }
 
-    private static EmbeddedPostgres start(String dataDir, int port) {
-        try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setLocaleConfig("locale", "C.UTF-8")
-                    .setServerConfig("max_connections", "100");
-            if (StringUtils.hasText(dataDir)) {
-                Path directory = Path.of(dataDir).toAbsolutePath();
-                Files.createDirectories(directory.getParent());
-                builder.setDataDirectory(directory).setCleanDataDirectory(false);
-            }
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            return builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
-        }
+    private static String passwordOrSecret(ConfigurableEnvironment environment, String property,
+                                           EmbeddedPostgresServer postgres, String key) {
+        String configured = environment.getProperty(property, "");
+        return StringUtils.hasText(configured) ? configured : postgres.secret(key);
     }
 
-    private static void createRolesAndDatabase(EmbeddedPostgres postgres, String owner, String ownerPassword,
+    private static void createRolesAndDatabase(EmbeddedPostgresServer postgres, String owner, String ownerPassword,
                                                String app, String appPassword) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = postgres.superuser("postgres").getConnection();
              Statement statement = connection.createStatement()) {
-            if (!exists(connection, "select 1 from pg_roles where rolname = ?", owner)) {
-                statement.execute("create role " + identifier(owner) + " login password " + literal(ownerPassword));
-            }
-            if (!exists(connection, "select 1 from pg_roles where rolname = ?", app)) {
-                statement.execute("create role " + identifier(app) + " login nosuperuser nobypassrls password "
-                        + literal(appPassword));
-            }
+            // Every start sets the configured passwords, so a changed DB_*_PASSWORD takes effect.
+            statement.execute((exists(connection, "select 1 from pg_roles where rolname = ?", owner)
+                    ? "alter role " + identifier(owner) + " login"
+                    : "create role " + identifier(owner) + " login") + " password " + literal(ownerPassword));
+            statement.execute((exists(connection, "select 1 from pg_roles where rolname = ?", app)
+                    ? "alter role " + identifier(app) + " login"
+                    : "create role " + identifier(app) + " login nosuperuser nobypassrls")
+                    + " password " + literal(appPassword));
             if (!exists(connection, "select 1 from pg_database where datname = ?", DATABASE)) {
                 statement.execute("create database " + DATABASE + " owner " + identifier(owner));
             }
