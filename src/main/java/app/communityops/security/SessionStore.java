@@ -34,6 +34,8 @@ class SessionStore {
 
     /** Sessions are noted as active at most this often, so a busy screen costs one read per request, not a write. */
     static final Duration SEEN_PRECISION = Duration.ofMinutes(1);
+    /** How long a session's row stays after it ended: long enough to answer "who was signed in last month". */
+    static final Duration KEPT_FOR = Duration.ofDays(90);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     enum Status { OPEN, ENDED }
@@ -168,6 +170,16 @@ class SessionStore {
                     counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
                 }, Timestamp.from(activeSince()));
         return counts;
+    }
+
+    /**
+     * Forgets sessions that ended, or went quiet past their timeout (a node stopped without closing them), more than
+     * {@link #KEPT_FOR} ago: the lists show open sessions only, and the rows would otherwise grow without end.
+     */
+    @Transactional
+    public int forgetOld() {
+        Timestamp before = Timestamp.from(clock.instant().minus(KEPT_FOR));
+        return jdbc.update("delete from user_session where coalesce(ended_at, last_seen_at) < ?", before);
     }
 
     private Instant activeSince() {
