@@ -92,7 +92,7 @@ public class EngagementIngestService {
             keys[i] = events.get(i).member().key();
             refs.putIfAbsent(keys[i], events.get(i).member());
         }
-        Map<String, UUID> members = resolver.resolve(refs);
+        Map<String, UUID> members = resolver.resolve(communityId, refs);
         int created = 0;
         if (members.size() < refs.size()) {
             Set<MemberRef> missing = new java.util.LinkedHashSet<>();

@@ -1,5 +1,7 @@
 package app.communityops.members;
 
+import app.communityops.shared.TenantContext;
+import org.springframework.context.ApplicationEventPublisher;
 import app.communityops.audit.AuditLog;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
@@ -38,10 +40,11 @@ public class MemberMatchService {
     private final AuditLog auditLog;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MemberMatchService(MemberMatchRepository matches, MemberRepository members, MembershipRepository memberships,
                        CommunityService communities, MemberGridBookmarks bookmarks, AuditLog auditLog,
-                       JdbcTemplate jdbc, Clock clock) {
+                       JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.matches = matches;
         this.members = members;
         this.memberships = memberships;
@@ -50,6 +53,7 @@ public class MemberMatchService {
         this.auditLog = auditLog;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Open suggestions, oldest first. */
@@ -135,6 +139,7 @@ public class MemberMatchService {
         details.put("matchedOn", match.getMatchedOn().name());
         details.put("moved", moved);
         auditLog.recordAccess("MemberMerge", kept.toString(), details);
+        events.publishEvent(new MembersMerged(TenantContext.current().orElseThrow(), kept, merged));
     }
 
     /** Every column that names a member (member_id or *_member_id), outside the member tables themselves. */

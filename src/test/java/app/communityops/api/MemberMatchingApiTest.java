@@ -134,6 +134,46 @@ class MemberMatchingApiTest {
                 "select count(*) from member where id = ?", Integer.class, added))).isZero();
     }
 
+    /**
+     * Once a record of the key's own shares the hidden person's handle, events naming that handle are the key's
+     * member's, not the hidden person's; after a merge they are the person's, even though the resolver had just
+     * remembered the merged record's id.
+     */
+    @Test
+    void eventsNamingASharedHandleGoToTheRecordOfTheBatchsCommunityAndAfterAMergeToThePerson() throws Exception {
+        CreatedApiKey events = api.key(tenant, Set.of(ApiScope.WRITE_EVENTS), tenant.communityId(), false, null);
+        UUID added = UUID.fromString(JsonPath.read(upsert("{\"handle\": \"lin\", \"name\": \"Lin\"}")
+                .getContentAsString(), "$.id"));
+
+        assertThat(sendEvent(events)).isEqualTo(200);
+        assertThat(eventsOf(added)).isEqualTo(1);
+        assertThat(eventsOf(hidden)).isZero();
+
+        SignedIn.run(tenant.admin(), () -> {
+            MemberMatchSummary match = matches.open().getFirst();
+            matches.merge(match.id(), match.version());
+        });
+        assertThat(sendEvent(events)).isEqualTo(200);
+
+        assertThat(eventsOf(hidden)).as("the moved event and the new one").isEqualTo(2);
+        assertThat(eventsOf(added)).isZero();
+    }
+
+    private int sendEvent(CreatedApiKey events) throws Exception {
+        String at = java.time.Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        return mvc.perform(post(base() + "/events").header("Authorization", ApiFixture.bearer(events))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"events\": [{\"type\": \"reply\", \"member\": {\"handle\": \"lin\"}, "
+                                + "\"occurredAt\": \"" + at + "\"}]}"))
+                .andReturn().getResponse().getStatus();
+    }
+
+    private int eventsOf(UUID member) {
+        return data.inTenant(tenant.tenantId(), () -> jdbc.queryForObject(
+                "select count(*) from engagement_event where member_id = ?", Integer.class, member));
+    }
+
     private MockHttpServletResponse upsert(String body) throws Exception {
         return mvc.perform(put(base() + "/members").header("Authorization", ApiFixture.bearer(key))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
