@@ -28,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @IntegrationTest
 @TestPropertySource(properties = "communityops.bootstrap-admin.test-database=own")
 @ExtendWith(OutputCaptureExtension.class)
-class BootstrapAdminTest {
+class BootstrapAdminStartIT {
 
     private static final String EMAIL = "Root@Example.org";
     private static final String ONE_TIME = "one-time-passphrase-2026";
