@@ -44,11 +44,7 @@ public class CodeStepView extends VerticalLayout implements BeforeEnterObserver,
     CodeStepView(SecondFactorSignIn signIn, AuthenticationContext authenticationContext) {
         this.signIn = signIn;
         this.authenticationContext = authenticationContext;
-        addClassName("login-view");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        // Centred, but a card taller than a phone's screen starts at the top and scrolls rather than being cut off.
-        getStyle().set("justify-content", "safe center").set("overflow-y", "auto").set("overflow-x", "hidden");
+        StepCard.layOutPage(this);
         card = new StepCard(getTranslation("mfa.code.title"), getTranslation("mfa.code.explain"));
 
         code.setId("mfa-code");

@@ -40,11 +40,7 @@ public class EnrolStepView extends VerticalLayout implements BeforeEnterObserver
         this.secondFactors = secondFactors;
         this.signIn = signIn;
         this.authenticationContext = authenticationContext;
-        addClassName("login-view");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        // Centred, but a card taller than a phone's screen starts at the top and scrolls rather than being cut off.
-        getStyle().set("justify-content", "safe center").set("overflow-y", "auto").set("overflow-x", "hidden");
+        StepCard.layOutPage(this);
         card = new StepCard(getTranslation("mfa.enrol.title"), getTranslation("mfa.enrol.required"));
         card.addClassName("mfa-enrol-card");
         add(card);

@@ -5,9 +5,20 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /** The sign-in card of the code and enrolment steps, matching the sign-in page. */
 final class StepCard extends Div {
+
+    /** The step pages' own layout: the sign-in page's look, the card centred. */
+    static void layOutPage(VerticalLayout page) {
+        page.addClassName("login-view");
+        page.setSizeFull();
+        page.setAlignItems(FlexComponent.Alignment.CENTER);
+        // Centred, but a card taller than a phone's screen starts at the top and scrolls rather than being cut off.
+        page.getStyle().set("justify-content", "safe center").set("overflow-y", "auto").set("overflow-x", "hidden");
+    }
 
     private final Paragraph notice = new Paragraph();
 
