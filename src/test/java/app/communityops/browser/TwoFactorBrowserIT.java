@@ -138,14 +138,15 @@ class TwoFactorBrowserIT extends BrowserJourney {
 
     private void screenshot(String name) {
         try {
-            Thread.sleep(1500);
+            // Taken once Vaadin has no round trip in flight, so the picture shows the settled page.
+            patiently().until(browser -> Boolean.TRUE.equals(js().executeScript("""
+                    const flow = window.Vaadin && window.Vaadin.Flow;
+                    return !!flow && Object.values(flow.clients || {}).every(client => !client.isActive());""")));
             Path target = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(target.getParent());
             Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

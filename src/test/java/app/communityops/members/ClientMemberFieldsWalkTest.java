@@ -37,6 +37,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,6 +51,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -335,21 +337,15 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
 
     /** Background work (a report being made) shows a progress bar; its result reaches the page in a round trip. */
     private static void awaitBackgroundWork() {
-        for (int i = 0; i < 120; i++) {
-            MockVaadin.clientRoundtrip(false);
-            List<Component> all = new ArrayList<>();
-            UI.getCurrent().getChildren().forEach(child -> collect(child, all));
-            if (all.stream().noneMatch(c -> c instanceof ProgressBar bar && isShown(bar) && bar.isIndeterminate()
-                    || c instanceof ProgressBar shown && isShown(shown) && shown.getValue() < shown.getMax())) {
-                return;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        // In the test's own thread: Karibu's UI and session are thread-bound.
+        Awaitility.await("background work on " + UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .atMost(Duration.ofSeconds(30)).pollInSameThread().pollInterval(Duration.ofMillis(100)).until(() -> {
+                    MockVaadin.clientRoundtrip(false);
+                    List<Component> all = new ArrayList<>();
+                    UI.getCurrent().getChildren().forEach(child -> collect(child, all));
+                    return all.stream().noneMatch(c -> c instanceof ProgressBar bar && isShown(bar)
+                            && (bar.isIndeterminate() || bar.getValue() < bar.getMax()));
+                });
     }
 
     private boolean open(String path) {
