@@ -3,7 +3,6 @@ package app.communityops.security.mfa.ui;
 import app.communityops.security.mfa.SecondFactorSignIn;
 import app.communityops.security.mfa.SecondFactorWeb;
 import app.communityops.shared.AppPrincipal;
-import app.communityops.shared.CurrentUser;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -74,9 +73,8 @@ public class CodeStepView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<AppPrincipal> pending = SignInStep.pending();
+        Optional<AppPrincipal> pending = SignInStep.pendingOrLeave(event);
         if (pending.isEmpty()) {
-            event.forwardTo(CurrentUser.get().isPresent() ? "" : "login");
             return;
         }
         if (!signIn.enrolled(pending.get())) {

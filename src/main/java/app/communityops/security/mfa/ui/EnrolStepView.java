@@ -4,7 +4,6 @@ import app.communityops.security.mfa.SecondFactorService;
 import app.communityops.security.mfa.SecondFactorSignIn;
 import app.communityops.security.mfa.SecondFactorWeb;
 import app.communityops.shared.AppPrincipal;
-import app.communityops.shared.CurrentUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,9 +47,8 @@ public class EnrolStepView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<AppPrincipal> pending = SignInStep.pending();
+        Optional<AppPrincipal> pending = SignInStep.pendingOrLeave(event);
         if (pending.isEmpty()) {
-            event.forwardTo(CurrentUser.get().isPresent() ? "" : "login");
             return;
         }
         if (signIn.enrolled(pending.get())) {

@@ -2,7 +2,9 @@ package app.communityops.security.mfa.ui;
 
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.AppUserDetails;
+import app.communityops.shared.CurrentUser;
 import app.communityops.shared.SignInFactors;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,5 +21,14 @@ final class SignInStep {
             return Optional.of(details.principal());
         }
         return Optional.empty();
+    }
+
+    /** The pending user; without one, the visitor is sent home (signed in) or to the sign-in page. */
+    static Optional<AppPrincipal> pendingOrLeave(BeforeEnterEvent event) {
+        Optional<AppPrincipal> pending = pending();
+        if (pending.isEmpty()) {
+            event.forwardTo(CurrentUser.get().isPresent() ? "" : "login");
+        }
+        return pending;
     }
 }
