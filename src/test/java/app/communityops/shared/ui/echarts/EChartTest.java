@@ -1,10 +1,12 @@
 package app.communityops.shared.ui.echarts;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.communityops.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import java.math.BigDecimal;
@@ -68,6 +70,8 @@ class EChartTest extends KaribuTest {
         assertThat(canvas.getElement().getAttribute("role")).isEqualTo("img");
         assertThat(canvas.getElement().getAttribute("aria-label")).isEqualTo("Monthly cost");
         assertThat(canvas.isVisible()).isTrue();
+        assertThat(find(chart.getElement(), "table")).as("no table elements until the disclosure opens").isNull();
+        _get(chart, Details.class).setOpened(true);
         Element table = find(chart.getElement(), "table");
         assertThat(table.getChildren().map(Element::getTextRecursively))
                 .containsExactly("Monthly cost", "CategoryCNY", "CRM99.5");

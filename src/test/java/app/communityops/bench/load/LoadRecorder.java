@@ -1,0 +1,74 @@
+package app.communityops.bench.load;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every round trip of one load run, as the virtual users saw it: its name, its time and whether it passed its
+ * checks. Gatling keeps its own statistics for its report; this is what the benchmark computes its figures from,
+ * without parsing that report.
+ */
+final class LoadRecorder {
+
+    /** One round trip; {@code ui} is false for the sign-in form, which counts for errors but not for the p95. */
+    record RoundTrip(String name, long millis, boolean ok, boolean ui, long endedAtMillis) {
+    }
+
+    record Summary(int roundTrips, int uiRoundTrips, int failures, double p50, double p95, double p99,
+                   Map<String, String> slowest) {
+    }
+
+    private static final List<RoundTrip> trips = new ArrayList<>();
+    private static final List<String> failures = new ArrayList<>();
+
+    private LoadRecorder() {
+    }
+
+    static synchronized void reset() {
+        trips.clear();
+        failures.clear();
+    }
+
+    static synchronized void record(String name, long millis, boolean ok, boolean ui, String failure) {
+        trips.add(new RoundTrip(name, millis, ok, ui, System.currentTimeMillis()));
+        if (!ok && failures.size() < 50) {
+            failures.add(name + ": " + failure);
+        }
+    }
+
+    static synchronized List<String> failures() {
+        return List.copyOf(failures);
+    }
+
+    static synchronized Summary summary() {
+        List<Long> ui = trips.stream().filter(RoundTrip::ui).map(RoundTrip::millis).sorted().toList();
+        int failed = (int) trips.stream().filter(trip -> !trip.ok()).count();
+        Map<String, List<Long>> byName = new TreeMap<>();
+        trips.stream().filter(RoundTrip::ui).forEach(trip ->
+                byName.computeIfAbsent(trip.name(), key -> new ArrayList<>()).add(trip.millis()));
+        Map<String, String> slowest = new TreeMap<>();
+        byName.entrySet().stream()
+                .sorted(Comparator.comparingDouble(entry -> -percentile(sorted(entry.getValue()), 95)))
+                .limit(8)
+                .forEach(entry -> slowest.put(entry.getKey(), "n=" + entry.getValue().size() + " p95="
+                        + percentile(sorted(entry.getValue()), 95) + " ms"));
+        return new Summary(trips.size(), ui.size(), failed, percentile(ui, 50), percentile(ui, 95),
+                percentile(ui, 99), slowest);
+    }
+
+    private static List<Long> sorted(List<Long> values) {
+        return values.stream().sorted().toList();
+    }
+
+    /** The nearest-rank percentile of sorted values. */
+    static double percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+}
