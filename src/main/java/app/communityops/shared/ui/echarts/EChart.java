@@ -46,10 +46,10 @@ public class EChart extends Composite<Div> {
             draw(200);""";
 
     private final Div canvas = new Div();
-    private final Div tableHolder = new Div();
-    private final Details tableDetails = new Details();
-    private final Anchor csv = new Anchor();
     private final Span empty = new Span();
+    /** The table disclosure and the CSV link; a sparkline has neither (its card shows the figures). */
+    private @Nullable DataFooter footer;
+    private @Nullable String chartId;
     private @Nullable ChartSpec spec;
 
     public EChart() {
@@ -59,16 +59,7 @@ public class EChart extends Composite<Div> {
         canvas.getElement().setAttribute("role", "img");
         canvas.setHeight("300px");
         empty.addClassName("echart-empty");
-        tableDetails.setSummaryText(getTranslation("charts.table"));
-        tableDetails.add(tableHolder);
-        tableDetails.addClassName("echart-table");
-        tableDetails.addOpenedChangeListener(event -> renderTable());
-        csv.setText(getTranslation("charts.downloadCsv"));
-        csv.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
-        csv.addClassName("echart-csv");
-        Div footer = new Div(tableDetails, csv);
-        footer.addClassName("echart-footer");
-        root.add(canvas, empty, footer);
+        root.add(canvas, empty);
     }
 
     public EChart(ChartSpec spec) {
@@ -78,10 +69,12 @@ public class EChart extends Composite<Div> {
 
     /** Gives the chart and its sub-parts ids derived from {@code id}, for tests and links. */
     public void setChartId(String id) {
+        chartId = id;
         getContent().setId(id);
         canvas.setId(id + "-canvas");
-        tableHolder.setId(id + "-table");
-        csv.setId(id + "-csv");
+        if (footer != null) {
+            footer.setIds(id);
+        }
     }
 
     public void setChartHeight(String height) {
@@ -95,14 +88,21 @@ public class EChart extends Composite<Div> {
         canvas.setVisible(hasData);
         empty.setText(getTranslation("charts.noData"));
         empty.setVisible(!hasData);
-        renderTable();
-        String fileName = fileName(spec.title());
-        csv.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = ChartCsv.of(spec).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv;charset=UTF-8",
-                    bytes.length);
-        }));
-        csv.setDownload(true);
+        if (spec.kind() == ChartSpec.Kind.SPARKLINE) {
+            if (footer != null) {
+                footer.removeFromParent();
+                footer = null;
+            }
+        } else {
+            if (footer == null) {
+                footer = new DataFooter();
+                if (chartId != null) {
+                    footer.setIds(chartId);
+                }
+                getContent().add(footer);
+            }
+            footer.show(spec);
+        }
         draw();
     }
 
@@ -123,31 +123,70 @@ public class EChart extends Composite<Div> {
         }
     }
 
-    private void renderTable() {
-        tableHolder.getElement().removeAllChildren();
-        if (spec == null || !tableDetails.isOpened()) {
-            return;
+    /** The same data as a table in a disclosure, and as a CSV download. */
+    private static final class DataFooter extends Div {
+
+        private final Div tableHolder = new Div();
+        private final Details tableDetails = new Details();
+        private final Anchor csv = new Anchor();
+        private @Nullable ChartSpec shown;
+
+        DataFooter() {
+            addClassName("echart-footer");
+            tableDetails.setSummaryText(getTranslation("charts.table"));
+            tableDetails.add(tableHolder);
+            tableDetails.addClassName("echart-table");
+            tableDetails.addOpenedChangeListener(event -> renderTable());
+            csv.setText(getTranslation("charts.downloadCsv"));
+            csv.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+            csv.addClassName("echart-csv");
+            csv.setDownload(true);
+            add(tableDetails, csv);
         }
-        List<List<String>> rows = spec.table();
-        Element table = new Element("table");
-        table.getClassList().add("echart-data");
-        table.appendChild(new Element("caption").setText(spec.title()));
-        for (int i = 0; i < rows.size(); i++) {
-            Element tr = new Element("tr");
-            for (int j = 0; j < rows.get(i).size(); j++) {
-                Element cell = new Element(i == 0 || j == 0 ? "th" : "td").setText(rows.get(i).get(j));
-                cell.setAttribute("scope", i == 0 ? "col" : j == 0 ? "row" : "");
-                if (!(i == 0 || j == 0)) {
-                    cell.removeAttribute("scope");
-                }
-                tr.appendChild(cell);
+
+        void setIds(String id) {
+            tableHolder.setId(id + "-table");
+            csv.setId(id + "-csv");
+        }
+
+        void show(ChartSpec spec) {
+            shown = spec;
+            renderTable();
+            String fileName = fileName(spec.title());
+            csv.setHref(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = ChartCsv.of(spec).getBytes(StandardCharsets.UTF_8);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv;charset=UTF-8",
+                        bytes.length);
+            }));
+        }
+
+        private void renderTable() {
+            tableHolder.getElement().removeAllChildren();
+            ChartSpec spec = shown;
+            if (spec == null || !tableDetails.isOpened()) {
+                return;
             }
-            table.appendChild(tr);
+            List<List<String>> rows = spec.table();
+            Element table = new Element("table");
+            table.getClassList().add("echart-data");
+            table.appendChild(new Element("caption").setText(spec.title()));
+            for (int i = 0; i < rows.size(); i++) {
+                Element tr = new Element("tr");
+                for (int j = 0; j < rows.get(i).size(); j++) {
+                    boolean header = i == 0 || j == 0;
+                    Element cell = new Element(header ? "th" : "td").setText(rows.get(i).get(j));
+                    if (header) {
+                        cell.setAttribute("scope", i == 0 ? "col" : "row");
+                    }
+                    tr.appendChild(cell);
+                }
+                table.appendChild(tr);
+            }
+            tableHolder.getElement().appendChild(table);
         }
-        tableHolder.getElement().appendChild(table);
     }
 
-    private static String fileName(String title) {
+    static String fileName(String title) {
         String base = title.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
         return (base.isEmpty() ? "chart" : base) + ".csv";
     }

@@ -79,6 +79,18 @@ class EChartTest extends KaribuTest {
     }
 
     @Test
+    void aSparklineIsOnlyItsCanvas() {
+        EChart chart = new EChart(ChartSpec.sparkline("Members, day by day", List.of("2026-12-01", "2026-12-02"),
+                "Members", List.of(10, 12)));
+        chart.setChartId("spark");
+        UI.getCurrent().add(chart);
+
+        assertThat(chart.getContent().getChildren()).hasSize(2);
+        assertThat(chart.getElement().toString()).doesNotContain("Download data (CSV)");
+        assertThat(find(chart.getElement(), "vaadin-details")).isNull();
+    }
+
+    @Test
     void anEmptyChartSaysSoInsteadOfDrawing() {
         EChart chart = new EChart(ChartSpec.bar("Nothing", List.of()));
         UI.getCurrent().add(chart);
