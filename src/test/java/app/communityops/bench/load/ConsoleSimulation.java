@@ -71,7 +71,10 @@ public class ConsoleSimulation extends Simulation {
         HttpProtocolBuilder protocol = http.baseUrl(plan.baseUrl())
                 .acceptLanguageHeader("en")
                 .acceptHeader("*/*")
-                .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) CommunityOps load test");
+                .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) CommunityOps load test")
+                // People sign in from their own addresses, not all from one: the console trusts X-Forwarded-For
+                // from loopback (its proxy), and the sign-in throttle counts per address.
+                .header("X-Forwarded-For", "#{address}");
         ScenarioBuilder console = plan.park() ? parked() : working();
         setUp(console.injectOpen(rampUsers(plan.users()).during(plan.rampUp())))
                 .protocols(protocol)
@@ -109,9 +112,11 @@ public class ConsoleSimulation extends Simulation {
 
             @Override
             public Map<String, Object> next() {
-                LoadUser user = population.get(next.getAndIncrement() % population.size());
+                int number = next.getAndIncrement();
+                LoadUser user = population.get(number % population.size());
+                String address = "10.1." + (number / 250) % 250 + "." + (1 + number % 250);
                 return Map.of("email", user.email(), "password", user.password(), "role", user.role().name(),
-                        "user", user);
+                        "user", user, "address", address);
             }
         };
     }
@@ -243,13 +248,21 @@ public class ConsoleSimulation extends Simulation {
                         .check(status().is(200), bodyString().saveAs("init")), ui))
                 .exec(session -> session.set(STATE, VaadinUi.fromInit(session.getString("init"))).remove("init"))
                 .exec(uidl(route + " navigation", (state, session) -> List.of(state.firstNavigation(route)), ui,
-                        substring(expected).exists()));
+                        substring(expected).exists()))
+                .exec(renderEvents(ui));
     }
 
     private static ChainBuilder navigate(String name, Function<Community, String> route,
                                          Function<Community, String> expected) {
-        return uidl(name, (ui, session) -> List.of(ui.navigate(route.apply(community(session)))),
-                substring(session -> expected.apply(community(session))).exists());
+        return exec(uidl(name, (ui, session) -> List.of(ui.navigate(route.apply(community(session)))),
+                substring(session -> expected.apply(community(session))).exists()))
+                .exec(renderEvents(true));
+    }
+
+    /** The message a browser sends once it rendered a new view (no think time: the page does it). */
+    private static ChainBuilder renderEvents(boolean ui) {
+        return exec(session -> session.set("rendered", !state(session).renderEvents().isEmpty()))
+                .doIf("#{rendered}").then(uidl("render events", (state, session) -> state.renderEvents(), ui));
     }
 
     /** What a grid's client confirms right after it applied an update (no think time: the browser does it). */

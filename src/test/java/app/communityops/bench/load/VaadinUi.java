@@ -27,6 +27,7 @@ final class VaadinUi {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final int TAG_FEATURE = 0;
     private static final int TEXT_FEATURE = 7;
+    private static final int LISTENER_FEATURE = 4;
 
     private final int uiId;
     private final String csrfToken;
@@ -37,6 +38,8 @@ final class VaadinUi {
     /** The grid connector's pending update ids and row keys from the last answer, per grid node. */
     private final Map<Integer, List<Integer>> pendingConfirms = new HashMap<>();
     private final Map<Integer, List<String>> rowKeys = new HashMap<>();
+    /** Property-change listeners the last answer registered: the browser answers them once the elements render. */
+    private final List<ObjectNode> renderEvents = new ArrayList<>();
 
     private VaadinUi(int uiId, String csrfToken) {
         this.uiId = uiId;
@@ -93,6 +96,14 @@ final class VaadinUi {
             applyChange(change);
         }
         pendingConfirms.clear();
+        renderEvents.clear();
+        for (JsonNode change : uidl.path("changes")) {
+            String key = change.path("key").asString("");
+            if (change.path("type").asString().equals("put") && change.path("feat").asInt() == LISTENER_FEATURE
+                    && key.endsWith("-changed") && nodes.containsKey(change.path("node").asInt())) {
+                renderEvents.add(event(change.path("node").asInt(), key, JSON.createObjectNode()));
+            }
+        }
         for (JsonNode call : uidl.path("execute")) {
             readGridCall(call);
         }
@@ -218,6 +229,14 @@ final class VaadinUi {
                 .put("event.detail.altKey", false).put("event.detail.clientX", 790).put("event.detail.detail", 1)
                 .put("event.detail.clientY", 500).put("event.detail.ctrlKey", false);
         return event(grid, "item-click", data);
+    }
+
+    /**
+     * What the browser sends right after it rendered new elements: their web components set their initial properties,
+     * and each {@code *-changed} event the server listens to goes back to it in one message.
+     */
+    List<ObjectNode> renderEvents() {
+        return List.copyOf(renderEvents);
     }
 
     /** The confirmations the grid's client sends after it applied an update. */

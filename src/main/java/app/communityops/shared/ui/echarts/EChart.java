@@ -46,7 +46,8 @@ public class EChart extends Composite<Div> {
             draw(200);""";
 
     private final Div canvas = new Div();
-    private final Span empty = new Span();
+    /** "No data" in place of the canvas; created only for a chart that has none. */
+    private @Nullable Span empty;
     /** The table disclosure and the CSV link; a sparkline has neither (its card shows the figures). */
     private @Nullable DataFooter footer;
     private @Nullable String chartId;
@@ -58,8 +59,7 @@ public class EChart extends Composite<Div> {
         canvas.addClassName("echart-canvas");
         canvas.getElement().setAttribute("role", "img");
         canvas.setHeight("300px");
-        empty.addClassName("echart-empty");
-        root.add(canvas, empty);
+        root.add(canvas);
     }
 
     public EChart(ChartSpec spec) {
@@ -86,8 +86,14 @@ public class EChart extends Composite<Div> {
         canvas.getElement().setAttribute("aria-label", spec.title());
         boolean hasData = !spec.isEmpty();
         canvas.setVisible(hasData);
-        empty.setText(getTranslation("charts.noData"));
-        empty.setVisible(!hasData);
+        if (!hasData && empty == null) {
+            empty = new Span(getTranslation("charts.noData"));
+            empty.addClassName("echart-empty");
+            getContent().addComponentAtIndex(1, empty);
+        }
+        if (empty != null) {
+            empty.setVisible(!hasData);
+        }
         if (spec.kind() == ChartSpec.Kind.SPARKLINE) {
             if (footer != null) {
                 footer.removeFromParent();

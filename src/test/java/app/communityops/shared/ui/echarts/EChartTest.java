@@ -85,7 +85,7 @@ class EChartTest extends KaribuTest {
         chart.setChartId("spark");
         UI.getCurrent().add(chart);
 
-        assertThat(chart.getContent().getChildren()).hasSize(2);
+        assertThat(chart.getContent().getChildren()).hasSize(1);
         assertThat(chart.getElement().toString()).doesNotContain("Download data (CSV)");
         assertThat(find(chart.getElement(), "vaadin-details")).isNull();
     }
