@@ -38,10 +38,12 @@ public class KpiService {
     private final TargetStatuses statuses;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final KpiCache cache;
 
     KpiService(CommunityService communities, TenantDirectory tenants, KpiCalculator calculator, DailySeries series,
-               Cohorts cohorts, TargetStatuses statuses, Clock clock, JdbcTemplate jdbc) {
+               Cohorts cohorts, TargetStatuses statuses, Clock clock, JdbcTemplate jdbc, KpiCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
         this.communities = communities;
         this.tenants = tenants;
         this.calculator = calculator;
@@ -72,6 +74,13 @@ public class KpiService {
         CommunitySummary community = communities.readable(communityId);
         ZoneId zone = zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
+        return cache.get(List.of(tenant(), "dashboard", communityId, period, months, today),
+                () -> computeDashboard(community, period, months, today, zone));
+    }
+
+    private Dashboard computeDashboard(CommunitySummary community, KpiPeriod period, int months, LocalDate today,
+                                       ZoneId zone) {
+        UUID communityId = community.id();
         CohortMatrix matrix = matrix(communityId, today, months, zone);
         YearMonth month = YearMonth.from(period.start());
         boolean retentionInMatrix = period.kind() == PeriodKind.MONTH && matrix.holds(month.minusMonths(2), month);
@@ -116,7 +125,9 @@ public class KpiService {
     @Transactional(readOnly = true)
     public List<DayPoint> series(UUID communityId, Kpi kpi, LocalDate from, LocalDate to) {
         communities.readable(communityId);
-        return series.of(communityId, kpi, new Window(from, to, zone()));
+        ZoneId zone = zone();
+        return cache.get(List.of(tenant(), "series", communityId, kpi, from, to, LocalDate.now(clock.withZone(zone))),
+                () -> series.of(communityId, kpi, new Window(from, to, zone)));
     }
 
     /** Monthly join cohorts of the last {@code months} months (the current one included), by month of activity. */
@@ -138,8 +149,11 @@ public class KpiService {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         EnumSet<Kpi> wanted = kpis.isEmpty() ? EnumSet.noneOf(Kpi.class) : EnumSet.copyOf(kpis);
         List<CommunitySummary> visible = communities.visible();
-        Map<UUID, List<KpiCalculator.Values>> values = calculator.compute(
-                visible.stream().map(CommunitySummary::id).toList(), List.of(period), today, zone, wanted, true);
+        List<UUID> ids = visible.stream().map(CommunitySummary::id).toList();
+        // Keyed by exactly the communities this user may see: the cache never widens what anyone reads.
+        Map<UUID, List<KpiCalculator.Values>> values = cache.get(
+                List.of(tenant(), "overview", period, wanted, ids, today),
+                () -> calculator.compute(ids, List.of(period), today, zone, wanted, true));
         List<TenantOverview.Row> rows = new ArrayList<>();
         for (CommunitySummary community : visible) {
             rows.add(new TenantOverview.Row(community.id(), community.name(),
@@ -152,6 +166,10 @@ public class KpiService {
     @Transactional(readOnly = true)
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone()));
+    }
+
+    private static UUID tenant() {
+        return TenantContext.current().orElseThrow(NotFoundException::new);
     }
 
     private ZoneId zone() {
