@@ -4,6 +4,7 @@ import app.communityops.members.SqlQuery.SqlArray;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,38 +16,78 @@ final class MemberGridSql {
     static final String COLUMNS = "m.id, m.member_id, m.member_name, m.member_handle, m.status, m.channel_id,"
             + " m.tier_id, m.tags, m.mechanisms, m.applied_at, m.joined_at, m.last_active_at, m.warning_count";
 
-    /** A row a deep page seeks past: its sort key and id. */
-    record Bookmark(Object key, java.util.UUID id) {
+    /** A row a deep page seeks past: its sort key (empty for a never-joined or never-active member) and id. */
+    record Bookmark(@Nullable Object key, UUID id) {
+    }
+
+    /**
+     * What a statement reads: the filter, within the ids a text or tag search was narrowed to when it was
+     * ({@code member_grid_matches}, decision 0027). The filter always applies in full, the text and tags included.
+     */
+    record Scope(MemberFilter filter, @Nullable List<UUID> matches) {
+
+        Scope {
+            matches = matches == null ? null : List.copyOf(matches);
+        }
+
+        static Scope of(MemberFilter filter) {
+            return new Scope(filter, null);
+        }
     }
 
     private MemberGridSql() {
     }
 
-    static SqlQuery page(MemberFilter filter, MemberSort sort, @Nullable Bookmark after, int offset, int limit) {
+    static SqlQuery page(Scope scope, MemberSort sort, @Nullable Bookmark after, int offset, int limit) {
         List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select ").append(COLUMNS).append(" from membership m where ")
-                .append(where(filter, args));
-        if (after != null) {
-            sql.append(" and (").append(sort.field().column()).append(", m.id) ")
-                    .append(sort.descending() ? "<" : ">").append(" (?, ?)");
-            args.add(after.key());
-            args.add(after.id());
-        }
-        sql.append(orderBy(sort)).append(" limit ? offset ?");
+        String sql = after == null ? select(scope, "", List.of(), args) + orderBy(sort)
+                : pastBookmark(scope, sort, after, offset + limit, args);
         args.add(limit);
         args.add(offset);
-        return new SqlQuery(sql.toString(), args);
+        return new SqlQuery(sql + " limit ? offset ?", args);
+    }
+
+    /**
+     * The rows after a bookmark, in order. Empty values sort last ascending and first descending, as in the indexes,
+     * and a row comparison never matches them: so past a bookmark with a value, ascending, come the greater values
+     * and then every empty one; past an empty one, descending, the remaining empty ones and then every value. Each
+     * part seeks in its index on its own, and a union of the first {@code needed} rows of each joins them.
+     */
+    private static String pastBookmark(Scope scope, MemberSort sort, Bookmark after, int needed, List<Object> args) {
+        String column = sort.field().column();
+        String direction = sort.descending() ? "<" : ">";
+        Object key = after.key();
+        if (key != null) {
+            String past = "(" + column + ", m.id) " + direction + " (?, ?)";
+            if (!sort.field().nullable() || sort.descending()) {
+                return select(scope, past, List.of(key, after.id()), args) + orderBy(sort);
+            }
+            return union(scope, sort, past, List.of(key, after.id()), column + " is null", needed, args);
+        }
+        String tie = column + " is null and m.id " + direction + " ?";
+        if (!sort.descending()) {
+            return select(scope, tie, List.of(after.id()), args) + orderBy(sort);
+        }
+        return union(scope, sort, tie, List.of(after.id()), column + " is not null", needed, args);
+    }
+
+    private static String union(Scope scope, MemberSort sort, String first, List<Object> firstArgs, String then,
+                                int needed, List<Object> args) {
+        String sql = "select * from ((" + select(scope, first, firstArgs, args) + orderBy(sort) + " limit ?)";
+        args.add(needed);
+        sql += " union all (" + select(scope, then, List.of(), args) + orderBy(sort) + " limit ?)) m" + orderBy(sort);
+        args.add(needed);
+        return sql;
     }
 
     /** Every matching row in order, for streaming. */
-    static SqlQuery all(MemberFilter filter, MemberSort sort) {
+    static SqlQuery all(Scope scope, MemberSort sort) {
         List<Object> args = new ArrayList<>();
-        String sql = "select " + COLUMNS + " from membership m where " + where(filter, args) + orderBy(sort);
-        return new SqlQuery(sql, args);
+        return new SqlQuery(select(scope, "", List.of(), args) + orderBy(sort), args);
     }
 
     /** The grid's rows with the member's own fields and the names of channel and tier, for the CSV export. */
-    static SqlQuery export(MemberFilter filter, MemberSort sort) {
+    static SqlQuery export(Scope scope, MemberSort sort) {
         List<Object> args = new ArrayList<>();
         String sql = """
                 select m.member_name, p.nickname, m.member_handle, p.phone, p.email, m.tags, c.name, t.name,
@@ -55,7 +96,7 @@ final class MemberGridSql {
                 join member p on p.tenant_id = m.tenant_id and p.id = m.member_id
                 left join acquisition_channel c on c.tenant_id = m.tenant_id and c.id = m.channel_id
                 left join member_tier t on t.tenant_id = m.tenant_id and t.id = m.tier_id
-                where\s""" + where(filter, args) + orderBy(sort);
+                where\s""" + where(scope, args) + orderBy(sort);
         return new SqlQuery(sql, args);
     }
 
@@ -64,16 +105,16 @@ final class MemberGridSql {
         List<Object> args = new ArrayList<>();
         String column = sort.field().column();
         String sql = "select t.k, t.id from (select " + column + " as k, m.id, row_number() over ("
-                + orderBy(sort).substring(1) + ") as rn from membership m where " + where(filter, args)
+                + orderBy(sort).substring(1) + ") as rn from membership m where " + where(Scope.of(filter), args)
                 + ") t where t.rn % ? = 0 order by t.rn";
         args.add(interval);
         return new SqlQuery(sql, args);
     }
 
     /** Counts at most {@code cap} matching rows, so the count stops early in large communities. */
-    static SqlQuery count(MemberFilter filter, int cap) {
+    static SqlQuery count(Scope scope, int cap) {
         List<Object> args = new ArrayList<>();
-        String sql = "select count(*) from (select 1 from membership m where " + where(filter, args)
+        String sql = "select count(*) from (select 1 from membership m where " + where(scope, args)
                 + " limit ?) t";
         args.add(cap);
         return new SqlQuery(sql, args);
@@ -84,9 +125,25 @@ final class MemberGridSql {
         return " order by " + sort.field().column() + direction + ", m.id" + direction;
     }
 
-    private static String where(MemberFilter filter, List<Object> args) {
+    /** The grid's columns of the rows in scope that also meet {@code condition}. */
+    private static String select(Scope scope, String condition, List<Object> conditionArgs, List<Object> args) {
+        String sql = "select " + COLUMNS + " from membership m where " + where(scope, args);
+        if (condition.isEmpty()) {
+            return sql;
+        }
+        args.addAll(conditionArgs);
+        return sql + " and " + condition;
+    }
+
+    private static String where(Scope scope, List<Object> args) {
+        MemberFilter filter = scope.filter();
         StringBuilder where = new StringBuilder("m.community_id = ?");
         args.add(filter.communityId());
+        if (scope.matches() != null) {
+            // Read by primary key (tenant, id): uuid equality is leakproof, so the index serves it under RLS.
+            where.append(" and m.id = any(?)");
+            args.add(new SqlArray("uuid", scope.matches().toArray()));
+        }
         if (filter.statuses().size() == 1) {
             // A single status keeps the (community, status, name) index usable for the order.
             where.append(" and m.status = ?");

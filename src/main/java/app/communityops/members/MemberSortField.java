@@ -5,23 +5,26 @@ import java.util.Optional;
 
 /**
  * The members grid's sort orders, each with its column and its name in URLs (the CSV export's {@code sort}
- * parameter). Name, handle and applied date are NOT NULL and indexed per community, so deep pages seek by keyset;
- * joined date, last active and warnings page by OFFSET.
+ * parameter). Name, handle, applied date, joined date and last active are indexed per community, so deep pages seek
+ * by keyset; joined date and last active may be empty, and sort last ascending and first descending, as in their
+ * indexes. Warnings have no index over every row and page by OFFSET.
  */
 public enum MemberSortField {
-    NAME("m.member_name", true),
-    HANDLE("m.member_handle", true),
-    APPLIED("m.applied_at", true),
-    JOINED("m.joined_at", false),
-    ACTIVE("m.last_active_at", false),
-    WARNINGS("m.warning_count", false);
+    NAME("m.member_name", true, false),
+    HANDLE("m.member_handle", true, false),
+    APPLIED("m.applied_at", true, false),
+    JOINED("m.joined_at", true, true),
+    ACTIVE("m.last_active_at", true, true),
+    WARNINGS("m.warning_count", false, false);
 
     private final String column;
     private final boolean keyset;
+    private final boolean nullable;
 
-    MemberSortField(String column, boolean keyset) {
+    MemberSortField(String column, boolean keyset, boolean nullable) {
         this.column = column;
         this.keyset = keyset;
+        this.nullable = nullable;
     }
 
     /** The SQL column; a fixed text, never user input. */
@@ -31,6 +34,11 @@ public enum MemberSortField {
 
     boolean keyset() {
         return keyset;
+    }
+
+    /** Whether the column may be empty: a keyset seek must then place the empty values itself. */
+    boolean nullable() {
+        return nullable;
     }
 
     /** The name in URLs: name, handle, applied, joined, active, warnings. */

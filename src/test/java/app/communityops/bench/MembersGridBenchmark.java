@@ -109,11 +109,37 @@ class MembersGridBenchmark {
         report("members.grid.header_counts", median(() -> SignedIn.as(large.admin(),
                 () -> timed(() -> queries.headerCounts(forum))), 11), "ms");
         MemberSort byJoined = new MemberSort(MemberSortField.JOINED, true);
+        bookmarks.invalidate(forum);
+        report("members.grid.bookmarks_build_by_joined", SignedIn.as(large.admin(),
+                () -> timed(() -> queries.page(joined, byJoined, 250_025, 50))), "ms");
         report("members.grid.deep_page_by_joined", median(() -> SignedIn.as(large.admin(),
                 () -> timed(() -> queries.page(joined, byJoined, 250_025, 50))), 7), "ms");
         MemberFilter search = MemberFilter.all(forum).withText("user12345");
         report("members.grid.search_rare_first_page", median(() -> SignedIn.as(large.admin(),
                 () -> timed(() -> queries.page(search, byName, 0, 50))), 7), "ms");
+        report("members.grid.search_rare_count", median(() -> SignedIn.as(large.admin(),
+                () -> timed(() -> queries.count(search))), 7), "ms");
+        // About 6,700 of the community's members are called Wang; about 55,000 have a handle starting "user1".
+        MemberFilter medium = MemberFilter.all(forum).withText("Wang");
+        report("members.grid.search_medium_first_page", median(() -> SignedIn.as(large.admin(),
+                () -> timed(() -> queries.page(medium, byName, 0, 50))), 7), "ms");
+        report("members.grid.search_medium_count", median(() -> SignedIn.as(large.admin(),
+                () -> timed(() -> queries.count(medium))), 7), "ms");
+        MemberFilter common = MemberFilter.all(forum).withText("user1");
+        report("members.grid.search_common_first_page", median(() -> SignedIn.as(large.admin(),
+                () -> timed(() -> queries.page(common, byName, 0, 50))), 7), "ms");
+        report("members.grid.search_common_count", median(() -> SignedIn.as(large.admin(),
+                () -> timed(() -> queries.count(common))), 7), "ms");
+        MemberFilter tag = joined.withTags(Set.of("转行"));
+        report("members.grid.tag_first_page", median(() -> SignedIn.as(large.admin(),
+                () -> timed(() -> queries.page(tag, byName, 0, 50))), 7), "ms");
+        report("members.grid.tag_count", median(() -> SignedIn.as(large.admin(),
+                () -> timed(() -> queries.count(tag))), 7), "ms");
+        MemberFilter rareTag = joined.withTags(Set.of("mentor"));
+        report("members.grid.tag_rare_first_page", median(() -> SignedIn.as(large.admin(),
+                () -> timed(() -> queries.page(rareTag, byName, 0, 50))), 7), "ms");
+        report("members.grid.tag_rare_count", median(() -> SignedIn.as(large.admin(),
+                () -> timed(() -> queries.count(rareTag))), 7), "ms");
     }
 
     /** One tenant's communities, members and memberships; returns the largest community. */
@@ -161,7 +187,8 @@ class MembersGridBenchmark {
                              || case when g % 7 = 0 then (array['子','一','思','嘉','梓'])[1 + (g / 600) % 5] else '' end
                    end,
                    'user' || g,
-                   case when g % 4 = 0 then array[(array['产品','运营','技术','设计','转行','应届'])[1 + g % 6]]
+                   case when g % 50000 = 0 then array['mentor']
+                        when g % 4 = 0 then array[(array['产品','运营','技术','设计','转行','应届'])[1 + g % 6]]
                         when g % 4 = 1 then array[(array['产品','运营','技术','设计','转行','应届'])[1 + g % 6],
                                                   (array['vip','active','newbie'])[1 + g % 3]]
                         else '{}' end::varchar(40)[],

@@ -29,11 +29,11 @@ public class MemberGridProbe {
 
     /** The same page by plain OFFSET, for comparison. */
     public double offsetPageMillis(MemberFilter filter, MemberSort sort, int offset, int limit) {
-        return executionMillis(MemberGridSql.page(filter, sort, null, offset, limit));
+        return executionMillis(MemberGridSql.page(MemberGridSql.Scope.of(filter), sort, null, offset, limit));
     }
 
     public double countMillis(MemberFilter filter) {
-        return executionMillis(MemberGridSql.count(filter, MembershipQueryService.COUNT_CAP + 1));
+        return executionMillis(MemberGridSql.count(MemberGridSql.Scope.of(filter), MembershipQueryService.COUNT_CAP + 1));
     }
 
     public String pageSql(MemberFilter filter, MemberSort sort, int offset, int limit) {

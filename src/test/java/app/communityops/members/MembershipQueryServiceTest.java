@@ -36,6 +36,8 @@ class MembershipQueryServiceTest {
     MemberGridQueries grid;
     @Autowired
     MembershipService memberships;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Fixture tenant;
     UUID gold;
@@ -145,6 +147,72 @@ class MembershipQueryServiceTest {
     }
 
     @Test
+    void deepPagesByJoinedAndLastActiveSeekPastBookmarksAcrossEmptyValues() {
+        data.addMany(tenant.tenantId(), tenant.communityId(), 2_345, 7);
+        // About half never joined and half never active, so bookmarks fall among the empty values in both
+        // directions (they sort last ascending and first descending) as well as among the dated ones.
+        data.inTenant(tenant.tenantId(), () -> jdbc.update("""
+                update membership
+                set joined_at = case when get_byte(uuid_send(id), 15) % 2 = 0 then null else joined_at end,
+                    last_active_at = case when get_byte(uuid_send(id), 14) % 2 = 0 then null
+                                          else timestamptz '2026-03-01' + (get_byte(uuid_send(id), 13) || ' hours')::interval end
+                where community_id = ?""", tenant.communityId()));
+        MemberFilter all = MemberFilter.all(tenant.communityId());
+        for (MemberSortField field : List.of(MemberSortField.JOINED, MemberSortField.ACTIVE)) {
+            for (boolean descending : new boolean[] {false, true}) {
+                MemberSort sort = new MemberSort(field, descending);
+                for (int offset : new int[] {1000, 1001, 1100, 1990, 2000, 2001, 2300, 2340}) {
+                    assertThat(ids(page(all, sort, offset, 50))).as("%s at %d", sort, offset)
+                            .isNotEmpty().containsExactlyElementsOf(ids(data.inTenant(tenant.tenantId(),
+                                    () -> grid.rowsByOffset(all, sort, offset, 50))));
+                }
+                assertThat(page(all, sort, 2_345, 50)).isEmpty();
+            }
+        }
+        SqlQuery deep = SignedIn.as(tenant.admin(), () -> data.inTenant(tenant.tenantId(),
+                () -> grid.plan(all, new MemberSort(MemberSortField.JOINED, true), 1_500, 50)));
+        assertThat(deep.sql()).as("a deep page seeks, then skips less than one interval")
+                .containsAnyOf("(m.joined_at, m.id) < (?, ?)", "m.joined_at is null and m.id < ?");
+        assertThat(deep.args()).endsWith(50, 500);
+    }
+
+    @Test
+    void narrowedSearchesAndTagFiltersReadWhatScanningTheCommunityReads() {
+        data.addMany(tenant.tenantId(), tenant.communityId(), 2_345, 7);
+        data.add(tenant.tenantId(), tenant.communityId(), List.of(
+                Spec.of("Name 3 Tagged", "tagged-1", JOINED).tags("mentor", "vip"),
+                Spec.of("Tagged Two", "tagged-2", PENDING_REVIEW).tags("mentor"),
+                Spec.of("Ng", "tagged-3", JOINED).tags("vip")));
+        MemberFilter all = MemberFilter.all(tenant.communityId());
+        List<MemberFilter> filters = List.of(all.withText("Name 3"), all.withText("name 3").withStatuses(Set.of(JOINED)),
+                all.withText("bulk"), all.withText("Tagged").withTextInHandles(false), all.withText("Ng"),
+                all.withTags(Set.of("mentor")), all.withTags(Set.of("mentor", "vip")).withText("tag"),
+                all.withText("no such name"));
+        List<MemberSort> sorts = List.of(MemberSort.BY_NAME, new MemberSort(MemberSortField.JOINED, true),
+                new MemberSort(MemberSortField.WARNINGS, false));
+        for (MemberFilter filter : filters) {
+            long scanned = data.inTenant(tenant.tenantId(), () -> {
+                SqlQuery count = MemberGridSql.count(MemberGridSql.Scope.of(filter), MembershipQueryService.COUNT_CAP + 1);
+                return jdbc.query(count.sql(), count.setter(), rs -> rs.next() ? rs.getLong(1) : -1L);
+            });
+            assertThat(count(filter)).as("count of %s", filter).isEqualTo(scanned);
+            for (MemberSort sort : sorts) {
+                for (int offset : new int[] {0, 100, 1_000, 2_300}) {
+                    assertThat(ids(page(filter, sort, offset, 50))).as("%s, %s at %d", filter, sort, offset)
+                            .containsExactlyElementsOf(ids(data.inTenant(tenant.tenantId(),
+                                    () -> grid.rowsByOffset(filter, sort, offset, 50))));
+                }
+            }
+        }
+        assertThat(data.inTenant(tenant.tenantId(), () -> grid.matches(all.withText("Name 3"), 2_000)))
+                .as("a text with a trigram is narrowed").hasSize(336);
+        assertThat(data.inTenant(tenant.tenantId(), () -> grid.matches(all.withText("bulk"), 2_000)))
+                .as("too many matches to narrow a first page").isNull();
+        assertThat(data.inTenant(tenant.tenantId(), () -> grid.matches(all.withText("Ng"), 2_000)))
+                .as("two characters have no trigram").isNull();
+    }
+
+    @Test
     void bookmarksFollowWritesToTheCommunity() {
         data.addMany(tenant.tenantId(), tenant.communityId(), 1_500, 3);
         MemberFilter joined = MemberFilter.all(tenant.communityId()).withStatuses(Set.of(JOINED));
@@ -215,6 +283,10 @@ class MembershipQueryServiceTest {
                 .as("row-level security hides the rows even from a statement that names the community").isEmpty();
         assertThatThrownBy(() -> SignedIn.as(tenants.platformAdmin(), () -> queries.count(assigned)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    private static List<UUID> ids(List<MemberRow> rows) {
+        return rows.stream().map(MemberRow::membershipId).toList();
     }
 
     private List<String> names(MemberFilter filter) {

@@ -23,7 +23,10 @@ class RowLevelSecurityCatalogTest {
             "audit_entry");
     /** Policies that deliberately do not test the tenant, each explained in docs/decisions. */
     private static final Set<String> REVIEWED_EXTRA_POLICIES = Set.of("user_account.sign_in_lookup",
-            "calendar_feed.feed_token_lookup", "api_key.key_lookup");
+            "calendar_feed.feed_token_lookup", "api_key.key_lookup", "membership.member_grid_search");
+    /** Functions the runtime role may call that run with their owner's rights, each explained in docs/decisions. */
+    private static final Set<String> REVIEWED_DEFINER_FUNCTIONS = Set.of("engagement_ensure_partition",
+            "member_grid_matches");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -103,6 +106,26 @@ class RowLevelSecurityCatalogTest {
             // A member of the owner role could act as the owner and switch row-level security off.
             assertThat(jdbc.queryForObject("select pg_has_role(current_user, ?, 'MEMBER')", Boolean.class,
                     table.get("owner"))).as("runtime role is a member of %s", table.get("owner")).isFalse();
+        });
+    }
+
+    @Test
+    void everyFunctionRunningWithItsOwnersRightsIsReviewedAndPinsItsSearchPath() {
+        List<Map<String, Object>> functions = jdbc.queryForList("""
+                select p.proname as name, coalesce(array_to_string(p.proconfig, ','), '') as config,
+                       has_function_privilege('public', p.oid, 'EXECUTE') as public_execute
+                from pg_proc p
+                join pg_namespace n on n.oid = p.pronamespace
+                where n.nspname = 'public' and p.prosecdef
+                  and has_function_privilege(current_user, p.oid, 'EXECUTE')""");
+        assertThat(functions).extracting(function -> function.get("name")).isNotEmpty()
+                .allSatisfy(name -> assertThat(REVIEWED_DEFINER_FUNCTIONS).contains((String) name));
+        assertThat(functions).allSatisfy(function -> {
+            // Otherwise a caller's own schema or temporary table could stand in for what the function reads.
+            assertThat((String) function.get("config")).as("search_path of %s", function.get("name"))
+                    .contains("search_path=public, pg_temp");
+            assertThat(function.get("public_execute")).as("%s executable by everyone", function.get("name"))
+                    .isEqualTo(false);
         });
     }
 
