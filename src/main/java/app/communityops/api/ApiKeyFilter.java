@@ -55,7 +55,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
             Problems.write(request, response, HttpStatus.UNAUTHORIZED, "A valid API key is required.");
             return;
         }
-        Duration wait = limiter.acquire(caller.get().keyId());
+        Duration wait = limiter.acquire(caller.get());
         if (!wait.isZero()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
             Problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Rate limit of this key exceeded.");

@@ -1,56 +1,45 @@
 package app.communityops.api;
 
-import java.time.Clock;
+import app.communityops.shared.TenantContext;
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A token bucket per key, in this node's memory: {@code burst} requests at once, refilled at {@code rate} a
- * second. With several nodes each keeps its own buckets, so a key gets up to that many times the rate; see
- * docs/decisions/0010-api-keys-and-errors.md.
+ * A token bucket per key, in PostgreSQL so that every node behind the load balancer spends from the same one:
+ * {@code burst} requests at once, refilled at {@code rate} a second. One short transaction per request, in the
+ * key's tenant; the bucket's row lock orders a key's concurrent requests on every node (docs/decisions/0029).
  */
 @Component
 class ApiRateLimiter {
 
     private final double rate;
     private final double burst;
-    private final Clock clock;
-    private final Map<UUID, Bucket> buckets = new ConcurrentHashMap<>();
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
 
     ApiRateLimiter(@Value("${communityops.api.rate-limit.per-second:50}") double rate,
-                   @Value("${communityops.api.rate-limit.burst:100}") double burst, Clock clock) {
+                   @Value("${communityops.api.rate-limit.burst:100}") double burst, JdbcTemplate jdbc,
+                   PlatformTransactionManager transactionManager) {
+        if (rate <= 0 || burst < 1) {
+            throw new IllegalArgumentException("The API rate limit needs a rate above 0 and a burst of at least 1");
+        }
         this.rate = rate;
         this.burst = burst;
-        this.clock = clock;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Zero if the request may go ahead, else how long until it could. */
-    Duration acquire(UUID keyId) {
-        return buckets.computeIfAbsent(keyId, id -> new Bucket(burst, clock.millis())).take(clock.millis());
-    }
-
-    private final class Bucket {
-
-        private double tokens;
-        private long updatedAt;
-
-        Bucket(double tokens, long now) {
-            this.tokens = tokens;
-            this.updatedAt = now;
+    Duration acquire(ApiCaller caller) {
+        Double seconds = TenantContext.callAs(caller.tenantId(), () -> transactions.execute(status ->
+                jdbc.queryForObject("select api_rate_take(?, ?, ?)", Double.class, caller.keyId(), rate, burst)));
+        if (seconds == null || seconds <= 0) {
+            return Duration.ZERO;
         }
-
-        synchronized Duration take(long now) {
-            tokens = Math.min(burst, tokens + (now - updatedAt) * rate / 1000.0);
-            updatedAt = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return Duration.ZERO;
-            }
-            return Duration.ofMillis((long) Math.ceil((1 - tokens) * 1000.0 / rate));
-        }
+        return Duration.ofMillis(Math.max(1, (long) Math.ceil(seconds * 1000.0)));
     }
 }

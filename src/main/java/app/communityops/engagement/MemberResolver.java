@@ -26,6 +26,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * member who had it, which is why the memory is short and unknown references are never remembered. A merge deletes
  * a member id, so the tenant's memory is dropped when one is committed.
  *
+ * <p>A merge made on another node sharing the database is noticed through {@code member_merge_epoch}, read once per
+ * batch: when the tenant's count of merges has changed, its memory is dropped (docs/decisions/0029).
+ *
  * <p>One handle or external id can name two records: a person and the separate record someone who could not see
  * them created (docs/decisions/0022-member-matching.md). The batch's community decides: the record that is a member
  * there wins, then the person the others were kept apart from. Memory is therefore per community.
@@ -42,10 +45,14 @@ class MemberResolver {
     private record Known(UUID memberId, Instant until) {
     }
 
+    /** A tenant's remembered look-ups, valid while the tenant's count of merges is {@code merges}. */
+    private record TenantMemory(long merges, Map<String, Known> known) {
+    }
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     /** Per tenant, by community and {@link MemberRef#key()}. */
-    private final Map<UUID, Map<String, Known>> memory = new ConcurrentHashMap<>();
+    private final Map<UUID, TenantMemory> memory = new ConcurrentHashMap<>();
 
     MemberResolver(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -54,8 +61,12 @@ class MemberResolver {
 
     /** @param refs the references by their {@link MemberRef#key()} */
     Map<String, UUID> resolve(UUID communityId, Map<String, MemberRef> refs) {
-        Map<String, Known> remembered = memory.computeIfAbsent(TenantContext.current().orElseThrow(),
-                tenant -> new ConcurrentHashMap<>());
+        Long counted = jdbc.queryForObject("select coalesce((select merges from member_merge_epoch"
+                + " where tenant_id = current_tenant_id()), 0)", Long.class);
+        long merges = counted == null ? 0 : counted;
+        Map<String, Known> remembered = memory.compute(TenantContext.current().orElseThrow(),
+                (tenant, current) -> current != null && current.merges() == merges ? current
+                        : new TenantMemory(merges, new ConcurrentHashMap<>())).known();
         Instant now = clock.instant();
         Map<String, UUID> found = new HashMap<>(refs.size() * 2);
         Set<String> externalIds = new LinkedHashSet<>();

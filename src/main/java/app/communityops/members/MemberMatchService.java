@@ -125,6 +125,10 @@ public class MemberMatchService {
                         lifetime_purchase = k.lifetime_purchase + m.lifetime_purchase, version = k.version + 1
                     from member m where k.id = ? and m.id = ?""", kept, merged);
             jdbc.update("delete from member where id = ?", merged);
+            // Every node's memory of member ids (the event ingest's) is told of the merge through this counter.
+            jdbc.update("""
+                    insert into member_merge_epoch (tenant_id, merges) values (current_tenant_id(), 1)
+                    on conflict (tenant_id) do update set merges = member_merge_epoch.merges + 1""");
             jdbc.update("""
                     update membership x
                     set member_name = m.name, member_handle = m.handle, channel_id = m.channel_id, tier_id = m.tier_id,

@@ -32,8 +32,10 @@ class SchedulerConfig {
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> taskBeans,
                         @Value("${communityops.scheduler.polling-interval:30s}") Duration pollingInterval,
-                        @Value("${communityops.scheduler.threads:2}") int threads) {
-        return build(dataSource, taskBeans.orderedStream().toList(), pollingInterval, threads, nodeName());
+                        @Value("${communityops.scheduler.threads:2}") int threads,
+                        @Value("${communityops.scheduler.node-name:}") String nodeName) {
+        return build(dataSource, taskBeans.orderedStream().toList(), pollingInterval, threads,
+                nodeName.isBlank() ? nodeName() : nodeName.strip());
     }
 
     /** Recurring tasks are handed over as start tasks only: db-scheduler refuses a task it is given twice. */
@@ -44,7 +46,8 @@ class SchedulerConfig {
                 .map(RecurringTask.class::cast).toList();
         List<Task<?>> others = tasks.stream().filter(task -> !(task instanceof RecurringTask)).toList();
         return Scheduler.create(dataSource, others).startTasks(recurring).tableName(TABLE).threads(threads)
-                .pollingInterval(pollingInterval).schedulerName(new SchedulerName.Fixed(nodeName)).build();
+                .pollingInterval(pollingInterval).schedulerName(new SchedulerName.Fixed(nodeName))
+                .addSchedulerListener(new ExecutionLog(nodeName)).build();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -52,7 +55,7 @@ class SchedulerConfig {
         event.getApplicationContext().getBean(Scheduler.class).start();
     }
 
-    /** Shown as {@code picked_by}: which node runs a job. */
+    /** Shown as {@code picked_by} and in {@link ExecutionLog}: which node runs a job. */
     private static String nodeName() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         try {

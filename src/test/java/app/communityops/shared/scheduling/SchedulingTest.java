@@ -11,7 +11,6 @@ import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.zaxxer.hikari.HikariDataSource;
@@ -26,6 +25,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,7 +74,8 @@ class SchedulingTest {
     }
 
     @Test
-    void twoNodesOnOneDatabaseRunEachDueExecutionExactlyOnce() throws InterruptedException {
+    @ExtendWith(OutputCaptureExtension.class)
+    void twoNodesOnOneDatabaseRunEachDueExecutionExactlyOnce(CapturedOutput output) throws InterruptedException {
         int runs = 12;
         Map<String, List<String>> ranBy = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(runs);
@@ -99,6 +102,11 @@ class SchedulingTest {
         assertThat(ranBy).hasSize(runs).allSatisfy((id, nodes) -> assertThat(nodes).hasSize(1));
         assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where task_name = ?", Integer.class,
                 task.getName())).isZero();
+        // Each run leaves one line naming the node that ran it: the evidence the two-node check counts.
+        List<String> lines = output.getAll().lines()
+                .filter(line -> line.contains("Scheduled job " + task.getName() + " due ")).toList();
+        assertThat(lines).hasSize(runs)
+                .allSatisfy(line -> assertThat(line).containsPattern(" ran on node node-[ab] in \\d+ ms"));
     }
 
     @Test
@@ -135,7 +143,6 @@ class SchedulingTest {
     private static Scheduler node(String name, OneTimeTask<Void> task, HikariDataSource pool) {
         DriverManagerDataSource connections = new DriverManagerDataSource(pool.getJdbcUrl(), pool.getUsername(),
                 pool.getPassword());
-        return Scheduler.create(connections, task).schedulerName(new SchedulerName.Fixed(name)).threads(2)
-                .pollingInterval(Duration.ofMillis(100)).tableName("scheduled_tasks").build();
+        return SchedulerConfig.build(connections, List.of(task), Duration.ofMillis(100), 2, name);
     }
 }
