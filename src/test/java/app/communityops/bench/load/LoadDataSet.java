@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class LoadDataSet {
 
     /** Changes whenever the generated data changes, so a kept folder of an older generator is generated again. */
-    static final String GENERATOR = "load-1";
+    static final String GENERATOR = "load-2";
     /** Every load user's password. */
     public static final String PASSWORD = "load-test-password-2026";
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -316,9 +316,10 @@ public final class LoadDataSet {
      * @param tenant      the tenant's name ("Load Agency" or "Small Agency 01" ...)
      * @param members     its memberships (every status)
      * @param pending     applications in {@code PENDING_REVIEW} when generated
-     * @param memberNames names of a few joined members, for the members grid's search (names repeat: there are
-     *                    about 1,500 different ones)
-     * @param handles     those members' handles, each unique in the tenant (a search that finds exactly one)
+     * @param memberNames five different names of joined members, for the members grid's search (a name is shared by
+     *                    about 130 members of the agency: there are about 1,500 different ones)
+     * @param handles     the handle of a member with each of those names, unique in the tenant (a search that finds
+     *                    exactly one)
      */
     public record Community(UUID id, String tenant, String name, String client, int members, int pending,
                             List<String> memberNames, List<String> handles) {
