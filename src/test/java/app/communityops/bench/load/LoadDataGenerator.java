@@ -136,6 +136,14 @@ final class LoadDataGenerator {
     }
 
     private void run(Path out) throws IOException {
+        // The jar recognises a changeset by its file's path on the classpath; a path recorded differently here would
+        // make it run every changelog again on this data and fail.
+        long misnamed = rows.ownerCount(
+                "select count(*) from databasechangelog where filename not like 'db/changelog/2026/%'");
+        if (misnamed > 0) {
+            throw new IllegalStateException(misnamed + " changesets recorded under an unexpected path: is the "
+                    + "working directory on the classpath?");
+        }
         Agency agency = agency();
         List<Small> small = new ArrayList<>();
         for (int n = 1; n <= SMALL_TENANTS; n++) {

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -315,6 +316,21 @@ final class LoadDataRows {
     <T> T inTenant(UUID tenantId, Supplier<T> work) {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         return TenantContext.callAs(tenantId, () -> transactions.execute(status -> work.get()));
+    }
+
+    /** A count read as the schema owner (e.g. of Liquibase's own table, which the application role may not read). */
+    long ownerCount(String sql) {
+        try (Connection connection = DriverManager.getConnection(
+                environment.getRequiredProperty("spring.datasource.url"),
+                environment.getRequiredProperty("spring.liquibase.user"),
+                environment.getRequiredProperty("spring.liquibase.password"));
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     /** Runs the statements in one session of the schema owner (vacuum, index builds: not the app role's rights). */

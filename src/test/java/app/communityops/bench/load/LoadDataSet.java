@@ -1,5 +1,6 @@
 package app.communityops.bench.load;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,6 +20,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -163,7 +165,12 @@ public final class LoadDataSet {
         deleteRecursively(folder.resolve("pristine"));
         Files.deleteIfExists(folder.resolve(MARKER));
         Files.createDirectories(folder);
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        // Surefire's list ends with a separator, an empty entry that the JVM reads as the working directory: Liquibase
+        // would then find the changelogs as "target/classes/db/..." too and record them under that name, which the
+        // jar does not know. Empty entries are left out.
+        String classpath = Stream.of(System.getProperty("surefire.test.class.path",
+                        System.getProperty("java.class.path")).split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
                 "-XX:+UseG1GC", "-cp", classpath, LoadDataSet.class.getName(),
                 folder.resolve("pristine").toString(), folder.toString());
@@ -186,8 +193,9 @@ public final class LoadDataSet {
 
     private static void run(List<String> command, Path logFile, int timeoutMinutes) {
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile());
+            // In the data set's folder, so nothing the process writes relative to it lands in the project.
+            ProcessBuilder builder = new ProcessBuilder(command).directory(logFile.getParent().toFile())
+                    .redirectErrorStream(true).redirectOutput(logFile.toFile());
             builder.environment().remove("DB_URL");
             Process process = builder.start();
             if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
