@@ -6,8 +6,11 @@ import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** How the benchmarks time their calls and print their figures (the method is in docs/performance.md). */
-final class Figures {
+/**
+ * How the benchmarks time their calls and print their figures (the method is in docs/performance.md); public for the
+ * load benchmarks in {@code bench.load}.
+ */
+public final class Figures {
 
     private static final Logger log = LoggerFactory.getLogger(Figures.class);
 
@@ -15,14 +18,14 @@ final class Figures {
     }
 
     /** The milliseconds one call takes. */
-    static double timed(Runnable call) {
+    public static double timed(Runnable call) {
         long start = System.nanoTime();
         call.run();
         return (System.nanoTime() - start) / 1e6;
     }
 
     /** The median of {@code runs} runs after warm-up runs (a third of the runs, at least three). */
-    static double median(DoubleSupplier run, int runs) {
+    public static double median(DoubleSupplier run, int runs) {
         for (int i = 0; i < Math.max(3, runs / 3); i++) {
             run.getAsDouble();
         }
@@ -35,7 +38,7 @@ final class Figures {
     }
 
     /** Logs the figure and prints it as {@code BENCH <name> <value> <unit>}. */
-    static void report(String name, double value, String unit) {
+    public static void report(String name, double value, String unit) {
         String line = String.format(Locale.ROOT, "BENCH %s %.2f %s", name, value, unit);
         log.info(line);
         // The figure must stand on its own line of the build output, where the log format would prefix it.
