@@ -294,6 +294,15 @@ say "node-a: $granted_a answered, $refused_a refused (429); node-b: $granted_b a
 [ "$refused_a" -gt 0 ] && [ "$refused_b" -gt 0 ] || fail "not both nodes refused the exhausted key"
 pass "one bucket for the key: $total of $((3 * RATE_BURST)) requests answered across both nodes (two per-node buckets would answer $((2 * RATE_BURST)))"
 
+# Revoked as the tenant admin's "Revoke" does it (committed in the database; neither node is told): both nodes,
+# which remember the key, refuse it at the next request.
+sql "update api_key set revoked_at = now(), version = version + 1 where name = 'Two-node check: rate'" >/dev/null
+for node in node-a node-b; do
+    status=$(api "$node" "$RATE_TOKEN" "$LB/api/v1/communities")
+    [ "$status" = 401 ] && [ "$(served_by)" = "$node" ] || fail "the revoked key answered $status on $(served_by)"
+done
+pass "the revoked key is refused (401) at once on both nodes, which had it in memory"
+
 # ---------------------------------------------------------------------------------------------------------------
 say "== 4. killing a node sends its users to sign in again on the other, with nothing committed lost"
 HOME_NODE=$ADMIN_NODE

@@ -24,8 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Checks a bearer token. The key is read before its tenant is known through the {@code key_lookup} policy, which
  * shows the one row whose id the transaction names. What was read is remembered for {@link #MEMORY} so a busy
- * integration costs no query per request; revocation on this node forgets it at once, other nodes within that time.
- * Expiry is checked on every request. The last use is written at most once a minute per key.
+ * integration costs no extra queries per request. Whether the key may still be used (revoked, tenant suspended,
+ * maker's access) is checked again on every request by {@link ApiRateLimiter}'s call in PostgreSQL, so a change made
+ * through any node applies at once. Expiry is checked on every request. The last use is written at most once a
+ * minute per key.
  */
 @Component
 class ApiKeyAuthenticator {

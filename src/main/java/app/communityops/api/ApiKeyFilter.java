@@ -51,11 +51,16 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         Optional<ApiCaller> caller = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? authenticator.authenticate(header.substring(7).strip()) : Optional.empty();
         if (caller.isEmpty()) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            Problems.write(request, response, HttpStatus.UNAUTHORIZED, "A valid API key is required.");
+            unauthorized(request, response);
             return;
         }
-        Duration wait = limiter.acquire(caller.get());
+        // Also refuses a key that was revoked (or whose maker lost access) through another node.
+        ApiRateLimiter.Verdict verdict = limiter.acquire(caller.get());
+        if (!verdict.usable()) {
+            unauthorized(request, response);
+            return;
+        }
+        Duration wait = verdict.retryAfter();
         if (!wait.isZero()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
             Problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Rate limit of this key exceeded.");
@@ -69,5 +74,10 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        Problems.write(request, response, HttpStatus.UNAUTHORIZED, "A valid API key is required.");
     }
 }

@@ -2,7 +2,10 @@ package app.communityops.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.communityops.shared.TenantContext;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.TestTenants;
 import java.time.Duration;
@@ -17,12 +20,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A key's rate limit holds across nodes: two limiters on the same database (two application nodes behind a load
  * balancer) spend from one bucket, also when their requests race. Each node's own bucket in memory would have let
- * the key through twice as often.
+ * the key through twice as often. The same per-request call sees a key revoked, or its maker disabled, through
+ * another node at once, although this node still remembers the key.
  */
 @IntegrationTest
 class ApiRateLimiterTest {
@@ -56,12 +62,13 @@ class ApiRateLimiterTest {
         ApiRateLimiter nodeB = node(ALMOST_NO_REFILL, BURST);
         int granted = 0;
         for (int i = 0; i < 3 * BURST; i++) {
-            if ((i % 2 == 0 ? nodeA : nodeB).acquire(caller).isZero()) {
+            if ((i % 2 == 0 ? nodeA : nodeB).acquire(caller).goAhead()) {
                 granted++;
             }
         }
         assertThat(granted).isEqualTo(BURST);
-        assertThat(nodeA.acquire(caller)).as("the wait until the next token").isGreaterThan(Duration.ofSeconds(900));
+        assertThat(nodeA.acquire(caller).retryAfter()).as("the wait until the next token")
+                .isGreaterThan(Duration.ofSeconds(900));
     }
 
     @Test
@@ -70,7 +77,7 @@ class ApiRateLimiterTest {
         List<Callable<Boolean>> requests = new ArrayList<>();
         for (int i = 0; i < 4 * BURST; i++) {
             ApiRateLimiter node = nodes.get(i % 2);
-            requests.add(() -> node.acquire(caller).isZero());
+            requests.add(() -> node.acquire(caller).goAhead());
         }
         ExecutorService threads = Executors.newFixedThreadPool(6);
         int granted = 0;
@@ -87,12 +94,41 @@ class ApiRateLimiterTest {
     @Test
     void tokensComeBackAtTheRate() {
         ApiRateLimiter limiter = node(20, 2);
-        assertThat(limiter.acquire(caller)).isZero();
-        assertThat(limiter.acquire(caller)).isZero();
-        Duration wait = limiter.acquire(caller);
+        assertThat(limiter.acquire(caller).goAhead()).isTrue();
+        assertThat(limiter.acquire(caller).goAhead()).isTrue();
+        Duration wait = limiter.acquire(caller).retryAfter();
         assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMillis(50));
 
-        await().atMost(Duration.ofSeconds(2)).until(() -> limiter.acquire(caller).isZero());
+        await().atMost(Duration.ofSeconds(2)).until(() -> limiter.acquire(caller).goAhead());
+    }
+
+    @Test
+    void aKeyRevokedThroughAnotherNodeIsRefusedAtThisNodesNextRequest() throws Exception {
+        TestTenants.Fixture tenant = tenants.create();
+        CreatedApiKey key = api.key(tenant, Set.of(ApiScope.READ));
+        MockMvc mvc = api.mvc();
+        mvc.perform(get("/api/v1/communities").header("Authorization", ApiFixture.bearer(key)))
+                .andExpect(status().isOk());
+
+        // The other node's revocation: committed in the database, and no event reaches this node's memory of keys.
+        TenantContext.runAs(tenant.tenantId(), () -> new TransactionTemplate(transactionManager).executeWithoutResult(
+                status -> jdbc.update("update api_key set revoked_at = now() where id = ?", key.key().id())));
+
+        mvc.perform(get("/api/v1/communities").header("Authorization", ApiFixture.bearer(key)))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aKeyWhoseMakerWasDisabledThroughAnotherNodeIsRefusedAtThisNodesNextRequest() {
+        TestTenants.Fixture tenant = tenants.create();
+        ApiCaller keyCaller = authenticator.authenticate(api.key(tenant, Set.of(ApiScope.READ)).token()).orElseThrow();
+        assertThat(node(50, 100).acquire(keyCaller).usable()).isTrue();
+
+        TenantContext.runAs(tenant.tenantId(), () -> new TransactionTemplate(transactionManager).executeWithoutResult(
+                status -> jdbc.update("update user_account set enabled = false where id = ?",
+                        tenant.admin().userId())));
+
+        assertThat(node(50, 100).acquire(keyCaller).usable()).isFalse();
     }
 
     private ApiRateLimiter node(double rate, double burst) {

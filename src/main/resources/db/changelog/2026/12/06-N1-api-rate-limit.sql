@@ -21,9 +21,11 @@ create policy tenant_isolation on api_rate_limit
     using (tenant_id = current_tenant_id()) with check (tenant_id = current_tenant_id());
 
 --changeset communityops:api-rate-limit-2 splitStatements:false
--- Takes one token from the current tenant's key: answers 0 when the request may go ahead, else the seconds until a
--- token is there. The row is locked before the time is read, so requests of one key on several nodes queue on it
--- and never spend the same token twice. The database's clock, not the nodes', so nodes whose clocks differ agree.
+-- Takes one token from the current tenant's key: answers 0 when the request may go ahead, the seconds until a
+-- token is there, or -1 when the key may no longer be used (revoked, its tenant suspended, its maker disabled or no
+-- longer a tenant admin): a node's memory of a key then never outlives a change made through another node. The row
+-- is locked before the time is read, so requests of one key on several nodes queue on it and never spend the same
+-- token twice. The database's clock, not the nodes', so nodes whose clocks differ agree.
 create function api_rate_take(p_key uuid, p_rate double precision, p_burst double precision)
     returns double precision
     language plpgsql
@@ -34,6 +36,14 @@ declare
     now_ts    timestamptz;
     available double precision;
 begin
+    if not exists (
+        select 1 from api_key k join tenant t on t.id = k.tenant_id
+        where k.tenant_id = current_tenant_id() and k.id = p_key and k.revoked_at is null and t.status = 'ACTIVE'
+          and (k.created_by is null or exists (
+              select 1 from user_account u
+              where u.id = k.created_by and u.enabled and u.role = 'TENANT_ADMIN'))) then
+        return -1;
+    end if;
     insert into api_rate_limit (tenant_id, key_id, tokens, updated_at)
     values (current_tenant_id(), p_key, p_burst, clock_timestamp())
     on conflict do nothing;
