@@ -126,7 +126,8 @@ final class LoadDataGenerator {
                 .web(WebApplicationType.SERVLET)
                 .contextFactory(ApplicationContextFactory.of(
                         () -> new GenericWebApplicationContext(new MockServletContext())))
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("onlyTheApplication", new OnlyMainClasses()))
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("onlyTheApplication",
+                        new OnlyMainClasses()))
                 .run(arguments)) {
             LoadDataGenerator generator = new LoadDataGenerator(context);
             log.info("Application context up in {} s", seconds(start));
@@ -164,12 +165,12 @@ final class LoadDataGenerator {
         for (Small tenant : small) {
             SignedIn.run(tenant.admin(), () -> context.getBean(RollupService.class).rebuild());
         }
-        rows.owner(List.of("vacuum analyze kpi_member_day", "vacuum analyze kpi_daily", "vacuum analyze kpi_member_flow"));
+        rows.owner(List.of("vacuum analyze kpi_member_day", "vacuum analyze kpi_daily",
+                "vacuum analyze kpi_member_flow"));
         log.info("KPI rollups rebuilt in {} s", seconds(rollups));
         long reports = System.nanoTime();
         int issued = issueLastMonth(agency);
         log.info("{} reports of last month issued in {} s", issued, seconds(reports));
-        figures.put("report_snapshot", String.valueOf(issued));
         figures.put("seconds.reports", seconds(reports));
         writeAccounts(agency, small, out.resolve(LoadDataSet.ACCOUNTS));
         collectFigures(agency);
@@ -589,7 +590,10 @@ final class LoadDataGenerator {
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
-    /** The communities in the current tenant, largest first, with five different joined members' names and a handle of each. */
+    /**
+     * The communities in the current tenant, largest first, with five different joined members' names and a handle
+     * of each.
+     */
     private List<String> communityLines(String tenant, List<UUID> ids) {
         return jdbc.query("""
                 select c.id, c.name, cl.name,
