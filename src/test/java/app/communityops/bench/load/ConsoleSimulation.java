@@ -40,6 +40,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -206,7 +208,7 @@ public class ConsoleSimulation extends Simulation {
                 .exec(gesture(uidl("review dialog", (ui, session) -> List.of(ui.click(ui.require("vaadin-button",
                         "Review"))), substring("What each mechanism says").exists())))
                 .exec(gesture(uidl("review approve", (ui, session) -> List.of(ui.click(ui.require("vaadin-button",
-                        "Approve"))), regex("admitted|is now|waits in the review queue").exists())));
+                        "Approve"))), regex("admitted|is now|waits in the review queue|was approved").exists())));
     }
 
     /** The operations report: open it, generate last month's, wait (polling, as the page does) until it is shown. */
@@ -254,8 +256,8 @@ public class ConsoleSimulation extends Simulation {
 
     private static ChainBuilder navigate(String name, Function<Community, String> route,
                                          Function<Community, String> expected) {
-        return exec(uidl(name, (ui, session) -> List.of(ui.navigate(route.apply(community(session)))),
-                substring(session -> expected.apply(community(session))).exists()))
+        return exec(uidl(name, (ui, session) -> List.of(ui.navigate(route.apply(community(session)))), true,
+                session -> expected.apply(community(session))))
                 .exec(renderEvents(true));
     }
 
@@ -277,9 +279,18 @@ public class ConsoleSimulation extends Simulation {
         return uidl(name, rpc, true, expected);
     }
 
-    /** One UIDL round trip, its answer checked and applied to the UI state. */
     private static ChainBuilder uidl(String name, BiFunction<VaadinUi, Session, List<ObjectNode>> rpc, boolean ui,
                                      CheckBuilder... expected) {
+        return uidl(name, rpc, ui, null, expected);
+    }
+
+    /**
+     * One UIDL round trip, its answer checked and applied to the UI state; {@code onPage}, when given, is text the
+     * page must show once the answer is applied (a view reused for another community sends only what changed, so
+     * the answer alone need not repeat a heading that stayed).
+     */
+    private static ChainBuilder uidl(String name, BiFunction<VaadinUi, Session, List<ObjectNode>> rpc, boolean ui,
+                                     @Nullable Function<Session, String> onPage, CheckBuilder... expected) {
         List<CheckBuilder> checks = new ArrayList<>();
         checks.add(status().is(200));
         checks.add(bodyString().saveAs(ANSWER));
@@ -289,11 +300,14 @@ public class ConsoleSimulation extends Simulation {
                         .post(session -> "/?v-r=uidl&v-uiId=" + state(session).uiId())
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .body(StringBody(session -> state(session).message(rpc.apply(state(session), session))))
-                        .check(checks), ui))
-                .exec(session -> {
-                    state(session).apply(session.getString(ANSWER));
+                        .check(checks), ui, session -> {
+                    VaadinUi state = state(session);
+                    state.apply(session.getString(ANSWER));
+                    if (onPage != null && !state.textOf(1).contains(onPage.apply(session))) {
+                        return session.markAsFailed();
+                    }
                     return session;
-                });
+                }));
     }
 
     /**
@@ -301,7 +315,17 @@ public class ConsoleSimulation extends Simulation {
      * one failure is counted once and nothing runs on a UI state that is no longer the server's.
      */
     private static ChainBuilder roundTrip(String name, HttpRequestActionBuilder request, boolean ui) {
+        return roundTrip(name, request, ui, session -> session);
+    }
+
+    /** As above; {@code afterAnswer} runs on a passed answer before the round trip is recorded, and may fail it. */
+    private static ChainBuilder roundTrip(String name, HttpRequestActionBuilder request, boolean ui,
+                                          UnaryOperator<Session> afterAnswer) {
         return exec(request.check(responseTimeInMillis().saveAs("rt")))
+                .exec(session -> {
+                    Session checked = session.isFailed() ? session : afterAnswer.apply(session);
+                    return checked;
+                })
                 .exec(session -> {
                     long millis = session.contains("rt") ? session.getInt("rt") : -1;
                     LoadRecorder.record(name, millis, !session.isFailed(), ui, "user " + session.getString("email"));
