@@ -68,7 +68,8 @@ public class NotificationService {
     @Transactional
     @PreAuthorize(Access.STAFF_OR_JOB)
     public int publishToCommunityStaff(UUID communityId, Notice notice) {
-        if (CurrentUser.get().isPresent() && communities.find(communityId).isEmpty()) {
+        boolean person = CurrentUser.get().filter(user -> !Roles.SCHEDULED_JOB.equals(user.role())).isPresent();
+        if (person && communities.find(communityId).isEmpty()) {
             throw new NotFoundException();
         }
         List<UUID> operators = jdbc.queryForList("select user_id from community_operator where community_id = ?",

@@ -1,5 +1,9 @@
 package app.communityops.shared.scheduling;
 
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import app.communityops.shared.AppPrincipal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.communityops.notification.Notice;
@@ -120,6 +124,29 @@ class SchedulingTest {
         assertThat(published).isEqualTo(2);
         assertThat(SignedIn.as(tenant.operator(), notifications::unreadCount)).isEqualTo(1);
         assertThat(TenantContext.current()).isEmpty();
+    }
+
+    @Test
+    void aJobWithAPrincipalOfItsOwnStillPublishesToACommunitysStaff() {
+        // The monthly report job signs in as "Monthly report job"; a KPI that turns red while it builds a report
+        // notifies the community's staff, which must not ask whether the job may read the community.
+        Fixture tenant = tenants.create();
+        AppPrincipal job = new AppPrincipal(new UUID(0, 0), tenant.tenantId(), null, "job@communityops.test",
+                "A job", TenantJobs.ROLE, null);
+        int published = jobs.inTenant(tenant.tenantId(), () -> {
+            SecurityContext previous = SecurityContextHolder.getContext();
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(job, null,
+                    job.authorities()));
+            SecurityContextHolder.setContext(context);
+            try {
+                return notifications.publishToCommunityStaff(tenant.communityId(),
+                        Notice.of("notification.title", null));
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        });
+        assertThat(published).isEqualTo(2);
     }
 
     @Test
