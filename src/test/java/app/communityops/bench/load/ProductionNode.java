@@ -77,7 +77,11 @@ public final class ProductionNode implements AutoCloseable {
         return new Builder(null);
     }
 
-    /** The jar the build made: {@code -Dcommunityops.jar=...} (the bench profile sets it), else found in target/. */
+    /**
+     * The jar the build made: {@code -Dcommunityops.jar=...} (the bench profile sets it), else found in target/. Only
+     * a production build ({@code -Pbench} or {@code -Pproduction}) starts: a plain {@code package} makes a jar that
+     * asks for Vaadin's development server.
+     */
     public static Path productionJar() {
         String configured = System.getProperty("communityops.jar", "");
         if (!configured.isBlank()) {
