@@ -63,6 +63,7 @@ public class ConsoleSimulation extends Simulation {
     private static final String STATE = "vaadin";
     private static final String ANSWER = "answer";
     private static final String COMMUNITY = "community";
+    private static final String POLICY_NOT_MET = "The policy is not met yet";
     private static final List<String> ERROR_TEXTS = List.of("Something went wrong", "出错了",
             "Not found, or you do not have access", "未找到，或您无权访问", "\"appError\"", "sessionExpired",
             "The report could not be generated");
@@ -208,7 +209,14 @@ public class ConsoleSimulation extends Simulation {
                 .exec(gesture(uidl("review dialog", (ui, session) -> List.of(ui.click(ui.require("vaadin-button",
                         "Review"))), substring("What each mechanism says").exists())))
                 .exec(gesture(uidl("review approve", (ui, session) -> List.of(ui.click(ui.require("vaadin-button",
-                        "Approve"))), regex("admitted|is now|waits in the review queue|was approved").exists())));
+                        "Approve"))), regex("admitted|is now|waits in the review queue|was approved|"
+                        + POLICY_NOT_MET).exists())))
+                // An application whose evidence is missing can't be approved: the reviewer rejects it with a reason.
+                .doIf(session -> session.getString(ANSWER).contains(POLICY_NOT_MET)).then(
+                        gesture(uidl("review reason", (ui, session) -> ui.fill(ui.requireId("review-reason"),
+                                "Evidence missing"))),
+                        gesture(uidl("review reject", (ui, session) -> List.of(ui.click(ui.require("vaadin-button",
+                                "Reject"))), substring("was rejected").exists())));
     }
 
     /** The operations report: open it, generate last month's, wait (polling, as the page does) until it is shown. */

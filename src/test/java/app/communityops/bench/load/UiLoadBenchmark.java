@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * Runs with {@code -Pbench} in the integration-test phase, after the production jar is built. System properties:
- * {@code load.steady} (seconds each user works, default 150), {@code load.levels} (comma-separated levels to run
+ * {@code load.steady} (seconds each user works, default 150), {@code load.heap=false} (skip the heap phase),
+ * {@code load.levels} (comma-separated levels to run
  * instead of the search), {@code load.jfr} (record a flight recording of the node per level, under
  * {@code target/load-runs}).
  */
@@ -61,7 +62,9 @@ class UiLoadBenchmark {
         List<LoadUser> population = population(data.accounts());
         Path database = data.workingCopy("ui-load");
 
-        heapPerSession(database, population);
+        if (!"false".equals(System.getProperty("load.heap"))) {
+            heapPerSession(database, population);
+        }
 
         String levels = System.getProperty("load.levels", "");
         int best = levels.isBlank() ? searchLevels(database, population)

@@ -28,6 +28,7 @@ final class VaadinUi {
     private static final int TAG_FEATURE = 0;
     private static final int TEXT_FEATURE = 7;
     private static final int LISTENER_FEATURE = 4;
+    private static final int ATTRIBUTE_FEATURE = 3;
 
     private final int uiId;
     private final String csrfToken;
@@ -121,6 +122,8 @@ final class VaadinUi {
                     node.children(feature * 1000).add(change.get("nodeValue").asInt());
                 } else if (feature == TAG_FEATURE && key.equals("tag")) {
                     node.tag = change.path("value").asString();
+                } else if (feature == ATTRIBUTE_FEATURE && key.equals("id")) {
+                    node.domId = change.path("value").asString();
                 } else if (feature == TEXT_FEATURE && key.equals("text")) {
                     node.text = change.path("value").asString();
                 }
@@ -289,6 +292,19 @@ final class VaadinUi {
         return found.getFirst();
     }
 
+    /** The element with this id attribute. */
+    int requireId(String domId) {
+        return nodes.values().stream().filter(node -> domId.equals(node.domId)).map(node -> node.id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no element #" + domId + " on the page"));
+    }
+
+    /** Typing into a field whose value is sent when it changes (a text area, by default). */
+    List<ObjectNode> fill(int field, String value) {
+        ObjectNode sync = JSON.createObjectNode();
+        sync.put("type", "mSync").put("node", field).put("feature", 1).put("property", "value").put("value", value);
+        return List.of(sync, event(field, "change", JSON.createObjectNode()));
+    }
+
     /** A random row key the grid received, for a click on a row that is on screen. */
     String anyRowKey(int grid) {
         List<String> keys = rowKeys.getOrDefault(grid, List.of());
@@ -352,6 +368,7 @@ final class VaadinUi {
         final int id;
         String tag;
         String text;
+        String domId;
         final Map<Integer, List<Integer>> children = new LinkedHashMap<>();
 
         Node(int id) {
