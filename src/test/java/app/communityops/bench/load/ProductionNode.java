@@ -1,6 +1,8 @@
 package app.communityops.bench.load;
 
 import java.io.IOException;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -197,32 +199,32 @@ public final class ProductionNode implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest readiness = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting; log "
-                        + logFile + ":\n" + logTail(60));
-            }
-            try {
-                HttpResponse<String> answer = http.send(readiness, HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
-                    startSeconds = (System.nanoTime() - startedNanos) / 1e9;
-                    postmasterPid = readPostmasterPid();
-                    log.info("{} ready at {} after {} s (pid {}, postmaster {})", name, baseUrl,
-                            String.format(Locale.ROOT, "%.1f", startSeconds), pid(), postmasterPid);
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(250);
+        try {
+            Awaitility.await(name + " ready").atMost(timeout).pollInterval(Duration.ofMillis(250))
+                    .until(() -> answersUp(http, readiness));
+        } catch (ConditionTimeoutException notReady) {
+            String tail = logTail(60);
+            stop(Duration.ofSeconds(10));
+            throw new IllegalStateException(name + " not ready within " + timeout + "; log " + logFile + ":\n" + tail);
         }
-        String tail = logTail(60);
-        stop(Duration.ofSeconds(10));
-        throw new IllegalStateException(name + " not ready within " + timeout + "; log " + logFile + ":\n" + tail);
+        startSeconds = (System.nanoTime() - startedNanos) / 1e9;
+        postmasterPid = readPostmasterPid();
+        log.info("{} ready at {} after {} s (pid {}, postmaster {})", name, baseUrl,
+                String.format(Locale.ROOT, "%.1f", startSeconds), pid(), postmasterPid);
+    }
+
+    /** Whether the readiness probe answers UP; a process that died while starting fails at once with its log. */
+    private boolean answersUp(HttpClient http, HttpRequest readiness) throws InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting; log "
+                    + logFile + ":\n" + logTail(60));
+        }
+        try {
+            HttpResponse<String> answer = http.send(readiness, HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200 && answer.body().contains("\"UP\"");
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     private @Nullable Long readPostmasterPid() {
@@ -309,15 +311,6 @@ public final class ProductionNode implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 100;
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
