@@ -3,7 +3,13 @@ package app.communityops.kpi;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,5 +43,34 @@ class KpiCache {
             return compute.get();
         }
         return (T) figures.get(key, ignored -> compute.get());
+    }
+
+    /**
+     * The figures of each of {@code ids} under {@code key} + id; those absent are computed together by
+     * {@code compute}, which must answer every id it is given. Readers see different sets of communities (a client
+     * two, an operator five, the admin all), so figures kept per community serve every reader who shares one.
+     */
+    @SuppressWarnings("unchecked")
+    <T> Map<UUID, T> getEach(List<Object> key, List<UUID> ids, Function<List<UUID>, Map<UUID, T>> compute) {
+        if (figures == null) {
+            return compute.apply(ids);
+        }
+        Map<List<Object>, UUID> keys = new LinkedHashMap<>();
+        ids.forEach(id -> keys.put(with(key, id), id));
+        Map<List<Object>, Object> found = figures.getAll(keys.keySet(), missing -> {
+            Map<UUID, T> computed = compute.apply(missing.stream().map(keys::get).toList());
+            Map<List<Object>, Object> byKey = new HashMap<>();
+            computed.forEach((id, value) -> byKey.put(with(key, id), value));
+            return byKey;
+        });
+        Map<UUID, T> byId = new LinkedHashMap<>();
+        found.forEach((entryKey, value) -> byId.put(keys.get(entryKey), (T) value));
+        return byId;
+    }
+
+    private static List<Object> with(List<Object> key, UUID id) {
+        List<Object> withId = new ArrayList<>(key);
+        withId.add(id);
+        return List.copyOf(withId);
     }
 }

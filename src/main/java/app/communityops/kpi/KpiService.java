@@ -150,10 +150,10 @@ public class KpiService {
         EnumSet<Kpi> wanted = kpis.isEmpty() ? EnumSet.noneOf(Kpi.class) : EnumSet.copyOf(kpis);
         List<CommunitySummary> visible = communities.visible();
         List<UUID> ids = visible.stream().map(CommunitySummary::id).toList();
-        // Keyed by exactly the communities this user may see: the cache never widens what anyone reads.
-        Map<UUID, List<KpiCalculator.Values>> values = cache.get(
-                List.of(tenant(), "overview", period, wanted, ids, today),
-                () -> calculator.compute(ids, List.of(period), today, zone, wanted, true));
+        // Looked up for exactly the communities this user may see: the cache never widens what anyone reads.
+        Map<UUID, List<KpiCalculator.Values>> values = cache.getEach(
+                List.of(tenant(), "overview", period, wanted, today), ids,
+                missing -> calculator.compute(missing, List.of(period), today, zone, wanted, true));
         List<TenantOverview.Row> rows = new ArrayList<>();
         for (CommunitySummary community : visible) {
             rows.add(new TenantOverview.Row(community.id(), community.name(),

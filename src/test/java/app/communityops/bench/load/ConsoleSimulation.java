@@ -41,6 +41,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -67,6 +69,9 @@ public class ConsoleSimulation extends Simulation {
     private static final List<String> ERROR_TEXTS = List.of("Something went wrong", "出错了",
             "Not found, or you do not have access", "未找到，或您无权访问", "\"appError\"", "sessionExpired",
             "The report could not be generated");
+
+    private static final Pattern SHOWN_TEXT = Pattern.compile(
+            "\"key\":\"(?:text|textContent)\"[^}]*?\"value\":\"([^\"]{3,200})\"");
 
     private final LoadPlan plan = LoadPlan.current();
 
@@ -202,11 +207,14 @@ public class ConsoleSimulation extends Simulation {
                 }, substring("Last active").exists())));
     }
 
-    /** The review queue: open it, open the first application, approve it. */
+    /**
+     * The review queue: open it, open one of its applications (at random: five operators share a community, and a
+     * person does not wait for a colleague to finish the same application), approve it.
+     */
     private ChainBuilder reviewDecision() {
         return gesture(navigate("review queue", c -> "communities/" + c.id() + "/review",
                 c -> "Waiting for review"))
-                .exec(gesture(uidl("review dialog", (ui, session) -> List.of(ui.click(ui.require("vaadin-button",
+                .exec(gesture(uidl("review dialog", (ui, session) -> List.of(ui.click(ui.requireAny("vaadin-button",
                         "Review"))), substring("What each mechanism says").exists())))
                 .exec(gesture(uidl("review approve", (ui, session) -> List.of(ui.click(ui.require("vaadin-button",
                         "Approve"))), regex("admitted|is now|waits in the review queue|was approved|"
@@ -336,10 +344,22 @@ public class ConsoleSimulation extends Simulation {
                 })
                 .exec(session -> {
                     long millis = session.contains("rt") ? session.getInt("rt") : -1;
-                    LoadRecorder.record(name, millis, !session.isFailed(), ui, "user " + session.getString("email"));
+                    LoadRecorder.record(name, millis, !session.isFailed(), ui, "user " + session.getString("email")
+                            + (session.isFailed() ? " " + shownTexts(session) : ""));
                     return session.remove("rt");
                 })
                 .exitHereIfFailed();
+    }
+
+    /** The texts a failed answer set (a notification's among them), to tell why a step failed. */
+    private static String shownTexts(Session session) {
+        String answer = session.contains(ANSWER) ? session.getString(ANSWER) : "";
+        List<String> texts = new ArrayList<>();
+        Matcher matcher = SHOWN_TEXT.matcher(answer);
+        while (matcher.find() && texts.size() < 8) {
+            texts.add(matcher.group(1));
+        }
+        return texts.toString();
     }
 
     private static VaadinUi state(Session session) {

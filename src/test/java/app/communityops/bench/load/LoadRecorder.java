@@ -1,5 +1,9 @@
 package app.communityops.bench.load;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,6 +40,19 @@ final class LoadRecorder {
         trips.add(new RoundTrip(name, millis, ok, ui, System.currentTimeMillis()));
         if (!ok && failures.size() < 50) {
             failures.add(name + ": " + failure);
+        }
+    }
+
+    /** Every round trip of the run, in the order they ended, for a look at when the slow ones happened. */
+    static synchronized void writeCsv(Path file) {
+        List<String> lines = new ArrayList<>();
+        lines.add("ended_at_ms,name,millis,ok,ui");
+        trips.forEach(trip -> lines.add(trip.endedAtMillis() + "," + trip.name() + "," + trip.millis() + ","
+                + trip.ok() + "," + trip.ui()));
+        try {
+            Files.write(file, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file, e);
         }
     }
 

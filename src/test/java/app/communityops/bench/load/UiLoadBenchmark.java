@@ -164,6 +164,7 @@ class UiLoadBenchmark {
         int exit = Gatling$.MODULE$.fromArgs(new String[] {"-s", ConsoleSimulation.class.getName(),
                 "-rf", RUNS.resolve("gatling").toString(), "-rd", (park ? "parked " : "working ") + users});
         assertThat(exit).as("Gatling's exit code").isZero();
+        LoadRecorder.writeCsv(RUNS.resolve((park ? "parked-" : "working-") + users + ".csv"));
         return new LevelResult(LoadRecorder.summary(), LoadRecorder.failures());
     }
 

@@ -284,6 +284,15 @@ final class VaadinUi {
                 "no <" + tag + "> with \"" + text + "\" on the page"));
     }
 
+    /** Any one of the elements with this tag and text, chosen at random (so that many users don't pick the same). */
+    int requireAny(String tag, String text) {
+        List<Integer> found = all(tag).stream().filter(id -> textOf(id).contains(text)).toList();
+        if (found.isEmpty()) {
+            throw new IllegalStateException("no <" + tag + "> with \"" + text + "\" on the page");
+        }
+        return found.get(ThreadLocalRandom.current().nextInt(found.size()));
+    }
+
     int requireFirst(String tag) {
         List<Integer> found = all(tag);
         if (found.isEmpty()) {
