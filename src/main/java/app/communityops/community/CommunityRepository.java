@@ -1,19 +1,11 @@
 package app.communityops.community;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface CommunityRepository extends JpaRepository<Community, UUID> {
-
-    List<Community> findAllByOrderByNameAsc();
-
-    @Query("select c from Community c where :userId member of c.operatorIds order by c.name")
-    List<Community> findAssignedTo(UUID userId);
-
-    List<Community> findByClientIdOrderByNameAsc(UUID clientId);
 
     @Query("select c from Community c where c.id = :id and :userId member of c.operatorIds")
     Optional<Community> findAssigned(UUID id, UUID userId);

@@ -33,9 +33,11 @@ public class CommunityService {
     private final ClientService clients;
     private final TenantDirectory tenants;
     private final ApplicationEventPublisher events;
+    private final CommunitySummaries summaries;
 
     CommunityService(CommunityRepository communities, ClientService clients, TenantDirectory tenants,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, CommunitySummaries summaries) {
+        this.summaries = summaries;
         this.communities = communities;
         this.clients = clients;
         this.tenants = tenants;
@@ -46,20 +48,24 @@ public class CommunityService {
     @Transactional(readOnly = true)
     @PreAuthorize(Access.READERS)
     public List<CommunitySummary> visible() {
-        AppPrincipal user = CurrentUser.require();
-        List<Community> found = switch (user.role()) {
-            case Roles.TENANT_ADMIN -> communities.findAllByOrderByNameAsc();
-            case Roles.OPERATOR -> communities.findAssignedTo(user.userId());
-            case Roles.CLIENT -> user.client().map(communities::findByClientIdOrderByNameAsc).orElse(List.of());
-            default -> List.of();
-        };
-        return found.stream().map(Community::toSummary).toList();
+        return readerScope().map(summaries::all).orElse(List.of());
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Access.READERS)
     public Optional<CommunitySummary> find(UUID id) {
-        return findVisible(id).map(Community::toSummary);
+        return readerScope().flatMap(scope -> summaries.find(id, scope));
+    }
+
+    /** Which communities the signed-in user reads: the same rule as {@link #findVisible}'s, for the summaries. */
+    private Optional<CommunitySummaries.Scope> readerScope() {
+        AppPrincipal user = CurrentUser.require();
+        return switch (user.role()) {
+            case Roles.TENANT_ADMIN, TenantJobs.ROLE -> Optional.of(CommunitySummaries.Scope.everything());
+            case Roles.OPERATOR -> Optional.of(CommunitySummaries.Scope.operator(user.userId()));
+            case Roles.CLIENT -> user.client().map(CommunitySummaries.Scope::client);
+            default -> Optional.empty();
+        };
     }
 
     /**

@@ -19,10 +19,18 @@ final class LoadRecorder {
 
     /** One round trip; {@code ui} is false for the sign-in form, which counts for errors but not for the p95. */
     record RoundTrip(String name, long millis, boolean ok, boolean ui, long endedAtMillis) {
+
+        long startedAtMillis() {
+            return endedAtMillis - Math.max(0, millis);
+        }
     }
 
+    /**
+     * The figures of a run: the percentiles of the UI round trips that started once every user had signed in (the
+     * steady phase), {@code rampP95} of those before, and failures over the whole run.
+     */
     record Summary(int roundTrips, int uiRoundTrips, int failures, double p50, double p95, double p99,
-                   Map<String, String> slowest) {
+                   double rampP95, Map<String, String> slowest) {
     }
 
     private static final List<RoundTrip> trips = new ArrayList<>();
@@ -60,11 +68,14 @@ final class LoadRecorder {
         return List.copyOf(failures);
     }
 
-    static synchronized Summary summary() {
-        List<Long> ui = trips.stream().filter(RoundTrip::ui).map(RoundTrip::millis).sorted().toList();
+    static synchronized Summary summary(long steadyFromMillis) {
+        List<Long> ui = trips.stream().filter(RoundTrip::ui).filter(trip -> trip.startedAtMillis() >= steadyFromMillis)
+                .map(RoundTrip::millis).sorted().toList();
+        List<Long> ramp = trips.stream().filter(RoundTrip::ui).filter(trip -> trip.startedAtMillis() < steadyFromMillis)
+                .map(RoundTrip::millis).sorted().toList();
         int failed = (int) trips.stream().filter(trip -> !trip.ok()).count();
         Map<String, List<Long>> byName = new TreeMap<>();
-        trips.stream().filter(RoundTrip::ui).forEach(trip ->
+        trips.stream().filter(RoundTrip::ui).filter(trip -> trip.startedAtMillis() >= steadyFromMillis).forEach(trip ->
                 byName.computeIfAbsent(trip.name(), key -> new ArrayList<>()).add(trip.millis()));
         Map<String, String> slowest = new TreeMap<>();
         byName.entrySet().stream()
@@ -73,7 +84,7 @@ final class LoadRecorder {
                 .forEach(entry -> slowest.put(entry.getKey(), "n=" + entry.getValue().size() + " p95="
                         + percentile(sorted(entry.getValue()), 95) + " ms"));
         return new Summary(trips.size(), ui.size(), failed, percentile(ui, 50), percentile(ui, 95),
-                percentile(ui, 99), slowest);
+                percentile(ui, 99), percentile(ramp, 95), slowest);
     }
 
     private static List<Long> sorted(List<Long> values) {
