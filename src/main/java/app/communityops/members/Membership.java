@@ -2,6 +2,7 @@ package app.communityops.members;
 
 import app.communityops.shared.Audited;
 import app.communityops.shared.TenantOwnedEntity;
+import app.communityops.shared.MessageKey;
 import app.communityops.shared.UserFacingException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -204,7 +205,8 @@ class Membership extends TenantOwnedEntity {
 
     private void requireStatus(Set<MembershipStatus> allowed) {
         if (!allowed.contains(status)) {
-            throw new UserFacingException("membership.error.transition", null, status.name());
+            throw new UserFacingException("membership.error.transition", null,
+                    new MessageKey("membership.status." + status.name()));
         }
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntSupplier;
@@ -135,20 +134,11 @@ class MemberBulkBar extends Div {
         } catch (BulkRefusalException refusal) {
             UserFacingException cause = refusal.refusal();
             Notifications.error(getTranslation("membership.error.bulkDetail", refusal.memberName(),
-                    getTranslation(cause.messageKey(), translatedArguments(cause))));
+                    getTranslation(cause.messageKey(), cause.arguments())));
             return false;
         } catch (UserFacingException refusal) {
             Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
             return false;
         }
-    }
-
-    /** A status in a refusal's arguments reads in the user's language, not as the enum's name. */
-    private Object[] translatedArguments(UserFacingException refusal) {
-        Object[] arguments = refusal.arguments();
-        if ("membership.error.transition".equals(refusal.messageKey()) && arguments.length == 1) {
-            arguments[0] = getTranslation("membership.status." + String.valueOf(arguments[0]).toUpperCase(Locale.ROOT));
-        }
-        return arguments;
     }
 }

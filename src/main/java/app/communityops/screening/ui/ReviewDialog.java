@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * One application under review: what each mechanism said and why, the conditions to tick, the evidence to
@@ -143,7 +144,8 @@ class ReviewDialog extends Dialog {
                 screening.tickConditions(item.membershipId(), ticked());
             }
             done(screening.approve(item.membershipId(), note.getValue()));
-        } catch (UserFacingException refusal) {
+        } catch (UserFacingException | OptimisticLockingFailureException refusal) {
+            // A colleague may decide the same application at the same moment: they are told, and the queue reloads.
             onChanged.run();
             FormErrors.show(refusal, Map.<String, HasValidation>of("checkedConditionIds", conditions));
         }
@@ -155,7 +157,8 @@ class ReviewDialog extends Dialog {
             Notifications.success(getTranslation("screening.review.rejected", item.memberName()));
             close();
             onChanged.run();
-        } catch (UserFacingException refusal) {
+        } catch (UserFacingException | OptimisticLockingFailureException refusal) {
+            onChanged.run();
             FormErrors.show(refusal, Map.<String, HasValidation>of("reason", reason));
         }
     }

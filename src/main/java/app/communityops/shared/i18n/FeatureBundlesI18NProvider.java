@@ -1,5 +1,6 @@
 package app.communityops.shared.i18n;
 
+import app.communityops.shared.MessageKey;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,16 @@ public class FeatureBundlesI18NProvider implements I18NProvider {
             log.warn("Missing translation key {}", key);
             return "!" + key + "!";
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        if (params.length == 0) {
+            return pattern;
+        }
+        Object[] arguments = params.clone();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof MessageKey label) {
+                arguments[i] = getTranslation(label.key(), locale);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(arguments);
     }
 
     public Map<String, String> keys(Locale locale) {

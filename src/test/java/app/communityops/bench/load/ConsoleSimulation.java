@@ -66,12 +66,14 @@ public class ConsoleSimulation extends Simulation {
     private static final String ANSWER = "answer";
     private static final String COMMUNITY = "community";
     private static final String POLICY_NOT_MET = "The policy is not met yet";
+    /** What a reviewer is told when a colleague decided the same application a moment before: a correct answer. */
+    private static final String DECIDED_BY_A_COLLEAGUE = "Not possible while the membership is|Someone else changed this";
     private static final List<String> ERROR_TEXTS = List.of("Something went wrong", "出错了",
             "Not found, or you do not have access", "未找到，或您无权访问", "\"appError\"", "sessionExpired",
             "The report could not be generated");
 
     private static final Pattern SHOWN_TEXT = Pattern.compile(
-            "\"key\":\"(?:text|textContent)\"[^}]*?\"value\":\"([^\"]{3,200})\"");
+            "\"key\":\"(?:text|textContent|errorMessage)\"[^}]*?\"value\":\"([^\"]{3,200})\"");
 
     private final LoadPlan plan = LoadPlan.current();
 
@@ -186,7 +188,8 @@ public class ConsoleSimulation extends Simulation {
 
     /** The members grid: open it, scroll deep, search for a name, open a member's side panel. */
     private ChainBuilder membersGrid() {
-        return gesture(navigate("members", c -> "communities/" + c.id() + "/members", c -> "match the filters"))
+        // "1,234 match the filters", or "More than 10,000 match: …" on a large community.
+        return gesture(navigate("members", c -> "communities/" + c.id() + "/members", c -> "match"))
                 .exec(confirmGridUpdates())
                 .exec(gesture(uidl("members deep scroll", (ui, session) -> {
                     int grid = ui.requireFirst("vaadin-grid");
@@ -218,7 +221,7 @@ public class ConsoleSimulation extends Simulation {
                         "Review"))), substring("What each mechanism says").exists())))
                 .exec(gesture(uidl("review approve", (ui, session) -> List.of(ui.click(ui.require("vaadin-button",
                         "Approve"))), regex("admitted|is now|waits in the review queue|was approved|"
-                        + POLICY_NOT_MET).exists())))
+                        + POLICY_NOT_MET + "|" + DECIDED_BY_A_COLLEAGUE).exists())))
                 // An application whose evidence is missing can't be approved: the reviewer rejects it with a reason.
                 .doIf(session -> session.getString(ANSWER).contains(POLICY_NOT_MET)).then(
                         gesture(uidl("review reason", (ui, session) -> ui.fill(ui.requireId("review-reason"),
@@ -356,10 +359,11 @@ public class ConsoleSimulation extends Simulation {
         String answer = session.contains(ANSWER) ? session.getString(ANSWER) : "";
         List<String> texts = new ArrayList<>();
         Matcher matcher = SHOWN_TEXT.matcher(answer);
-        while (matcher.find() && texts.size() < 8) {
+        while (matcher.find()) {
             texts.add(matcher.group(1));
         }
-        return texts.toString();
+        // The last texts of an answer are those it set last: a notification's, after the rows of a list.
+        return texts.subList(Math.max(0, texts.size() - 6), texts.size()).toString();
     }
 
     private static VaadinUi state(Session session) {

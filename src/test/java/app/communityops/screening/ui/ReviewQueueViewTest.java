@@ -147,6 +147,26 @@ class ReviewQueueViewTest extends KaribuTest {
     }
 
     @Test
+    void aReviewerWhoseColleagueDecidedFirstIsToldSoInTheirLanguage() {
+        UUID id = apply("taken-1", "WX-4");
+        login(tenant.operator());
+        open();
+        openReview(0);
+        SignedIn.as(tenant.admin(), () -> {
+            screening.tickConditions(id, Set.of(lessons));
+            return screening.approve(id, null);
+        });
+
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<ConditionDetails> conditions = byId(CheckboxGroup.class, "review-conditions");
+        conditions.setValue(Set.copyOf(conditions.getListDataView().getItems().toList()));
+        _click(button("review-approve"));
+
+        assertThat(notifications()).contains("Not possible while the membership is Joined.");
+        assertThat(text("review-empty")).contains("Nothing waits for review.");
+    }
+
+    @Test
     void aNewApplicationWithARefusedCodeShowsTheReasonOnTheCodeField() {
         login(tenant.operator());
         open();
