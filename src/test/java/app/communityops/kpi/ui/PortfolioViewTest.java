@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.communityops.shared.ui.echarts.EChart;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.TestTenants.Fixture;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -85,6 +84,6 @@ class PortfolioViewTest extends KaribuTest {
     }
 
     private static String text(String id) {
-        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+        return CardMarkup.get(id).text();
     }
 }
