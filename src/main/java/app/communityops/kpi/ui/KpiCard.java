@@ -1,5 +1,7 @@
 package app.communityops.kpi.ui;
 
+import static app.communityops.kpi.ui.Markup.escape;
+
 import app.communityops.kpi.DayPoint;
 import app.communityops.kpi.KpiStatus;
 import app.communityops.kpi.KpiValue;
@@ -10,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * One KPI as a card: value in its unit, target, status, change against the previous period (green when the move is
@@ -20,7 +21,7 @@ import org.springframework.web.util.HtmlUtils;
  * <p>The card is one server-side element whose inside is written as markup: a dashboard shows 22 cards in every
  * signed-in user's UI, and built from components each card was 18 state-tree nodes (elements and their text nodes)
  * held for as long as the page stays open, for content that never changes while it is shown (a new period builds
- * new cards). Every text and attribute value is HTML-escaped ({@link #escape}); the browser gets the same elements,
+ * new cards). Every text and attribute value is HTML-escaped ({@link Markup#escape}); the browser gets the same elements,
  * ids and classes as before, so the stylesheet, screen readers and browser tests read it the same. The sparkline is
  * drawn into its place in the markup; the server keeps none of its data once it has been sent.
  */
@@ -110,11 +111,6 @@ class KpiCard extends Div {
         List<Number> values = kpi.series().stream().map(KpiCard::valueOf).toList();
         return ChartSpec.sparkline(getTranslation("dashboard.card.trend", name), days, name, values)
                 .categoryLabel(getTranslation("dashboard.chart.day"));
-    }
-
-    /** Text as HTML that shows it as it is, in an element's content or a quoted attribute value. */
-    static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     static Number valueOf(DayPoint point) {

@@ -148,7 +148,9 @@ class DashboardViewTest extends KaribuTest {
     void aCommunityWithoutDataSaysSo() {
         login(tenant.admin());
         UI.getCurrent().navigate(dashboard(tenant.unassignedCommunityId()));
-        assertThat(_get(Div.class, spec -> spec.withId("dashboard-empty")).isVisible()).isTrue();
+        Div empty = _get(Div.class, spec -> spec.withId("dashboard-empty"));
+        assertThat(empty.isVisible()).isTrue();
+        assertThat(CardMarkup.text(empty)).startsWith("No figures for this period yet.KPIs fill in as members join");
         _assertNone(Div.class, spec -> spec.withId("dashboard-card-MEMBERS_TOTAL"));
         _assertNone(EChart.class, spec -> spec.withId("dashboard-funnel"));
         assertThat(_get(Button.class, spec -> spec.withId("link-report")).isVisible()).isTrue();

@@ -52,7 +52,7 @@ class KpiCardTest extends KaribuTest {
         assertThat(body.select("script, img")).isEmpty();
         assertThat(body.getElementById("t-value-REVENUE").text()).isEqualTo(HOSTILE + " 12");
         assertThat(card.getElement().getProperty("innerHTML")).contains("&lt;script&gt;").doesNotContain("<script");
-        assertThat(KpiCard.escape("\"quoted\" & 'single' <b>")).isEqualTo(
+        assertThat(Markup.escape("\"quoted\" & 'single' <b>")).isEqualTo(
                 "&quot;quoted&quot; &amp; &#39;single&#39; &lt;b&gt;");
     }
 }

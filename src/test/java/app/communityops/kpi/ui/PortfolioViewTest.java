@@ -76,7 +76,9 @@ class PortfolioViewTest extends KaribuTest {
         login(tenant.otherOperator());
         UI.getCurrent().navigate("communities");
         UI.getCurrent().navigate("portfolio");
-        assertThat(_get(Div.class, spec -> spec.withId("portfolio-empty")).isVisible()).isTrue();
+        Div empty = _get(Div.class, spec -> spec.withId("portfolio-empty"));
+        assertThat(empty.isVisible()).isTrue();
+        assertThat(CardMarkup.text(empty)).isEqualTo("No communities to show yet.");
     }
 
     private static void card(UUID community) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -15,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * An ECharts chart drawn from a {@link ChartSpec}, resizing with its container, plus the same data as a table
@@ -171,8 +171,9 @@ public class EChart extends Composite<Div> {
             tableDetails.add(tableHolder);
             tableDetails.addClassName("echart-table");
             tableDetails.addOpenedChangeListener(event -> renderTable());
-            csv.setText(getTranslation("charts.downloadCsv"));
-            csv.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+            // The link's icon and text as markup: one state-tree node instead of three, in every chart of every UI.
+            csv.getElement().setProperty("innerHTML", "<vaadin-icon icon=\"vaadin:download-alt\"></vaadin-icon>"
+                    + HtmlUtils.htmlEscape(getTranslation("charts.downloadCsv"), "UTF-8"));
             csv.addClassName("echart-csv");
             csv.setDownload(true);
             add(tableDetails, csv);
