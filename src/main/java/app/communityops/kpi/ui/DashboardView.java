@@ -15,9 +15,6 @@ import app.communityops.shared.Roles;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -55,10 +52,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         summary.addClassName("dashboard-summary");
         empty.setId("dashboard-empty");
         empty.addClassName("empty-state");
-        Icon icon = VaadinIcon.CHART.create();
-        icon.addClassName("empty-icon");
-        icon.setSize("48px");
-        empty.add(icon, new Span(getTranslation("dashboard.empty")), new Span(getTranslation("dashboard.emptyHint")));
+        Markup.emptyState(empty, "chart", getTranslation("dashboard.empty"), getTranslation("dashboard.emptyHint"));
         cards.addClassName("dashboard-areas");
         charts.addClassName("dashboard-charts");
     }
@@ -106,19 +100,21 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         series.show(board);
     }
 
+    /** The badges and the note as markup in one element (see {@link KpiCard}): they change only with the board. */
     private void showSummary(KpiBoard board) {
-        summary.removeAll();
+        StringBuilder html = new StringBuilder(400);
         for (KpiStatus status : new KpiStatus[] {KpiStatus.GREEN, KpiStatus.AMBER, KpiStatus.RED}) {
             long count = board.values().stream().filter(value -> value.status() == status).count();
-            Span badge = KpiLabels.status(this, status, "dashboard-summary-" + status.name());
-            badge.setText(getTranslation("dashboard.summary." + status.name(), String.valueOf(count)));
-            summary.add(badge);
+            html.append("<span id=\"dashboard-summary-").append(status.name()).append("\" class=\"status-badge ")
+                    .append(KpiLabels.statusClass(status)).append("\">")
+                    .append(Markup.escape(getTranslation("dashboard.summary." + status.name(), String.valueOf(count))))
+                    .append("</span>");
         }
         long targets = board.values().stream().filter(value -> value.target() != null).count();
-        Span note = new Span(targets == 0 ? getTranslation("dashboard.summary.noTargets")
-                : getTranslation("dashboard.summary.targets", String.valueOf(targets)));
-        note.addClassName("dashboard-hint");
-        summary.add(note);
+        html.append("<span class=\"dashboard-hint\">").append(Markup.escape(targets == 0
+                ? getTranslation("dashboard.summary.noTargets")
+                : getTranslation("dashboard.summary.targets", String.valueOf(targets)))).append("</span>");
+        summary.getElement().setProperty("innerHTML", html.toString());
     }
 
     private void showCards(KpiBoard board) {

@@ -30,12 +30,17 @@ final class KpiLabels {
         Span badge = new Span(owner.getTranslation("kpi.status." + status.name()));
         badge.setId(id);
         badge.addClassName("status-badge");
-        badge.addClassName(switch (status) {
+        badge.addClassName(statusClass(status));
+        return badge;
+    }
+
+    /** The badge's colour class beside {@code status-badge}. */
+    static String statusClass(KpiStatus status) {
+        return switch (status) {
             case GREEN -> "success";
             case AMBER -> "kpi-amber";
             case RED -> "error";
             case NONE -> "contrast";
-        });
-        return badge;
+        };
     }
 }

@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * Runs with {@code -Pbench} in the integration-test phase, after the production jar is built. System properties:
  * {@code load.steady} (seconds each user works, default 150), {@code load.heap=false} (skip the heap phase),
  * {@code load.levels} (comma-separated levels to run
- * instead of the search), {@code load.jfr} (record a flight recording of the node per level, under
+ * instead of the search, or {@code none} for the heap phase alone), {@code load.jfr} (record a flight recording of the node per level, under
  * {@code target/load-runs}).
  */
 class UiLoadBenchmark {
@@ -75,6 +75,9 @@ class UiLoadBenchmark {
         }
 
         String levels = System.getProperty("load.levels", "");
+        if ("none".equals(levels)) {
+            return;
+        }
         int best = levels.isBlank() ? searchLevels(database, population)
                 : runListedLevels(database, population, levels);
         report("ui.users_at_p95_300ms", best, "users");

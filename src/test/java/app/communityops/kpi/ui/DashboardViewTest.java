@@ -2,6 +2,7 @@ package app.communityops.kpi.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,13 +23,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,13 +70,22 @@ class DashboardViewTest extends KaribuTest {
         assertThat(text("dashboard-status-MEMBERS_NEW")).isEqualTo("Below target");
         assertThat(text("dashboard-change-MEMBERS_NEW")).isEqualTo("No comparison");
         assertThat(text("dashboard-summary-RED")).isEqualTo("1 below target");
-        _assertNone(Span.class, spec -> spec.withId("dashboard-status-MEMBERS_TOTAL"));
+        assertThat(text("dashboard-change-MEMBERS_NEW")).isEqualTo("No comparison");
+        assertThat(CardMarkup.find("dashboard-status-MEMBERS_TOTAL")).isEmpty();
         assertThat(_get(Div.class, spec -> spec.withId("dashboard-area-CUSTOM")).getElement().toString())
                 .contains("dashboard-card-MEMBERS_TOTAL", "dashboard-card-SCREENING_PASS_RATE");
-        assertThat(_get(Div.class, spec -> spec.withId("dashboard-name-CHURN_RATE")).getElement()
-                .getAttribute("aria-description")).contains("Lower is better");
-        assertThat(chart("dashboard-spark-MEMBERS_TOTAL").kind()).isEqualTo(ChartSpec.Kind.SPARKLINE);
-        _assertNone(EChart.class, spec -> spec.withId("dashboard-spark-ARPU"));
+        org.jsoup.nodes.Element churn = CardMarkup.get("dashboard-name-CHURN_RATE");
+        assertThat(churn.text()).isEqualTo("Churn rate");
+        assertThat(churn.attr("tabindex")).isEqualTo("0");
+        assertThat(churn.attr("aria-description")).contains("Lower is better");
+        org.jsoup.nodes.Element tooltip = Objects.requireNonNull(churn.nextElementSibling());
+        assertThat(tooltip.tagName()).isEqualTo("vaadin-tooltip");
+        assertThat(tooltip.attr("for")).isEqualTo("dashboard-name-CHURN_RATE");
+        assertThat(tooltip.attr("text")).isEqualTo(churn.attr("aria-description"));
+        org.jsoup.nodes.Element spark = CardMarkup.get("dashboard-spark-MEMBERS_TOTAL-canvas");
+        assertThat(spark.attr("role")).isEqualTo("img");
+        assertThat(spark.attr("aria-label")).isEqualTo("Members, day by day");
+        assertThat(CardMarkup.find("dashboard-spark-ARPU")).isEmpty();
 
         ChartSpec funnel = chart("dashboard-funnel");
         assertThat(funnel.isEmpty()).isFalse();
@@ -101,6 +111,21 @@ class DashboardViewTest extends KaribuTest {
     }
 
     @Test
+    void eachKpiCardIsOneStateTreeNode() {
+        members.joinedToday(tenant, tenant.communityId(), 3);
+        login(tenant.operator());
+        UI.getCurrent().navigate(dashboard(tenant.communityId()));
+
+        List<KpiCard> cards = _find(KpiCard.class);
+        assertThat(cards).hasSizeGreaterThan(15);
+        for (KpiCard card : cards) {
+            AtomicInteger nodes = new AtomicInteger();
+            card.getElement().getNode().visitNodeTree(node -> nodes.incrementAndGet());
+            assertThat(nodes).as(card.getId().orElseThrow()).hasValue(1);
+        }
+    }
+
+    @Test
     void choosingAnotherPeriodRedrawsTheBoard() {
         members.joinedToday(tenant, tenant.communityId(), 2);
         login(tenant.clientUser());
@@ -123,7 +148,9 @@ class DashboardViewTest extends KaribuTest {
     void aCommunityWithoutDataSaysSo() {
         login(tenant.admin());
         UI.getCurrent().navigate(dashboard(tenant.unassignedCommunityId()));
-        assertThat(_get(Div.class, spec -> spec.withId("dashboard-empty")).isVisible()).isTrue();
+        Div empty = _get(Div.class, spec -> spec.withId("dashboard-empty"));
+        assertThat(empty.isVisible()).isTrue();
+        assertThat(CardMarkup.text(empty)).startsWith("No figures for this period yet.KPIs fill in as members join");
         _assertNone(Div.class, spec -> spec.withId("dashboard-card-MEMBERS_TOTAL"));
         _assertNone(EChart.class, spec -> spec.withId("dashboard-funnel"));
         assertThat(_get(Button.class, spec -> spec.withId("link-report")).isVisible()).isTrue();
@@ -147,8 +174,10 @@ class DashboardViewTest extends KaribuTest {
         return _get(Select.class, spec -> spec.withId(id));
     }
 
+    /** The text shown by the element with this id: a component, or an element of a KPI card's markup. */
     private static String text(String id) {
-        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+        return CardMarkup.find(id).map(org.jsoup.nodes.Element::text).orElseGet(() ->
+                _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively());
     }
 
     static String dashboard(UUID community) {

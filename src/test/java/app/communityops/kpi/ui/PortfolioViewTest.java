@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.communityops.shared.ui.echarts.EChart;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.TestTenants.Fixture;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -77,7 +76,9 @@ class PortfolioViewTest extends KaribuTest {
         login(tenant.otherOperator());
         UI.getCurrent().navigate("communities");
         UI.getCurrent().navigate("portfolio");
-        assertThat(_get(Div.class, spec -> spec.withId("portfolio-empty")).isVisible()).isTrue();
+        Div empty = _get(Div.class, spec -> spec.withId("portfolio-empty"));
+        assertThat(empty.isVisible()).isTrue();
+        assertThat(CardMarkup.text(empty)).isEqualTo("No communities to show yet.");
     }
 
     private static void card(UUID community) {
@@ -85,6 +86,6 @@ class PortfolioViewTest extends KaribuTest {
     }
 
     private static String text(String id) {
-        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+        return CardMarkup.get(id).text();
     }
 }

@@ -2,11 +2,11 @@ package app.communityops.shared.ui.echarts;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * An ECharts chart drawn from a {@link ChartSpec}, resizing with its container, plus the same data as a table
@@ -32,9 +33,18 @@ public class EChart extends Composite<Div> {
      */
     static final String SCRIPT = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
 
-    // Waits for the script (loaded once per page), then draws; a ResizeObserver follows the container.
+    // Waits for the script (loaded once per page), then draws; a ResizeObserver follows the container. The first
+    // line names the element to draw into: the component's own canvas, or one in another component's markup.
     private static final String DRAW = """
-            const el = this; const option = JSON.parse($0);
+            const el = this;
+            """ + drawScript();
+    private static final String DRAW_INSIDE = """
+            const el = this.querySelector($1); if (!el) return;
+            """ + drawScript();
+
+    private static String drawScript() {
+        return """
+            const option = JSON.parse($0);
             option.textStyle = { color: getComputedStyle(el).color };
             option.backgroundColor = 'transparent';
             const draw = (tries) => {
@@ -44,6 +54,7 @@ public class EChart extends Composite<Div> {
               if (!el.__resizer) { el.__resizer = new ResizeObserver(() => chart.resize()); el.__resizer.observe(el); }
             };
             draw(200);""";
+    }
 
     private final Div canvas = new Div();
     /** "No data" in place of the canvas; created only for a chart that has none. */
@@ -112,6 +123,23 @@ public class EChart extends Composite<Div> {
         draw();
     }
 
+    /**
+     * Draws {@code spec} into the element that {@code selector} finds inside {@code host} on the client, for a small
+     * chart (a sparkline) that is part of markup the host writes itself, so that the chart costs the server no
+     * component and no data once the instruction has been sent. Sent when the host is attached, once; the host must
+     * also {@link #loadScript load the script} when it is attached.
+     */
+    public static void drawInside(Element host, String selector, ChartSpec spec) {
+        if (!spec.isEmpty()) {
+            host.executeJs(DRAW_INSIDE, spec.toJson(), selector);
+        }
+    }
+
+    /** Adds the ECharts script to the page, once per page, for {@link #drawInside}. */
+    public static void loadScript(UI ui) {
+        ui.getPage().addJavaScript(SCRIPT);
+    }
+
     public @Nullable ChartSpec getSpec() {
         return spec;
     }
@@ -143,8 +171,9 @@ public class EChart extends Composite<Div> {
             tableDetails.add(tableHolder);
             tableDetails.addClassName("echart-table");
             tableDetails.addOpenedChangeListener(event -> renderTable());
-            csv.setText(getTranslation("charts.downloadCsv"));
-            csv.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+            // The link's icon and text as markup: one state-tree node instead of three, in every chart of every UI.
+            csv.getElement().setProperty("innerHTML", "<vaadin-icon icon=\"vaadin:download-alt\"></vaadin-icon>"
+                    + HtmlUtils.htmlEscape(getTranslation("charts.downloadCsv"), "UTF-8"));
             csv.addClassName("echart-csv");
             csv.setDownload(true);
             add(tableDetails, csv);
