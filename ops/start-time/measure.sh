@@ -6,7 +6,7 @@
 # Usage: ops/start-time/measure.sh [runs] [jar] [JVM options...]   (defaults: 3, target/communityops-0.1.0-SNAPSHOT.jar)
 # Environment: as for the jar (DB_URL..., or EMBEDDED_DB_DIR for the embedded PostgreSQL; default target/startdb),
 # PORT (default 8093). The first start on an empty data folder migrates and seeds the demo data (DEMO_DATA=true) and
-# is not counted. Linux only (/proc). On a shared machine run it under flock, e.g. flock /tmp/bench.lock ...
+# is not counted. Linux only (/proc). On a shared machine run it under flock with a lock file that other benchmarks take too.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
