@@ -54,7 +54,9 @@ class DistributableSchemaTest {
                     "db-scheduler polls, locks and heartbeats its rows every few seconds; jobs work tenant by"
                             + " tenant inside their run"),
             "databasechangelog", new Platform(Placement.COORDINATOR, "Liquibase's record of applied changesets"),
-            "databasechangeloglock", new Platform(Placement.COORDINATOR, "Liquibase's migration lock"));
+            "databasechangeloglock", new Platform(Placement.COORDINATOR, "Liquibase's migration lock"),
+            "changelog_fingerprint", new Platform(Placement.COORDINATOR,
+                    "one row: the changelogs the schema was last migrated with, read at start-up"));
 
     /** The tenant-owned tables: a {@code tenant_id} column; partitions travel with their parent. */
     private static final String TENANT_TABLES = """
