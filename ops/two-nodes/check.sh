@@ -5,18 +5,19 @@
 #   2. every scheduled job's due run is executed exactly once across the nodes;
 #   3. the API's per-key rate limit holds across the nodes;
 #   4. killing a node (kill -9) sends its users to sign in again on the other, with nothing committed lost;
+#   5. a node started with another key for the two-step secrets refuses to start, naming the setting;
 # and prints the start-up time of a node on existing data as a BENCH line.
 #
 # Usage: ops/two-nodes/check.sh [production jar]   (default target/communityops-0.1.0-SNAPSHOT.jar, built with
 #        ./mvnw -B -Pproduction -DskipTests package). Needs Debian's postgresql (server) and haproxy, curl, jq and a
 #        JDK 21+ (JAVA_HOME or java on the PATH). Ports: PG_PORT (55432), NODE_A_PORT (8083), NODE_B_PORT (8084),
-#        LB_PORT (8090). Everything it starts is stopped again, also on failure; KEEP_WORK=1 keeps the logs.
+#        NODE_C_PORT (8085), LB_PORT (8090). Everything it starts is stopped again, also on failure; KEEP_WORK=1 keeps the logs.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 JAR="$(realpath "${1:-$ROOT/target/communityops-0.1.0-SNAPSHOT.jar}")"
 export PG_PORT="${PG_PORT:-55432}" NODE_A_PORT="${NODE_A_PORT:-8083}" NODE_B_PORT="${NODE_B_PORT:-8084}"
-export LB_PORT="${LB_PORT:-8090}"
+export LB_PORT="${LB_PORT:-8090}" NODE_C_PORT="${NODE_C_PORT:-8085}"
 LB="http://127.0.0.1:$LB_PORT"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
@@ -49,7 +50,7 @@ as_postgres() {
 cleanup() {
     local status=$?
     set +e
-    for name in haproxy node-a node-b; do
+    for name in haproxy node-a node-b node-c; do
         if [ -n "${PID[$name]:-}" ] && kill -0 "${PID[$name]}" 2>/dev/null; then
             kill "${PID[$name]}" 2>/dev/null
             for _ in $(seq 1 50); do kill -0 "${PID[$name]}" 2>/dev/null || break; sleep 0.2; done
@@ -73,7 +74,7 @@ for tool in haproxy curl jq psql openssl; do
     command -v "$tool" >/dev/null || fail "$tool not found (apt-get install haproxy curl jq postgresql-client openssl)"
 done
 "$JAVA" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])' || fail "$JAVA is not a JDK 21 or newer: set JAVA_HOME"
-for port in "$PG_PORT" "$NODE_A_PORT" "$NODE_B_PORT" "$LB_PORT"; do
+for port in "$PG_PORT" "$NODE_A_PORT" "$NODE_B_PORT" "$NODE_C_PORT" "$LB_PORT"; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "port $port is already in use"; fi
 done
 
@@ -383,5 +384,20 @@ if [ "${SKIP_AOT:-0}" != 1 ] && "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/nul
     [ "$(served_by)" = "$HOME_NODE" ] || fail "the page after the AOT start came from $(served_by), not $HOME_NODE"
     pass "$HOME_NODE started again with the AOT cache in $took s and serves its pages"
 fi
+
+# ---------------------------------------------------------------------------------------------------------------
+say "== a third node with another key for the two-step secrets"
+MFA_ENCRYPTION_KEY="$(openssl rand -base64 32)" start_node node-c "$NODE_C_PORT" false
+deadline=$((SECONDS + START_TIMEOUT))
+while kill -0 "${PID[node-c]}" 2>/dev/null; do
+    ! curl -sf -o /dev/null "http://127.0.0.1:$NODE_C_PORT/actuator/health/readiness" \
+        || fail "node-c started with another MFA_ENCRYPTION_KEY and is ready"
+    [ $SECONDS -lt $deadline ] || fail "node-c neither started nor stopped within ${START_TIMEOUT} s"
+    sleep 0.5
+done
+unset "PID[node-c]"
+grep -q "MFA_ENCRYPTION_KEY" "$WORK/node-c.log" \
+    || fail "node-c stopped without naming MFA_ENCRYPTION_KEY: $(tail -n 5 "$WORK/node-c.log")"
+pass "a node with another key for the two-step secrets refuses to start and names MFA_ENCRYPTION_KEY"
 
 say "two-nodes: $PASSED passed, 0 failed"

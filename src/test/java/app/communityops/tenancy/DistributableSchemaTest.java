@@ -56,7 +56,9 @@ class DistributableSchemaTest {
             "databasechangelog", new Platform(Placement.COORDINATOR, "Liquibase's record of applied changesets"),
             "databasechangeloglock", new Platform(Placement.COORDINATOR, "Liquibase's migration lock"),
             "changelog_fingerprint", new Platform(Placement.COORDINATOR,
-                    "one row: the changelogs the schema was last migrated with, read at start-up"));
+                    "one row: the changelogs the schema was last migrated with, read at start-up"),
+            "mfa_key_check", new Platform(Placement.COORDINATOR,
+                    "one row: which key encrypts the second-factor secrets, read at start-up"));
 
     /** The tenant-owned tables: a {@code tenant_id} column; partitions travel with their parent. */
     private static final String TENANT_TABLES = """

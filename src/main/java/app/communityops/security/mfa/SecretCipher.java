@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -35,10 +36,33 @@ class SecretCipher {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKey key;
+    private final boolean lastsBeyondTheProcess;
 
     SecretCipher(@Value("${communityops.mfa.encryption-key:}") String configuredKey,
                  @Value("${communityops.mfa.key-file:}") String keyFile) {
         this.key = new SecretKeySpec(keyBytes(configuredKey.strip(), keyFile.strip()), "AES");
+        this.lastsBeyondTheProcess = !configuredKey.isBlank() || !keyFile.isBlank();
+    }
+
+    /** False for the key that lives only as long as the process (no key configured: the tests). */
+    boolean lastsBeyondTheProcess() {
+        return lastsBeyondTheProcess;
+    }
+
+    /**
+     * A value that tells keys apart without revealing them: an HMAC-SHA256 of a fixed text under a key derived for
+     * this purpose, so that it is never computed with the encryption key itself.
+     */
+    String checkValue() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            byte[] derived = mac.doFinal("communityops mfa key check".getBytes(StandardCharsets.UTF_8));
+            mac.init(new SecretKeySpec(derived, "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal("v1".getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not compute the key check", e);
+        }
     }
 
     String encrypt(byte[] plain, String accountId) {

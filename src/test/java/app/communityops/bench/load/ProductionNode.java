@@ -46,6 +46,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProductionNode implements AutoCloseable {
 
+    /** The key of two-factor secrets every node started here uses (base64 of 32 bytes; the load data enrols none). */
+    private static final String NODES_MFA_KEY = "bG9hZC10ZXN0IG5vZGVzIHNoYXJlIHRoaXMga2V5ISE=";
+
+
     private static final Logger log = LoggerFactory.getLogger(ProductionNode.class);
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)([KMG])");
     private static final long TICKS_PER_SECOND = clockTicks();
@@ -412,6 +416,9 @@ public final class ProductionNode implements AutoCloseable {
                 if (dataDir != null) {
                     environment.put("EMBEDDED_DB_DIR", dataDir.toString());
                 }
+                // Nodes of one database share the key of its two-factor secrets, as an operator's nodes must (each
+                // node has a folder of its own, where the default key file would differ).
+                environment.put("MFA_ENCRYPTION_KEY", NODES_MFA_KEY);
                 environment.putAll(env);
                 log.info("Starting {}: {} (EMBEDDED_DB_DIR={}, PORT={}, SCHEDULER_ENABLED={})", name,
                         String.join(" ", command), dataDir, port, scheduler);
