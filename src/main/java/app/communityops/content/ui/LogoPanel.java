@@ -4,6 +4,7 @@ import app.communityops.content.LogoImage;
 import app.communityops.content.RulebookItemDetails;
 import app.communityops.content.RulebookService;
 import app.communityops.shared.ConcurrentEditException;
+import app.communityops.shared.NotFoundException;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.ui.Notifications;
 import app.communityops.shared.ui.StaleEdit;
@@ -21,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The community's logo: shown through a download handler that asks the rulebook service on every request (so the
@@ -65,7 +67,8 @@ class LogoPanel extends Div {
             Optional<LogoImage> image;
             try {
                 image = service.logo(community);
-            } catch (RuntimeException refused) {
+            } catch (NotFoundException | AccessDeniedException refused) {
+                // Not the reader's to see (any more): the same answer as no logo. A database fault is not this.
                 return DownloadResponse.error(404);
             }
             return image.map(found -> new DownloadResponse(new ByteArrayInputStream(found.bytes()), "logo",

@@ -1,13 +1,9 @@
 package app.communityops.kpi.ui;
 
+import app.communityops.shared.SignedInWorkers;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,25 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 class RollupWorker implements DisposableBean {
 
-    private final ExecutorService pool = Executors.newSingleThreadExecutor(
+    private final SignedInWorkers workers = new SignedInWorkers(1,
             Thread.ofPlatform().name("kpi-rollup-rebuild").daemon().factory());
 
     <T> CompletableFuture<T> submit(Supplier<T> work) {
-        SecurityContext copy = SecurityContextHolder.createEmptyContext();
-        copy.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        CompletableFuture<T> result = new CompletableFuture<>();
-        pool.execute(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        }, copy));
-        return result;
+        return workers.submit(work);
     }
 
     @Override
     public void destroy() {
-        pool.shutdownNow();
+        workers.close();
     }
 }

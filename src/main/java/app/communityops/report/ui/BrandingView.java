@@ -6,6 +6,7 @@ import app.communityops.report.ReportBrandingService;
 import app.communityops.report.ReportLogo;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.ImageSniffer;
+import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.ui.Confirm;
@@ -41,6 +42,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The tenant's report branding: the name and logo at the head of every report it sends its clients, and the
@@ -159,7 +161,8 @@ class BrandingView extends VerticalLayout implements HasDynamicTitle {
             Optional<ReportLogo> logo;
             try {
                 logo = service.logo();
-            } catch (RuntimeException refused) {
+            } catch (NotFoundException | AccessDeniedException refused) {
+                // Not the reader's to see (any more): the same answer as no logo. A database fault is not this.
                 return DownloadResponse.error(404);
             }
             return logo.map(found -> new DownloadResponse(new ByteArrayInputStream(found.bytes()), "logo",

@@ -1,16 +1,12 @@
 package app.communityops.shared.csv.ui;
 
+import app.communityops.shared.SignedInWorkers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.Command;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,22 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportWorkers implements DisposableBean {
 
-    private final ExecutorService pool = Executors.newFixedThreadPool(2,
+    private final SignedInWorkers workers = new SignedInWorkers(2,
             Thread.ofPlatform().name("csv-import-", 1).daemon().factory());
 
     public <T> CompletableFuture<T> submit(Supplier<T> work) {
-        SecurityContext current = SecurityContextHolder.getContext();
-        SecurityContext copy = SecurityContextHolder.createEmptyContext();
-        copy.setAuthentication(current.getAuthentication());
-        CompletableFuture<T> result = new CompletableFuture<>();
-        pool.execute(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        }, copy));
-        return result;
+        return workers.submit(work);
     }
 
     /** Hands work to the UI; a page the user has left takes nothing, and what the worker did stays done. */
@@ -50,6 +35,6 @@ public class ImportWorkers implements DisposableBean {
 
     @Override
     public void destroy() {
-        pool.shutdownNow();
+        workers.close();
     }
 }
