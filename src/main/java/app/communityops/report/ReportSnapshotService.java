@@ -7,7 +7,6 @@ import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.Uuids;
-import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.List;

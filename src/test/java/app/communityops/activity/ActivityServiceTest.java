@@ -20,7 +20,6 @@ import app.communityops.shared.UserFacingException;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

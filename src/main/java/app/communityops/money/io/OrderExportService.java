@@ -6,7 +6,6 @@ import app.communityops.community.CommunitySummary;
 import app.communityops.money.OfferService;
 import app.communityops.money.OrderStatus;
 import app.communityops.shared.CurrentUser;
-import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.csv.CsvCells;

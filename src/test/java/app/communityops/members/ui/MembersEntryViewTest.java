@@ -2,7 +2,6 @@ package app.communityops.members.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.TestTenants.Fixture;

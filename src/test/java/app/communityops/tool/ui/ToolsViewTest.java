@@ -12,7 +12,6 @@ import app.communityops.community.CommunitySummary;
 import app.communityops.security.ui.LoginView;
 import app.communityops.shared.ui.echarts.EChart;
 import app.communityops.testing.KaribuTest;
-import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
 import app.communityops.tool.BillingPeriod;
 import app.communityops.tool.CategorySummary;
