@@ -1,6 +1,7 @@
 package app.communityops.shell;
 
 import app.communityops.community.CommunityNavigation;
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.notification.NotificationBell;
@@ -154,7 +155,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         viewTitle.setText(title);
         if (switcher.isVisible()) {
-            UUID current = event.getRouteParameters().get("communityId").flatMap(app.communityops.shared.Ids::parse).orElse(null);
+            UUID current = CommunityPage.idIn(event.getRouteParameters()).orElse(null);
             switcher.getListDataView().getItems().filter(c -> c.id().equals(current)).findFirst()
                     .ifPresentOrElse(switcher::setValue, switcher::clear);
         }

@@ -8,12 +8,12 @@ import app.communityops.activity.ActivityStatus;
 import app.communityops.activity.ActivitySummary;
 import app.communityops.activity.ActivityTypeService;
 import app.communityops.activity.ActivityTypeSummary;
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.members.MembershipQueryService;
 import app.communityops.security.AccountService;
 import app.communityops.shared.CurrentUser;
-import app.communityops.shared.Ids;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.ui.Notifications;
@@ -80,8 +80,7 @@ class ActivitiesView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID id = event.getRouteParameters().get("communityId").flatMap(Ids::parse)
-                .orElseThrow(NotFoundException::new);
+        UUID id = CommunityPage.id(event);
         community = communities.find(id).orElseThrow(NotFoundException::new);
         zone = activities.zone();
         typeById = types.all().stream().collect(Collectors.toMap(ActivityTypeSummary::id, Function.identity()));

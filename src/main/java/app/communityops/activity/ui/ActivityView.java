@@ -8,6 +8,7 @@ import app.communityops.activity.ActivityTypeService;
 import app.communityops.activity.ActivityTypeSummary;
 import app.communityops.activity.AttendanceRow;
 import app.communityops.activity.AttendanceService;
+import app.communityops.community.CommunityPage;
 import app.communityops.members.MembershipQueryService;
 import app.communityops.security.AccountService;
 import app.communityops.shared.ConcurrentEditException;
@@ -80,8 +81,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID communityId = event.getRouteParameters().get("communityId").flatMap(Ids::parse)
-                .orElseThrow(NotFoundException::new);
+        UUID communityId = CommunityPage.id(event);
         UUID activityId = event.getRouteParameters().get("activityId").flatMap(Ids::parse)
                 .orElseThrow(NotFoundException::new);
         activity = activities.find(activityId).filter(a -> a.communityId().equals(communityId))

@@ -2,11 +2,10 @@ package app.communityops.calendar.ui;
 
 import app.communityops.calendar.CalendarFeedService;
 import app.communityops.calendar.CalendarService;
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.shared.CurrentUser;
-import app.communityops.shared.Ids;
-import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,8 +40,7 @@ class CommunityCalendarView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CommunitySummary found = event.getRouteParameters().get("communityId").flatMap(Ids::parse)
-                .flatMap(communities::find).orElseThrow(NotFoundException::new);
+        CommunitySummary found = CommunityPage.readable(event, communities);
         community = found;
         removeAll();
         add(new H2(getTranslation("calendar.community.heading", found.name())));

@@ -2,13 +2,12 @@ package app.communityops.community.ui;
 
 import app.communityops.clients.ClientService;
 import app.communityops.community.CommunityNavigation;
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.security.AccountService;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
-import app.communityops.shared.Ids;
-import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -26,7 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,9 +51,7 @@ public class CommunityOverviewView extends VerticalLayout implements BeforeEnter
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID id = event.getRouteParameters().get("communityId").flatMap(Ids::parse)
-                .orElseThrow(NotFoundException::new);
-        show(communities.find(id).orElseThrow(NotFoundException::new));
+        show(CommunityPage.readable(event, communities));
     }
 
     @Override

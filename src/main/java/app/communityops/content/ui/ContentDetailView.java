@@ -1,5 +1,6 @@
 package app.communityops.content.ui;
 
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.content.ContentDetails;
@@ -59,7 +60,7 @@ class ContentDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        community = CommunityRoute.community(event, communities);
+        community = CommunityPage.readable(event, communities);
         UUID contentId = event.getRouteParameters().get("contentId").flatMap(Ids::parse)
                 .orElseThrow(NotFoundException::new);
         item = content.find(community.id(), contentId);

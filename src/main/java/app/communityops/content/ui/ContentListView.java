@@ -1,5 +1,6 @@
 package app.communityops.content.ui;
 
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.content.ContentDetails;
@@ -69,7 +70,7 @@ class ContentListView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        community = CommunityRoute.community(event, communities);
+        community = CommunityPage.readable(event, communities);
         staff = !CurrentUser.require().hasRole(Roles.CLIENT);
         zone = content.zone();
         removeAll();

@@ -1,5 +1,6 @@
 package app.communityops.content.ui;
 
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.content.ContentNavigation;
@@ -50,7 +51,7 @@ class RulebookView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        community = CommunityRoute.community(event, communities);
+        community = CommunityPage.readable(event, communities);
         refresh();
     }
 

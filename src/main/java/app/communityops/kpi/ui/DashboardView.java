@@ -1,5 +1,6 @@
 package app.communityops.kpi.ui;
 
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.kpi.Funnel;
@@ -9,8 +10,6 @@ import app.communityops.kpi.KpiBoard;
 import app.communityops.kpi.KpiPeriod;
 import app.communityops.kpi.KpiService;
 import app.communityops.kpi.KpiStatus;
-import app.communityops.shared.Ids;
-import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -59,8 +58,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CommunitySummary shown = event.getRouteParameters().get("communityId").flatMap(Ids::parse)
-                .flatMap(communities::find).orElseThrow(NotFoundException::new);
+        CommunitySummary shown = CommunityPage.readable(event, communities);
         community = shown;
         removeAll();
         H2 title = new H2(shown.name());

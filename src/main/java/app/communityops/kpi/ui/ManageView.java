@@ -1,5 +1,6 @@
 package app.communityops.kpi.ui;
 
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.kpi.CanvasService;
@@ -9,8 +10,6 @@ import app.communityops.kpi.PeriodKind;
 import app.communityops.kpi.RollupService;
 import app.communityops.kpi.TargetService;
 import app.communityops.shared.CurrentUser;
-import app.communityops.shared.Ids;
-import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
@@ -68,8 +67,7 @@ class ManageView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CommunitySummary shown = event.getRouteParameters().get("communityId").flatMap(Ids::parse)
-                .flatMap(communities::find).orElseThrow(NotFoundException::new);
+        CommunitySummary shown = CommunityPage.readable(event, communities);
         community = null;
         kind.setValue(PeriodKind.MONTH);
         day.setValue(kpis.today());

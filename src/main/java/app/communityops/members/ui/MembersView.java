@@ -1,6 +1,7 @@
 package app.communityops.members.ui;
 
 import app.communityops.community.CommunityNavigation;
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.members.MemberDetails;
@@ -15,7 +16,6 @@ import app.communityops.members.MemberSortField;
 import app.communityops.members.MembershipQueryService;
 import app.communityops.members.MembershipService;
 import app.communityops.shared.CurrentUser;
-import app.communityops.shared.Ids;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import com.vaadin.flow.component.AttachEvent;
@@ -102,8 +102,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID id = event.getRouteParameters().get("communityId").flatMap(Ids::parse)
-                .orElseThrow(NotFoundException::new);
+        UUID id = CommunityPage.id(event);
         CommunitySummary shown = communities.find(id).orElseThrow(NotFoundException::new);
         this.community = shown;
         this.lookups = MemberLookups.load(lists);

@@ -1,5 +1,6 @@
 package app.communityops.money.ui;
 
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.money.CommissionService;
@@ -10,8 +11,6 @@ import app.communityops.money.OrderStatus;
 import app.communityops.money.OrderSummary;
 import app.communityops.money.io.MoneyIoNavigation;
 import app.communityops.shared.CurrentUser;
-import app.communityops.shared.Ids;
-import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -68,8 +67,7 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CommunitySummary shown = event.getRouteParameters().get("communityId").flatMap(Ids::parse)
-                .flatMap(communities::find).orElseThrow(NotFoundException::new);
+        CommunitySummary shown = CommunityPage.readable(event, communities);
         community = shown;
         zone = offers.zone();
         boolean staff = !CurrentUser.require().hasRole(Roles.CLIENT);

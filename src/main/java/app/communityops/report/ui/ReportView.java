@@ -1,5 +1,6 @@
 package app.communityops.report.ui;
 
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.report.OperationsReport;
@@ -10,7 +11,6 @@ import app.communityops.report.ReportService;
 import app.communityops.report.ReportSnapshotService;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.csv.ui.ImportWorkers;
-import app.communityops.shared.Ids;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.ui.Notifications;
@@ -114,7 +114,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID id = event.getRouteParameters().get("communityId").flatMap(Ids::parse).orElseThrow(NotFoundException::new);
+        UUID id = CommunityPage.id(event);
         community = communities.find(id).orElseThrow(NotFoundException::new);
         today = reports.today();
         kind.setValue(ReportPeriod.Kind.MONTH);

@@ -1,6 +1,7 @@
 package app.communityops.screening.ui;
 
 import app.communityops.community.CommunityNavigation;
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.members.ScreeningMechanism;
@@ -72,7 +73,7 @@ public class CustomView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        community = CommunityRoute.community(event, communities);
+        community = CommunityPage.readable(event, communities);
         show();
     }
 

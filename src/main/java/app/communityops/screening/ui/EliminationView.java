@@ -1,5 +1,6 @@
 package app.communityops.screening.ui;
 
+import app.communityops.community.CommunityPage;
 import app.communityops.members.MemberFields;
 import app.communityops.community.CommunityNavigation;
 import app.communityops.community.CommunityService;
@@ -62,7 +63,7 @@ public class EliminationView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        community = CommunityRoute.community(event, communities);
+        community = CommunityPage.readable(event, communities);
         PolicyDetails policy = policies.find(community.id());
         redLinesPanel = new RedLinesPanel(redLines, community.id(), () -> { });
         removeAll();

@@ -1,5 +1,6 @@
 package app.communityops.screening.ui;
 
+import app.communityops.community.CommunityPage;
 import app.communityops.members.MemberFields;
 import app.communityops.community.CommunityNavigation;
 import app.communityops.community.CommunityService;
@@ -54,7 +55,7 @@ public class InvitationCodesView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        community = CommunityRoute.community(event, communities);
+        community = CommunityPage.readable(event, communities);
         removeAll();
         add(toolbar(community), grid, empty, broughtInPanel);
         grid.setItems(query -> codes.list(id(), query.getOffset(), query.getLimit()).stream(),

@@ -1,9 +1,8 @@
 package app.communityops.tool.ui;
 
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
-import app.communityops.shared.Ids;
-import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.tool.CommunityTool;
 import app.communityops.tool.ToolNavigation;
@@ -58,8 +57,7 @@ public class CommunityToolsView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        community = event.getRouteParameters().get("communityId").flatMap(Ids::parse).flatMap(communities::find)
-                .orElseThrow(NotFoundException::new);
+        community = CommunityPage.readable(event, communities);
         List<CommunityTool> used = tools.forCommunity(community.id());
         grid.setItems(used);
         grid.setVisible(!used.isEmpty());

@@ -1,11 +1,10 @@
 package app.communityops.engagement.io.ui;
 
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.engagement.io.EngagementIoNavigation;
 import app.communityops.engagement.io.EventImportService;
-import app.communityops.shared.Ids;
-import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.csv.ui.CsvImportPage;
 import app.communityops.shared.csv.ui.ImportWorkers;
@@ -35,8 +34,7 @@ class EventImportView extends CsvImportPage {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CommunitySummary community = communities.writable(event.getRouteParameters().get("communityId")
-                .flatMap(Ids::parse).orElseThrow(NotFoundException::new));
+        CommunitySummary community = CommunityPage.writable(event, communities);
         show(community.name(), EngagementIoNavigation.membersPath(community.id()),
                 (file, write, progress) -> write ? imports.importFile(community.id(), file, progress)
                         : imports.check(community.id(), file, progress),

@@ -1,5 +1,6 @@
 package app.communityops.members.io.ui;
 
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.members.io.ImportOutcome;
@@ -7,7 +8,6 @@ import app.communityops.members.io.ImportPreview;
 import app.communityops.members.io.ImportSettings;
 import app.communityops.members.io.MemberImportService;
 import app.communityops.members.io.MemberIoNavigation;
-import app.communityops.shared.Ids;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.csv.CsvDelimiter;
@@ -96,7 +96,7 @@ class MemberImportView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID id = event.getRouteParameters().get("communityId").flatMap(Ids::parse).orElseThrow(NotFoundException::new);
+        UUID id = CommunityPage.id(event);
         CommunitySummary found = communities.find(id).orElseThrow(NotFoundException::new);
         if (community == null || !community.id().equals(found.id())) {
             community = found;

@@ -1,12 +1,11 @@
 package app.communityops.money.io.ui;
 
+import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.money.OfferService;
 import app.communityops.money.io.MoneyIoNavigation;
 import app.communityops.money.io.OrderImportService;
-import app.communityops.shared.Ids;
-import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.csv.ui.CsvImportPage;
 import app.communityops.shared.csv.ui.ImportWorkers;
@@ -37,8 +36,7 @@ class OrderImportView extends CsvImportPage {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CommunitySummary community = communities.writable(event.getRouteParameters().get("communityId")
-                .flatMap(Ids::parse).orElseThrow(NotFoundException::new));
+        CommunitySummary community = CommunityPage.writable(event, communities);
         show(community.name(), MoneyIoNavigation.moneyPath(community.id()),
                 (file, write, progress) -> write ? imports.importFile(community.id(), file, progress)
                         : imports.check(community.id(), file, progress),
