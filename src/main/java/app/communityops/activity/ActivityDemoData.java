@@ -5,7 +5,6 @@ import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -94,7 +93,8 @@ class ActivityDemoData implements ApplicationRunner {
         int created = 0;
         for (UUID community : communities("%Career Growth Camp%", "%Product Managers Circle%")) {
             LocalDate lastWednesday = today.minusWeeks(4).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
-            ActivityForm sharing = form(typeBySeed.get("weeklySharing"), "每周分享会 / Weekly sharing evening",
+            ActivityForm sharing = ActivityForm.staffHosted(
+                    typeBySeed.get("weeklySharing"), "每周分享会 / Weekly sharing evening",
                     "成员轮流分享一周的求职与学习心得 / Members take turns sharing their week's lessons",
                     host, lastWednesday.atTime(20, 0), 90, 80);
             sharing.setOnlineLink("https://meeting.example.com/weekly-sharing");
@@ -104,7 +104,7 @@ class ActivityDemoData implements ApplicationRunner {
             sharing.setCount(12);
             activities.create(community, sharing);
 
-            ActivityForm meetup = form(typeBySeed.get("monthlyMeetup"), "月度线下聚会 / Monthly meetup",
+            ActivityForm meetup = ActivityForm.staffHosted(typeBySeed.get("monthlyMeetup"), "月度线下聚会 / Monthly meetup",
                     "每月最后一个周六的线下交流 / An evening together on the last Saturday of the month",
                     host, today.minusMonths(1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY))
                             .atTime(14, 0), 180, 40);
@@ -115,7 +115,8 @@ class ActivityDemoData implements ApplicationRunner {
             meetup.setCount(6);
             activities.create(community, meetup);
 
-            ActivityForm expert = form(typeBySeed.get("meetTheExpert"), "大厂面试官面对面 / Meet a hiring manager",
+            ActivityForm expert = ActivityForm.staffHosted(
+                    typeBySeed.get("meetTheExpert"), "大厂面试官面对面 / Meet a hiring manager",
                     "一位互联网大厂面试官答疑 / A hiring manager from a large internet company answers questions",
                     host, today.plusDays(9).atTime(19, 30), 60, 200);
             expert.setFunnelStage(FunnelStage.CONVERT);
@@ -124,7 +125,7 @@ class ActivityDemoData implements ApplicationRunner {
             created += 3;
         }
         for (UUID community : communities("%Career Growth Camp%")) {
-            ActivityForm topics = form(typeBySeed.get("dailyTopic"), "每日话题 / Daily topic",
+            ActivityForm topics = ActivityForm.staffHosted(typeBySeed.get("dailyTopic"), "每日话题 / Daily topic",
                     "每天早上一个职场话题 / A workplace question every morning", host, today.atTime(9, 0), 30, null);
             topics.setRepeat(true);
             topics.setFrequency(Frequency.DAILY);
@@ -132,7 +133,8 @@ class ActivityDemoData implements ApplicationRunner {
             activities.create(community, topics);
             // The screening policy asks for three trial lessons: two are behind us and attended, one is ahead.
             for (int lesson = 1; lesson <= 3; lesson++) {
-                ActivityForm trial = form(typeBySeed.get("weeklySharing"), "免费试听课 " + lesson + " / Free trial lesson "
+                ActivityForm trial = ActivityForm.staffHosted(
+                        typeBySeed.get("weeklySharing"), "免费试听课 " + lesson + " / Free trial lesson "
                         + lesson, "新人试听：简历与面试基础 / For applicants: CV and interview basics", host,
                         today.plusDays(lesson * 7L - 14).atTime(LocalTime.of(20, 0)), 60, 60);
                 trial.setFunnelStage(FunnelStage.ACQUIRE);
@@ -189,20 +191,6 @@ class ActivityDemoData implements ApplicationRunner {
         return Objects.requireNonNull(reads.execute(status -> query.get()));
     }
 
-    private static ActivityForm form(UUID typeId, String title, String description, UUID host, LocalDateTime start,
-                                     int minutes, Integer capacity) {
-        ActivityForm form = new ActivityForm();
-        form.setTypeId(typeId);
-        form.setTitle(title);
-        form.setDescription(description);
-        form.setHostKind(HostKind.STAFF);
-        form.setHostUserId(host);
-        form.setStart(start);
-        form.setEnd(start.plusMinutes(minutes));
-        form.setCapacity(capacity);
-        form.setFunnelStage(FunnelStage.ACTIVATE);
-        return form;
-    }
 
     /** The services check rights like for anyone; the seed acts as the tenant's own admin, whom the audit names. */
     private static void asUser(AppPrincipal user, Runnable work) {

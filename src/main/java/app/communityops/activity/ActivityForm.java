@@ -65,6 +65,25 @@ public class ActivityForm {
     @Max(value = 400, message = "{validation.max}")
     private @Nullable Integer count;
 
+    /**
+     * A one-off activation activity hosted by a staff member, as seeded data writes it (the demo data and the load
+     * data): the form's defaults otherwise.
+     */
+    public static ActivityForm staffHosted(UUID typeId, String title, String description, UUID host,
+                                           LocalDateTime start, int minutes, @Nullable Integer capacity) {
+        ActivityForm form = new ActivityForm();
+        form.setTypeId(typeId);
+        form.setTitle(title);
+        form.setDescription(description);
+        form.setHostKind(HostKind.STAFF);
+        form.setHostUserId(host);
+        form.setStart(start);
+        form.setEnd(start.plusMinutes(minutes));
+        form.setCapacity(capacity);
+        form.setFunnelStage(FunnelStage.ACTIVATE);
+        return form;
+    }
+
     /** The rule the recurrence fields describe; null unless {@code repeat}. */
     public @Nullable Recurrence recurrence() {
         return repeat ? new Recurrence(frequency, interval == null ? 1 : interval, weekdays, monthlyBy, until, count)

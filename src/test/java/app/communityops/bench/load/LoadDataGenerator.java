@@ -12,7 +12,6 @@ import app.communityops.activity.ActivityTypeService;
 import app.communityops.activity.ActivityTypeSummary;
 import app.communityops.activity.Frequency;
 import app.communityops.activity.FunnelStage;
-import app.communityops.activity.HostKind;
 import app.communityops.activity.MonthlyBy;
 import app.communityops.kpi.RollupService;
 import app.communityops.report.BrandingForm;
@@ -32,7 +31,6 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -431,7 +429,7 @@ final class LoadDataGenerator {
         for (int c = 0; c < COMMUNITIES; c++) {
             UUID community = agency.communities().get(c);
             LocalDate wednesday = today.minusWeeks(6).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
-            ActivityForm sharing = form(types.get("weeklySharing"), "Weekly sharing evening",
+            ActivityForm sharing = ActivityForm.staffHosted(types.get("weeklySharing"), "Weekly sharing evening",
                     "Members take turns sharing their week's lessons", host, wednesday.atTime(20, 0), 90, 80);
             sharing.setOnlineLink("https://meeting.example.com/weekly-sharing");
             sharing.setRepeat(true);
@@ -440,7 +438,7 @@ final class LoadDataGenerator {
             sharing.setCount(14);
             activities.create(community, sharing);
 
-            ActivityForm meetup = form(types.get("monthlyMeetup"), "Monthly meetup",
+            ActivityForm meetup = ActivityForm.staffHosted(types.get("monthlyMeetup"), "Monthly meetup",
                     "An afternoon together on the last Saturday of the month", host,
                     today.minusMonths(2).with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY)).atTime(14, 0), 180,
                     40);
@@ -451,7 +449,7 @@ final class LoadDataGenerator {
             meetup.setCount(5);
             activities.create(community, meetup);
 
-            ActivityForm expert = form(types.get("meetTheExpert"), "Meet a hiring manager",
+            ActivityForm expert = ActivityForm.staffHosted(types.get("meetTheExpert"), "Meet a hiring manager",
                     "A hiring manager answers questions", host,
                     today.plusMonths(1).withDayOfMonth(10).atTime(19, 30), 60, 200);
             expert.setFunnelStage(FunnelStage.CONVERT);
@@ -467,20 +465,6 @@ final class LoadDataGenerator {
         }
     }
 
-    private static ActivityForm form(UUID typeId, String title, String description, UUID host, LocalDateTime start,
-                                     int minutes, Integer capacity) {
-        ActivityForm form = new ActivityForm();
-        form.setTypeId(typeId);
-        form.setTitle(title);
-        form.setDescription(description);
-        form.setHostKind(HostKind.STAFF);
-        form.setHostUserId(host);
-        form.setStart(start);
-        form.setEnd(start.plusMinutes(minutes));
-        form.setCapacity(capacity);
-        form.setFunnelStage(FunnelStage.ACTIVATE);
-        return form;
-    }
 
     /** Last month's reports in English, like the users' own language. */
     private void branding() {
