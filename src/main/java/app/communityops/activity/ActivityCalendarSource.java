@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,7 +83,7 @@ class ActivityCalendarSource implements CalendarSource {
         return List.of(new CalendarAction("activity.calendar.new", ActivityNavigation.newPath(communityId, day)));
     }
 
-    private static CalendarEntry entry(ActivitySummary activity, ActivityTypeSummary type, boolean staff) {
+    private static CalendarEntry entry(ActivitySummary activity, @Nullable ActivityTypeSummary type, boolean staff) {
         ActivityKind kind = type == null ? ActivityKind.REGULAR : type.kind();
         String status = activity.status().name().toLowerCase(Locale.ROOT);
         String location = activity.onlineLink() != null ? activity.onlineLink() : activity.place();

@@ -1,6 +1,7 @@
 package app.communityops.activity;
 
 import app.communityops.shared.AppPrincipal;
+import app.communityops.shared.NotNull;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import java.time.DayOfWeek;
@@ -64,7 +65,8 @@ class ActivityDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<UUID> agency = jdbc.queryForList("select id from tenant where name = 'Demo Agency'", UUID.class);
+        List<UUID> agency = NotNull.column(
+                jdbc.queryForList("select id from tenant where name = 'Demo Agency'", UUID.class));
         if (!agency.isEmpty()) {
             seedTenant(agency.getFirst());
         }
@@ -94,7 +96,7 @@ class ActivityDemoData implements ApplicationRunner {
         for (UUID community : communities("%Career Growth Camp%", "%Product Managers Circle%")) {
             LocalDate lastWednesday = today.minusWeeks(4).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
             ActivityForm sharing = ActivityForm.staffHosted(
-                    typeBySeed.get("weeklySharing"), "每周分享会 / Weekly sharing evening",
+                    NotNull.entry(typeBySeed, "weeklySharing"), "每周分享会 / Weekly sharing evening",
                     "成员轮流分享一周的求职与学习心得 / Members take turns sharing their week's lessons",
                     host, lastWednesday.atTime(20, 0), 90, 80);
             sharing.setOnlineLink("https://meeting.example.com/weekly-sharing");
@@ -104,7 +106,8 @@ class ActivityDemoData implements ApplicationRunner {
             sharing.setCount(12);
             activities.create(community, sharing);
 
-            ActivityForm meetup = ActivityForm.staffHosted(typeBySeed.get("monthlyMeetup"), "月度线下聚会 / Monthly meetup",
+            ActivityForm meetup = ActivityForm.staffHosted(NotNull.entry(typeBySeed, "monthlyMeetup"),
+                    "月度线下聚会 / Monthly meetup",
                     "每月最后一个周六的线下交流 / An evening together on the last Saturday of the month",
                     host, today.minusMonths(1).with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY))
                             .atTime(14, 0), 180, 40);
@@ -116,7 +119,7 @@ class ActivityDemoData implements ApplicationRunner {
             activities.create(community, meetup);
 
             ActivityForm expert = ActivityForm.staffHosted(
-                    typeBySeed.get("meetTheExpert"), "大厂面试官面对面 / Meet a hiring manager",
+                    NotNull.entry(typeBySeed, "meetTheExpert"), "大厂面试官面对面 / Meet a hiring manager",
                     "一位互联网大厂面试官答疑 / A hiring manager from a large internet company answers questions",
                     host, today.plusDays(9).atTime(19, 30), 60, 200);
             expert.setFunnelStage(FunnelStage.CONVERT);
@@ -125,7 +128,8 @@ class ActivityDemoData implements ApplicationRunner {
             created += 3;
         }
         for (UUID community : communities("%Career Growth Camp%")) {
-            ActivityForm topics = ActivityForm.staffHosted(typeBySeed.get("dailyTopic"), "每日话题 / Daily topic",
+            ActivityForm topics = ActivityForm.staffHosted(NotNull.entry(typeBySeed, "dailyTopic"),
+                    "每日话题 / Daily topic",
                     "每天早上一个职场话题 / A workplace question every morning", host, today.atTime(9, 0), 30, null);
             topics.setRepeat(true);
             topics.setFrequency(Frequency.DAILY);
@@ -134,8 +138,9 @@ class ActivityDemoData implements ApplicationRunner {
             // The screening policy asks for three trial lessons: two are behind us and attended, one is ahead.
             for (int lesson = 1; lesson <= 3; lesson++) {
                 ActivityForm trial = ActivityForm.staffHosted(
-                        typeBySeed.get("weeklySharing"), "免费试听课 " + lesson + " / Free trial lesson "
-                        + lesson, "新人试听：简历与面试基础 / For applicants: CV and interview basics", host,
+                        NotNull.entry(typeBySeed, "weeklySharing"),
+                        "免费试听课 " + lesson + " / Free trial lesson " + lesson,
+                        "新人试听：简历与面试基础 / For applicants: CV and interview basics", host,
                         today.plusDays(lesson * 7L - 14).atTime(LocalTime.of(20, 0)), 60, 60);
                 trial.setFunnelStage(FunnelStage.ACQUIRE);
                 trial.setOnlineLink("https://meeting.example.com/trial");

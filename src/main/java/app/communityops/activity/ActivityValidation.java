@@ -43,7 +43,7 @@ class ActivityValidation {
         }
         UUID typeId = form.getTypeId();
         ActivityType type = typeId == null ? null : types.findById(typeId).orElse(null);
-        if (type == null || type.isArchived() && !typeId.equals(currentTypeId)) {
+        if (type == null || type.isArchived() && !Objects.equals(typeId, currentTypeId)) {
             throw new UserFacingException("activity.error.type", "typeId");
         }
         if (form.getOnlineLink() != null && !form.getOnlineLink().isBlank() && !safeLink(form.getOnlineLink())) {

@@ -3,6 +3,7 @@ package app.communityops.audit;
 import app.communityops.shared.Access;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
+import app.communityops.shared.NotNull;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.sql.Timestamp;
@@ -99,7 +100,8 @@ public class AuditLog {
     @Transactional(readOnly = true)
     @PreAuthorize(Access.TENANT_ADMIN)
     public List<String> entityTypes() {
-        return jdbc.queryForList("select distinct entity_type from audit_entry order by 1", String.class);
+        return NotNull.column(
+                jdbc.queryForList("select distinct entity_type from audit_entry order by 1", String.class));
     }
 
     private static String where(AuditQuery query, List<Object> args) {

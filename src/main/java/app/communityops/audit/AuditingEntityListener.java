@@ -168,7 +168,8 @@ class AuditingEntityListener implements PostInsertEventListener, PostUpdateEvent
 
     private static String fieldOf(AbstractCollectionEvent event) {
         // The role is "<owner entity name>.<property path>".
-        return event.getCollection().getRole().substring(event.getAffectedOwnerEntityName().length() + 1);
+        String role = Objects.requireNonNull(event.getCollection().getRole(), "an owned collection has its role");
+        return role.substring(event.getAffectedOwnerEntityName().length() + 1);
     }
 
     private static boolean beingDeleted(EventSource session, Object owner) {

@@ -1,5 +1,6 @@
 package app.communityops.content;
 
+import app.communityops.shared.NotNull;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.sql.Timestamp;
@@ -43,7 +44,8 @@ class ContentDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<UUID> agency = jdbc.queryForList("select id from tenant where name = 'Demo Agency'", UUID.class);
+        List<UUID> agency = NotNull.column(
+                jdbc.queryForList("select id from tenant where name = 'Demo Agency'", UUID.class));
         if (!agency.isEmpty()) {
             seedTenant(agency.getFirst());
         }
@@ -54,20 +56,21 @@ class ContentDemoData implements ApplicationRunner {
     }
 
     private void seed() {
-        List<UUID> career = jdbc.queryForList("select id from community where name like '%Career Growth Camp%'",
-                UUID.class);
+        List<UUID> career = NotNull.column(
+                jdbc.queryForList("select id from community where name like '%Career Growth Camp%'",
+                        UUID.class));
         if (career.isEmpty() || count("select count(*) from rulebook_item where community_id = ?", career.getFirst()) > 0) {
             return;
         }
-        List<UUID> staff = jdbc.queryForList("""
+        List<UUID> staff = NotNull.column(jdbc.queryForList("""
                 select id from user_account where role in ('OPERATOR', 'TENANT_ADMIN') and enabled
-                order by role desc, email""", UUID.class);
+                order by role desc, email""", UUID.class));
         if (staff.isEmpty()) {
             return;
         }
         UUID author = staff.getFirst();
-        String authorName = jdbc.queryForObject("select display_name from user_account where id = ?", String.class,
-                author);
+        String authorName = NotNull.value(jdbc.queryForObject("select display_name from user_account where id = ?",
+                String.class, author));
         UUID community = career.getFirst();
         rule(community, "SLOGAN", "一起成长，每天进步一点点 / Grow together, a little every day", author, authorName);
         rule(community, "MEME", "\"今天打卡了吗？\" — 每日学习打卡的暗号 / the daily check-in call", author, authorName);

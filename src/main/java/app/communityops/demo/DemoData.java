@@ -4,7 +4,9 @@ import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -49,7 +51,7 @@ class DemoData implements ApplicationRunner {
         if (tenants != null && tenants > 0) {
             return;
         }
-        String hash = passwordEncoder.encode(PASSWORD);
+        String hash = Objects.requireNonNull(passwordEncoder.encode(PASSWORD), "a password hashes to a text");
         transactions.executeWithoutResult(status -> {
             jdbc.update("insert into platform_admin (id, email, password_hash, display_name, enabled, created_at, version)"
                     + " values (?, ?, ?, ?, true, ?, 0)", Uuids.v7(), "platform@communityops.test", hash,
@@ -119,7 +121,8 @@ class DemoData implements ApplicationRunner {
         return id;
     }
 
-    private UUID user(String email, String name, String role, UUID client, String hash, String locale) {
+    private UUID user(String email, String name, String role, @Nullable UUID client, String hash,
+                      @Nullable String locale) {
         UUID id = Uuids.v7();
         reserve(email);
         jdbc.update("""

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -103,11 +104,11 @@ class EventWriter {
         private final String[] times;
         private final String[] members;
         private final String[] types;
-        private final String[] customTypes;
-        private final String[] keys;
-        private final String[] contentRefs;
-        private final String[] activityRefs;
-        private final String[] properties;
+        private final @Nullable String[] customTypes;
+        private final @Nullable String[] keys;
+        private final @Nullable String[] contentRefs;
+        private final @Nullable String[] activityRefs;
+        private final @Nullable String[] properties;
 
         private final byte[] random;
         private final long millis;
@@ -121,11 +122,11 @@ class EventWriter {
             times = new String[capacity];
             members = new String[capacity];
             types = new String[capacity];
-            customTypes = new String[capacity];
-            keys = new String[capacity];
-            contentRefs = new String[capacity];
-            activityRefs = new String[capacity];
-            properties = new String[capacity];
+            customTypes = new @Nullable String[capacity];
+            keys = new @Nullable String[capacity];
+            contentRefs = new @Nullable String[capacity];
+            activityRefs = new @Nullable String[capacity];
+            properties = new @Nullable String[capacity];
         }
 
         void set(int i, ResolvedEvent event) {
@@ -158,7 +159,7 @@ class EventWriter {
                     cut(activityRefs, size), cut(properties, size)};
         }
 
-        private static String[] cut(String[] values, int size) {
+        private static @Nullable String[] cut(@Nullable String[] values, int size) {
             return size == values.length ? values : java.util.Arrays.copyOf(values, size);
         }
     }

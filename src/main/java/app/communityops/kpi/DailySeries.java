@@ -1,5 +1,6 @@
 package app.communityops.kpi;
 
+import app.communityops.shared.NotNull;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.util.ArrayList;
@@ -36,9 +37,9 @@ class DailySeries {
             return List.of();
         }
         long atStart = kpi == Kpi.MEMBERS_TOTAL
-                ? records.figures(List.of(community), List.of(window), false).get(community).getFirst()
+                ? NotNull.entry(records.figures(List.of(community), List.of(window), false), community).getFirst()
                         .membersAtStart() : 0;
-        return all(community, window, atStart).get(kpi);
+        return NotNull.entry(all(community, window, atStart), kpi);
     }
 
     /**
@@ -80,12 +81,12 @@ class DailySeries {
                     long left = rs.getLong(4);
                     long eliminated = rs.getLong(5);
                     running[0] += joined - left - eliminated;
-                    series.get(Kpi.DAU).add(point(day, rs.getLong(2)));
-                    series.get(Kpi.MEMBERS_NEW).add(point(day, joined));
-                    series.get(Kpi.MEMBERS_LEFT).add(point(day, left));
-                    series.get(Kpi.MEMBERS_ELIMINATED).add(point(day, eliminated));
-                    series.get(Kpi.MEMBERS_TOTAL).add(point(day, running[0]));
-                    series.get(Kpi.CONTENT_PUBLISHED).add(point(day, rs.getLong(6)));
+                    NotNull.entry(series, Kpi.DAU).add(point(day, rs.getLong(2)));
+                    NotNull.entry(series, Kpi.MEMBERS_NEW).add(point(day, joined));
+                    NotNull.entry(series, Kpi.MEMBERS_LEFT).add(point(day, left));
+                    NotNull.entry(series, Kpi.MEMBERS_ELIMINATED).add(point(day, eliminated));
+                    NotNull.entry(series, Kpi.MEMBERS_TOTAL).add(point(day, running[0]));
+                    NotNull.entry(series, Kpi.CONTENT_PUBLISHED).add(point(day, rs.getLong(6)));
                 },
                 zone, community, window.start(), window.end(), zone, community, window.start(), window.end(),
                 Date.valueOf(window.from()), Date.valueOf(window.to()), community);

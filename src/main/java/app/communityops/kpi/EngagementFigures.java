@@ -94,7 +94,7 @@ class EngagementFigures {
 
     /** Of the members who joined in the previous period, the share active in this one. */
     @Nullable BigDecimal retention(UUID community, Window window, Window previous) {
-        Map<String, Object> row = jdbc.queryForMap("""
+        Map<String, @Nullable Object> row = jdbc.queryForMap("""
                 with cohort as (
                     select distinct m.member_id from membership_event e
                     join membership m on m.tenant_id = e.tenant_id and m.community_id = e.community_id

@@ -3,6 +3,7 @@ package app.communityops.kpi;
 import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.shared.NotFoundException;
+import app.communityops.shared.NotNull;
 import app.communityops.shared.TenantContext;
 import app.communityops.tenancy.TenantDirectory;
 import java.math.BigDecimal;
@@ -54,8 +55,8 @@ public class FunnelService {
         communities.readable(communityId);
         ZoneId zone = tenants.zone(TenantContext.current().orElseThrow(NotFoundException::new));
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        List<KpiCalculator.Values> both = calculator.compute(List.of(communityId), List.of(period, period.previous()),
-                today, zone, List.of(), false, true).get(communityId);
+        List<KpiCalculator.Values> both = NotNull.entry(calculator.compute(List.of(communityId),
+                List.of(period, period.previous()), today, zone, List.of(), false, true), communityId);
         Map<Kpi, BigDecimal> targets = new EnumMap<>(Kpi.class);
         TargetService.read(jdbc, communityId, period).forEach(line -> targets.put(line.kpi(), line.target()));
         return of(jdbc, period, both.getFirst().funnel(), both.getLast().funnel(), targets);

@@ -1,5 +1,6 @@
 package app.communityops.kpi;
 
+import app.communityops.shared.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -74,8 +75,8 @@ class KpiCalculator {
     /** The wanted KPIs; money ones only when {@code withMoney} (the money figures answer to people only). */
     Map<Kpi, @Nullable BigDecimal> compute(UUID community, KpiPeriod period, LocalDate today, ZoneId zone,
                                            Collection<Kpi> wanted, boolean withMoney) {
-        return compute(List.of(community), List.of(period), today, zone, wanted, withMoney).get(community).getFirst()
-                .values();
+        return NotNull.entry(compute(List.of(community), List.of(period), today, zone, wanted, withMoney), community)
+                .getFirst().values();
     }
 
     /**
@@ -123,9 +124,10 @@ class KpiCalculator {
                 if (index < 0) {
                     perPeriod.add(new Values(new EnumMap<>(Kpi.class), 0, new HashMap<>()));
                 } else {
-                    Map<Kpi, @Nullable BigDecimal> map = values.get(community).get(index);
+                    Map<Kpi, @Nullable BigDecimal> map = NotNull.entry(values, community).get(index);
                     map.keySet().retainAll(wanted);
-                    perPeriod.add(new Values(map, atStart.get(community)[index], funnels.get(community).get(index)));
+                    perPeriod.add(new Values(map, NotNull.entry(atStart, community)[index],
+                            NotNull.entry(funnels, community).get(index)));
                 }
             }
             result.put(community, perPeriod);
@@ -141,15 +143,15 @@ class KpiCalculator {
             boolean attendance = wanted.contains(Kpi.ATTENDANCE_RATE);
             records.figures(communities, windows, attendance).forEach((community, perWindow) -> {
                 for (int i = 0; i < perWindow.size(); i++) {
-                    values.get(community).get(i).putAll(perWindow.get(i).values());
-                    atStart.get(community)[i] = perWindow.get(i).membersAtStart();
+                    NotNull.entry(values, community).get(i).putAll(perWindow.get(i).values());
+                    NotNull.entry(atStart, community)[i] = perWindow.get(i).membersAtStart();
                 }
             });
         }
         if (wanted.stream().anyMatch(ACTIVITY::contains)) {
             engagement.activity(communities, windows).forEach((community, perWindow) -> {
                 for (int i = 0; i < perWindow.size(); i++) {
-                    values.get(community).get(i).putAll(perWindow.get(i));
+                    NotNull.entry(values, community).get(i).putAll(perWindow.get(i));
                 }
             });
         }
@@ -164,18 +166,18 @@ class KpiCalculator {
                     for (int i = 0; i < windows.size(); i++) {
                         JoinerFigures.Counts count = counts.get(i);
                         if (activation) {
-                            values.get(community).get(i).put(Kpi.ACTIVATION_RATE, RecordFigures.percent(
+                            NotNull.entry(values, community).get(i).put(Kpi.ACTIVATION_RATE, RecordFigures.percent(
                                     BigDecimal.valueOf(count.activated()), BigDecimal.valueOf(count.joined())));
                         }
-                        funnels.get(community).set(i, count.funnel());
+                        NotNull.entry(funnels, community).set(i, count.funnel());
                     }
                 }
                 for (int i = 0; i < windows.size(); i++) {
                     Window window = windows.get(i);
                     if (retention) {
                         KpiPeriod before = periods.get(started.get(i)).previous();
-                        values.get(community).get(i).put(Kpi.RETENTION_M1, engagement.retention(community, window,
-                                new Window(before.start(), before.last(), window.zone())));
+                        NotNull.entry(values, community).get(i).put(Kpi.RETENTION_M1, engagement.retention(community,
+                                window, new Window(before.start(), before.last(), window.zone())));
                     }
                 }
             }
@@ -183,7 +185,7 @@ class KpiCalculator {
         if (withCurrency) {
             money.values(communities, windows).forEach((community, perWindow) -> {
                 for (int i = 0; i < perWindow.size(); i++) {
-                    values.get(community).get(i).putAll(perWindow.get(i));
+                    NotNull.entry(values, community).get(i).putAll(perWindow.get(i));
                 }
             });
         }

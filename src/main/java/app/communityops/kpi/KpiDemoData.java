@@ -1,5 +1,6 @@
 package app.communityops.kpi;
 
+import app.communityops.shared.NotNull;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.math.BigDecimal;
@@ -70,8 +71,9 @@ class KpiDemoData implements ApplicationRunner {
     }
 
     private void seed(LocalDate today) {
-        List<UUID> communities = jdbc.queryForList("select id from community where status = 'ACTIVE' order by name",
-                UUID.class);
+        List<UUID> communities = NotNull.column(
+                jdbc.queryForList("select id from community where status = 'ACTIVE' order by name",
+                        UUID.class));
         Timestamp now = Timestamp.from(clock.instant());
         KpiPeriod month = KpiPeriod.of(PeriodKind.MONTH, today);
         KpiPeriod quarter = KpiPeriod.of(PeriodKind.QUARTER, today);

@@ -1,6 +1,7 @@
 package app.communityops.kpi;
 
 import app.communityops.shared.NotFoundException;
+import app.communityops.shared.NotNull;
 import app.communityops.shared.TenantContext;
 import app.communityops.tenancy.TenantDirectory;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,14 +48,14 @@ class KpiJobWork {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         List<Kpi> turnedRed = new ArrayList<>();
         for (KpiPeriod period : List.of(KpiPeriod.of(PeriodKind.MONTH, today), KpiPeriod.of(PeriodKind.QUARTER, today))) {
-            List<Map<String, Object>> communities = jdbc.queryForList("""
+            List<Map<String, @Nullable Object>> communities = jdbc.queryForList("""
                     select distinct t.community_id, c.name from kpi_target t
                     join community c on c.tenant_id = t.tenant_id and c.id = t.community_id
                     where t.period_kind = ? and t.period_start = ?""", period.kind().name(),
                     Date.valueOf(period.start()));
-            for (Map<String, Object> community : communities) {
-                turnedRed.addAll(evaluate((UUID) community.get("community_id"), (String) community.get("name"), period,
-                        today, zone));
+            for (Map<String, @Nullable Object> community : communities) {
+                turnedRed.addAll(evaluate((UUID) NotNull.value(community.get("community_id")),
+                        (String) NotNull.value(community.get("name")), period, today, zone));
             }
         }
         return turnedRed;
@@ -65,7 +67,8 @@ class KpiJobWork {
         if (targets.isEmpty()) {
             return List.of();
         }
-        Map<Kpi, BigDecimal> values = calculator.compute(community, period, today, zone, targets.keySet(), false);
+        Map<Kpi, @Nullable BigDecimal> values = calculator.compute(community, period, today, zone, targets.keySet(),
+                false);
         Thresholds thresholds = statuses.thresholds();
         List<KpiValue> evaluated = new ArrayList<>();
         targets.forEach((kpi, target) -> evaluated.add(new KpiValue(kpi, values.get(kpi), target,

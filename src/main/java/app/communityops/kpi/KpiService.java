@@ -4,6 +4,7 @@ import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.shared.NotFoundException;
+import app.communityops.shared.NotNull;
 import app.communityops.shared.TenantContext;
 import app.communityops.tenancy.TenantDirectory;
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,8 +61,8 @@ public class KpiService {
         CommunitySummary community = communities.readable(communityId);
         ZoneId zone = zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        List<KpiCalculator.Values> both = calculator.compute(List.of(communityId), List.of(period, period.previous()),
-                today, zone, Arrays.asList(Kpi.values()), true).get(communityId);
+        List<KpiCalculator.Values> both = NotNull.entry(calculator.compute(List.of(communityId),
+                List.of(period, period.previous()), today, zone, Arrays.asList(Kpi.values()), true), communityId);
         return board(community, period, today, zone, both, statuses.targets(communityId, period));
     }
 
@@ -88,8 +90,8 @@ public class KpiService {
         if (retentionInMatrix) {
             wanted.remove(Kpi.RETENTION_M1);
         }
-        List<KpiCalculator.Values> both = calculator.compute(List.of(communityId), List.of(period, period.previous()),
-                today, zone, wanted, true, true).get(communityId);
+        List<KpiCalculator.Values> both = NotNull.entry(calculator.compute(List.of(communityId),
+                List.of(period, period.previous()), today, zone, wanted, true, true), communityId);
         if (retentionInMatrix) {
             both = List.of(both.getFirst().with(Kpi.RETENTION_M1, matrix.retained(month.minusMonths(1), month)),
                     both.getLast().with(Kpi.RETENTION_M1, matrix.retained(month.minusMonths(2), month.minusMonths(1))));
@@ -103,8 +105,8 @@ public class KpiService {
     private KpiBoard board(CommunitySummary community, KpiPeriod period, LocalDate today, ZoneId zone,
                            List<KpiCalculator.Values> both, Map<Kpi, BigDecimal> targets) {
         UUID communityId = community.id();
-        Map<Kpi, BigDecimal> now = both.getFirst().values();
-        Map<Kpi, BigDecimal> before = both.getLast().values();
+        Map<Kpi, @Nullable BigDecimal> now = both.getFirst().values();
+        Map<Kpi, @Nullable BigDecimal> before = both.getLast().values();
         Thresholds thresholds = statuses.thresholds();
         Map<Kpi, List<DayPoint>> daily = period.start().isAfter(today) ? Map.of()
                 : series.all(communityId, new Window(period.start(), period.lastUntil(today), zone),
@@ -157,7 +159,7 @@ public class KpiService {
         List<TenantOverview.Row> rows = new ArrayList<>();
         for (CommunitySummary community : visible) {
             rows.add(new TenantOverview.Row(community.id(), community.name(),
-                    values.get(community.id()).getFirst().values()));
+                    NotNull.entry(values, community.id()).getFirst().values()));
         }
         return TenantOverview.of(period, List.copyOf(wanted), rows);
     }

@@ -1,5 +1,6 @@
 package app.communityops.kpi;
 
+import app.communityops.shared.NotNull;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,10 +80,10 @@ class MemberFlows {
 
     /** The communities with stay events that arrived in {@code [from, to)}: their flows are recomputed. */
     List<UUID> arrived(Instant from, Instant to) {
-        return jdbc.queryForList("""
+        return NotNull.column(jdbc.queryForList("""
                 select distinct community_id from membership_event
                 where tenant_id = current_tenant_id() and created_at >= ? and created_at < ? and type in %s"""
-                .formatted(STAYS), UUID.class, Timestamp.from(from), Timestamp.from(to));
+                .formatted(STAYS), UUID.class, Timestamp.from(from), Timestamp.from(to)));
     }
 
     /**

@@ -4,6 +4,7 @@ import app.communityops.money.CurrencyFigures;
 import app.communityops.money.MoneyFigures;
 import app.communityops.money.MoneyFiguresService;
 import app.communityops.money.Rate;
+import app.communityops.shared.NotNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -121,7 +122,7 @@ class MoneyKpis {
                         left join base m on m.community_id = c.id and m.n = w.n
                         left join reviewed r on r.community_id = c.id and r.n = w.n""",
                 rs -> {
-                    values.get(rs.getObject(1, UUID.class)).set(rs.getInt(2) - 1, kpis(rs.getBigDecimal(3),
+                    NotNull.entry(values, rs.getObject(1, UUID.class)).set(rs.getInt(2) - 1, kpis(rs.getBigDecimal(3),
                             rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
                             rs.getLong(10), rs.getLong(11), rs.getLong(12)));
                 },

@@ -1,5 +1,6 @@
 package app.communityops.kpi;
 
+import app.communityops.shared.NotNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -240,8 +241,8 @@ class RecordFigures {
         return values;
     }
 
-    static BigDecimal count(Map<String, Object> row, String column) {
-        return BigDecimal.valueOf(((Number) row.get(column)).longValue());
+    static BigDecimal count(Map<String, ? extends @Nullable Object> row, String column) {
+        return BigDecimal.valueOf(((Number) NotNull.value(row.get(column))).longValue());
     }
 
     static @Nullable BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {

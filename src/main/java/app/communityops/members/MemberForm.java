@@ -53,7 +53,8 @@ public class MemberForm {
         MemberForm form = new MemberForm();
         form.setName(member.name());
         form.setNickname(member.nickname());
-        form.setHandle(member.handle());
+        // A handle the user may not read comes as null; empty, it fails @NotBlank just as null would.
+        form.setHandle(member.handle() != null ? member.handle() : "");
         form.setPhone(member.phone());
         form.setEmail(member.email());
         form.setTags(new LinkedHashSet<>(member.tags()));

@@ -173,7 +173,7 @@ public class MemberMatchService {
         MemberDetails details = member.toDetails();
         List<String> in = memberships.findByMemberId(id).stream().map(Membership::getCommunityId)
                 .map(community -> names.getOrDefault(community, "")).sorted().toList();
-        return new MemberMatchSummary.Person(id, details.name(), details.handle(), details.phone(), details.email(),
+        return new MemberMatchSummary.Person(id, details.name(), member.getHandle(), details.phone(), details.email(),
                 details.externalId(), in);
     }
 }

@@ -1,5 +1,6 @@
 package app.communityops.money;
 
+import app.communityops.shared.NotNull;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.math.BigDecimal;
@@ -65,8 +66,9 @@ class MoneyDemoData implements ApplicationRunner {
     }
 
     private void seed() {
-        List<UUID> communities = jdbc.queryForList("select id from community where status = 'ACTIVE' order by name",
-                UUID.class);
+        List<UUID> communities = NotNull.column(
+                jdbc.queryForList("select id from community where status = 'ACTIVE' order by name",
+                        UUID.class));
         if (communities.isEmpty()) {
             return;
         }
@@ -79,9 +81,9 @@ class MoneyDemoData implements ApplicationRunner {
         UUID partner = partner();
         Random random = new Random(20261125L);
         for (UUID community : communities) {
-            List<UUID> members = jdbc.queryForList("""
+            List<UUID> members = NotNull.column(jdbc.queryForList("""
                     select member_id from membership where community_id = ? and status = 'JOINED'
-                    order by member_id limit 120""", UUID.class, community);
+                    order by member_id limit 120""", UUID.class, community));
             for (UUID member : members) {
                 int orders = random.nextInt(10) < 4 ? 0 : 1 + random.nextInt(random.nextInt(10) < 3 ? 4 : 1);
                 for (int i = 0; i < orders; i++) {

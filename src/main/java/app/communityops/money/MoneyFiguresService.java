@@ -1,6 +1,7 @@
 package app.communityops.money;
 
 import app.communityops.shared.Access;
+import app.communityops.shared.NotNull;
 import app.communityops.shared.UserFacingException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,7 +51,8 @@ public class MoneyFiguresService {
     /** The lowest rating that counts as positive (4 unless the tenant admin changed it). */
     @Transactional(readOnly = true)
     public int positiveThreshold() {
-        List<Integer> found = jdbc.queryForList("select positive_threshold from money_setting", Integer.class);
+        List<Integer> found = NotNull.column(
+                jdbc.queryForList("select positive_threshold from money_setting", Integer.class));
         return found.isEmpty() ? DEFAULT_POSITIVE : found.getFirst();
     }
 
@@ -81,7 +84,7 @@ public class MoneyFiguresService {
         Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
         Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
         int threshold = positiveThreshold();
-        Map<String, Object> counts = jdbc.queryForMap("""
+        Map<String, @Nullable Object> counts = jdbc.queryForMap("""
                 with o as (
                     select member_id, amount, refunded from money_order
                     where community_id = any(?) and paid_at >= ? and paid_at < ?
@@ -128,7 +131,7 @@ public class MoneyFiguresService {
                 count(counts, "reviews"), count(counts, "positive"));
     }
 
-    private static long count(Map<String, Object> row, String column) {
-        return ((Number) row.get(column)).longValue();
+    private static long count(Map<String, @Nullable Object> row, String column) {
+        return ((Number) NotNull.value(row.get(column))).longValue();
     }
 }

@@ -4,6 +4,7 @@ import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
+import app.communityops.shared.NotNull;
 import app.communityops.shared.Roles;
 import app.communityops.shared.Uuids;
 import java.sql.Array;
@@ -72,8 +73,9 @@ public class NotificationService {
         if (person && communities.find(communityId).isEmpty()) {
             throw new NotFoundException();
         }
-        List<UUID> operators = jdbc.queryForList("select user_id from community_operator where community_id = ?",
-                UUID.class, communityId);
+        List<UUID> operators = NotNull.column(
+                jdbc.queryForList("select user_id from community_operator where community_id = ?",
+                        UUID.class, communityId));
         return publishToTenantAdminsAnd(operators, notice);
     }
 
@@ -120,8 +122,9 @@ public class NotificationService {
         if (userIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.queryForList("select id from user_account where enabled and id = any(?) order by id", UUID.class,
-                (Object) userIds.toArray(UUID[]::new));
+        return NotNull.column(
+                jdbc.queryForList("select id from user_account where enabled and id = any(?) order by id", UUID.class,
+                        (Object) userIds.toArray(UUID[]::new)));
     }
 
     private int insert(Collection<UUID> recipients, Notice notice) {

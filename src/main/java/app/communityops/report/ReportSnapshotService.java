@@ -5,6 +5,7 @@ import app.communityops.community.CommunityService;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
+import app.communityops.shared.NotNull;
 import app.communityops.shared.Roles;
 import app.communityops.shared.Uuids;
 import java.sql.Timestamp;
@@ -72,12 +73,12 @@ public class ReportSnapshotService {
         // A second run (another node, or a run overlapping the next) waits here, then finds this run's snapshots.
         jdbc.query("select pg_advisory_xact_lock(hashtextextended(current_tenant_id()::text || ?, 0))",
                 (RowCallbackHandler) rs -> { }, ":report-monthly:" + lastMonth.code());
-        List<UUID> due = jdbc.queryForList("""
+        List<UUID> due = NotNull.column(jdbc.queryForList("""
                 select c.id from community c
                 where c.status = 'ACTIVE' and c.created_at < ?
                   and not exists (select 1 from report_snapshot s where s.community_id = c.id and s.period_code = ?)
                 order by c.id""", UUID.class,
-                Timestamp.from(lastMonth.to().plusDays(1).atStartOfDay(reports.zone()).toInstant()), lastMonth.code());
+                Timestamp.from(lastMonth.to().plusDays(1).atStartOfDay(reports.zone()).toInstant()), lastMonth.code()));
         Locale language = branding.monthlyLanguage();
         int issued = 0;
         for (UUID community : due) {
@@ -114,7 +115,8 @@ public class ReportSnapshotService {
     @PreAuthorize(Access.READERS)
     public byte[] pdf(UUID snapshotId) {
         readable(snapshotId);
-        return jdbc.queryForObject("select pdf from report_snapshot where id = ?", byte[].class, snapshotId);
+        return NotNull.value(
+                jdbc.queryForObject("select pdf from report_snapshot where id = ?", byte[].class, snapshotId));
     }
 
     /** The report as it was issued, e.g. for its Markdown. */

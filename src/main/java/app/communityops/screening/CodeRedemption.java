@@ -1,5 +1,6 @@
 package app.communityops.screening;
 
+import app.communityops.shared.NotNull;
 import app.communityops.shared.UserFacingException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -55,7 +56,8 @@ class CodeRedemption {
     }
 
     String codeOf(UUID codeId) {
-        return jdbc.queryForObject("select code from invitation_code where id = ?", String.class, codeId);
+        return NotNull.value(
+                jdbc.queryForObject("select code from invitation_code where id = ?", String.class, codeId));
     }
 
     private @Nullable CodeRow find(String code) {

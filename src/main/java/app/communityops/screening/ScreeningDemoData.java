@@ -1,6 +1,7 @@
 package app.communityops.screening;
 
 import app.communityops.members.ScreeningMechanism;
+import app.communityops.shared.NotNull;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.math.BigDecimal;
@@ -49,7 +50,8 @@ class ScreeningDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<UUID> agency = jdbc.queryForList("select id from tenant where name = 'Demo Agency'", UUID.class);
+        List<UUID> agency = NotNull.column(
+                jdbc.queryForList("select id from tenant where name = 'Demo Agency'", UUID.class));
         if (!agency.isEmpty()) {
             seedCareerCommunity(agency.getFirst());
         }
@@ -57,8 +59,8 @@ class ScreeningDemoData implements ApplicationRunner {
 
     void seedCareerCommunity(UUID tenantId) {
         TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> {
-            List<UUID> career = jdbc.queryForList(
-                    "select id from community where name like '%Career Growth Camp%'", UUID.class);
+            List<UUID> career = NotNull.column(jdbc.queryForList(
+                    "select id from community where name like '%Career Growth Camp%'", UUID.class));
             if (career.isEmpty() || has("select count(*) from screening_policy where community_id = ?",
                     career.getFirst())) {
                 return;
@@ -90,8 +92,9 @@ class ScreeningDemoData implements ApplicationRunner {
                 "实用的职场知识、前辈答疑与同行人脉 / practical career knowledge, answers from people in the job, a network",
                 new String[] {"knowledge", "answers", "network"});
         // The members seed may have written the community's red lines already; cite those rather than add twins.
-        UUID ads = jdbc.queryForList("select id from red_line where community_id = ? order by created_at, id limit 1",
-                UUID.class, community).stream().findFirst().orElseGet(() -> {
+        UUID ads = NotNull.column(jdbc.queryForList(
+                "select id from red_line where community_id = ? order by created_at, id limit 1", UUID.class,
+                community)).stream().findFirst().orElseGet(() -> {
                     redLine(community, "人身攻击 / personal attacks");
                     redLine(community, "泄露他人隐私 / sharing others' private information");
                     return redLine(community, "发广告 / posting ads");
@@ -190,8 +193,8 @@ class ScreeningDemoData implements ApplicationRunner {
         jdbc.update("""
                 insert into acquisition_channel (tenant_id, id, name, created_at, version)
                 values (current_tenant_id(), ?, ?, ?, 0) on conflict do nothing""", Uuids.v7(), name, ts(at(0)));
-        return jdbc.queryForObject("select id from acquisition_channel where lower(name) = lower(?)", UUID.class,
-                name);
+        return NotNull.value(jdbc.queryForObject("select id from acquisition_channel where lower(name) = lower(?)",
+                UUID.class, name));
     }
 
     private UUID redLine(UUID community, String text) {

@@ -10,6 +10,7 @@ import app.communityops.members.MemberService;
 import app.communityops.members.MembershipService;
 import app.communityops.members.MembershipSummary;
 import app.communityops.shared.NotFoundException;
+import app.communityops.shared.NotNull;
 import app.communityops.shared.UserFacingException;
 import java.time.Clock;
 import java.util.HashSet;
@@ -109,9 +110,9 @@ public class ScreeningService {
         if (counted.isEmpty()) {
             return;
         }
-        List<UUID> pending = jdbc.queryForList("""
+        List<UUID> pending = NotNull.column(jdbc.queryForList("""
                 select id from membership where community_id = ? and member_id = ?
-                and status in ('APPLIED', 'PENDING_REVIEW')""", UUID.class, communityId, memberId);
+                and status in ('APPLIED', 'PENDING_REVIEW')""", UUID.class, communityId, memberId));
         for (UUID membershipId : pending) {
             MembershipSummary membership = writable(membershipId);
             Set<UUID> ticked = new HashSet<>(membership.checkedConditionIds());
@@ -176,9 +177,9 @@ public class ScreeningService {
         if (!policy.paidEntry()) {
             return Optional.empty();
         }
-        return jdbc.queryForList("""
+        return NotNull.column(jdbc.queryForList("""
                         select id from membership where community_id = ? and member_id = ?
-                          and status in ('APPLIED', 'PENDING_REVIEW')""", UUID.class, communityId, memberId)
+                          and status in ('APPLIED', 'PENDING_REVIEW')""", UUID.class, communityId, memberId))
                 .stream().findFirst().flatMap(memberships::find).map(membership -> {
                     ApplicationEvidence recorded = recorded(membership, membership.checkedConditionIds());
                     return screen(membership, policy, new ApplicationEvidence(Tags.text(reference),
@@ -226,7 +227,7 @@ public class ScreeningService {
         return new ScreeningFacts(evidence.paymentReference(),
                 evidence.invitationCodeId() == null ? CodeCheck.NONE : CodeCheck.VALID,
                 evidence.checkedConditionIds(), tier == null ? null : tier.rank(), tier == null ? null : tier.name(),
-                member.lifetimePurchase(), reviewerApproved);
+                Objects.requireNonNull(member.lifetimePurchase(), "memberOf hides no field"), reviewerApproved);
     }
 
     private ApplicationEvidence recorded(MembershipSummary membership, Set<UUID> ticked) {

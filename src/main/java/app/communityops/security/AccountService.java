@@ -13,6 +13,7 @@ import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
 import app.communityops.tenancy.TenantDirectory;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -174,7 +175,7 @@ public class AccountService {
             throw new UserFacingException("password.error.currentWrong", "currentPassword");
         }
         PasswordPolicy.check(newPassword, account.getEmail(), "newPassword");
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setPasswordHash(hashOf(newPassword));
         accounts.saveAndFlush(account);
         // Whoever else holds a session of this account (a lost phone, a shared computer) is out; this one stays.
         sessions.endUser(account.getId(), "PASSWORD_CHANGED", CurrentSession.keyHash());
@@ -198,7 +199,7 @@ public class AccountService {
             throw new UserFacingException("password.error.currentWrong", "currentPassword");
         }
         PasswordPolicy.check(newPassword, admin.email(), "newPassword");
-        platformAdmins.setPasswordHash(admin.userId(), passwordEncoder.encode(newPassword));
+        platformAdmins.setPasswordHash(admin.userId(), hashOf(newPassword));
         sessions.endUser(admin.userId(), "PASSWORD_CHANGED", CurrentSession.keyHash());
     }
 
@@ -209,9 +210,14 @@ public class AccountService {
                 FeatureBundlesI18NProvider.supported(locale).toLanguageTag());
     }
 
+    /** The encoder answers null only for a null password, and no caller passes one. */
+    private String hashOf(String password) {
+        return Objects.requireNonNull(passwordEncoder.encode(password), "a password hashes to a text");
+    }
+
     private String setTemporaryPassword(UserAccount account) {
         String temporary = PasswordPolicy.temporary();
-        account.setPasswordHash(passwordEncoder.encode(temporary));
+        account.setPasswordHash(hashOf(temporary));
         accounts.saveAndFlush(account);
         events.publishEvent(AccessWithdrawn.users(Set.of(account.getId()), "PASSWORD_RESET"));
         return temporary;
@@ -231,7 +237,7 @@ public class AccountService {
         }
         checkClient(form);
         loginEmails.reserve(email);
-        UserAccount account = new UserAccount(email, passwordEncoder.encode(password), form.getDisplayName().strip(),
+        UserAccount account = new UserAccount(email, hashOf(password), form.getDisplayName().strip(),
                 form.getRole(), form.getClientId());
         return accounts.saveAndFlush(account).toSummary();
     }

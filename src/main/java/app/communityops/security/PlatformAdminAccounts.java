@@ -1,5 +1,6 @@
 package app.communityops.security;
 
+import app.communityops.shared.NotNull;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +20,8 @@ class PlatformAdminAccounts {
     }
 
     Optional<String> passwordHash(UUID id) {
-        return jdbc.queryForList("select password_hash from platform_admin where id = ? and enabled", String.class, id)
+        return NotNull.column(jdbc.queryForList("select password_hash from platform_admin where id = ? and enabled",
+                String.class, id))
                 .stream().findFirst();
     }
 

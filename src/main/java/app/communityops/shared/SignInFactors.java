@@ -1,6 +1,7 @@
 package app.communityops.shared;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -23,6 +24,7 @@ public final class SignInFactors {
     }
 
     /** Signed in with the password, but the second factor is still to come. */
+    @Contract("null -> false")
     public static boolean secondFactorPending(@Nullable Authentication authentication) {
         return authentication != null && authentication.isAuthenticated() && has(authentication, SECOND_FACTOR_REQUIRED)
                 && !has(authentication, TOTP);

@@ -27,7 +27,7 @@ public final class TenantContext {
         return CurrentUser.get().flatMap(AppPrincipal::tenant);
     }
 
-    public static <T> T callAs(UUID tenantId, Supplier<T> work) {
+    public static <T extends @Nullable Object> T callAs(UUID tenantId, Supplier<T> work) {
         UUID previous = OVERRIDE.get();
         OVERRIDE.set(tenantId);
         try {

@@ -9,6 +9,7 @@ import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
+import app.communityops.shared.NotNull;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import java.math.BigDecimal;
@@ -134,7 +135,8 @@ public class ToolService {
                 group by u.community_id, m.currency""",
                 (rs, row) -> new CostTotal(rs.getObject(1, UUID.class), "", rs.getString(2), rs.getBigDecimal(3)))
                 .stream().filter(total -> names.containsKey(total.key()))
-                .map(total -> new CostTotal(total.key(), names.get(total.key()), total.currency(), total.monthly()))
+                .map(total -> new CostTotal(total.key(), NotNull.entry(names, total.key()), total.currency(),
+                        total.monthly()))
                 .sorted(java.util.Comparator.comparing(CostTotal::label).thenComparing(CostTotal::currency)).toList();
     }
 

@@ -3,11 +3,13 @@ package app.communityops.tool;
 import app.communityops.shared.Access;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
+import app.communityops.shared.NotNull;
 import app.communityops.shared.UserFacingException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -78,7 +80,8 @@ public class ToolSettingsService {
     @Transactional(readOnly = true)
     @PreAuthorize(Access.STAFF_OR_JOB)
     public int reminderDays() {
-        List<Integer> days = jdbc.queryForList("select reminder_days from tool_settings", Integer.class);
+        List<Integer> days = NotNull.column(
+                jdbc.queryForList("select reminder_days from tool_settings", Integer.class));
         return days.isEmpty() ? DEFAULT_REMINDER_DAYS : days.getFirst();
     }
 
@@ -120,7 +123,7 @@ public class ToolSettingsService {
         }
     }
 
-    private static void requireVersion(Long actual, long expected) {
+    private static void requireVersion(@Nullable Long actual, long expected) {
         if (actual == null || actual != expected) {
             throw new ConcurrentEditException();
         }

@@ -63,6 +63,8 @@ class ActivitiesView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Select<ActivityFilter.When> when = new Select<>();
     private final MultiSelectComboBox<ActivityStatus> statuses = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<UUID> typeFilter = new MultiSelectComboBox<>();
+    // Set in beforeEnter, which Vaadin's router runs before the view is attached or asked for its title.
+    @SuppressWarnings("NullAway.Init")
     private CommunitySummary community;
     private Map<UUID, ActivityTypeSummary> typeById = Map.of();
     private ZoneId zone = ZoneId.of("UTC");

@@ -47,6 +47,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -65,8 +66,10 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final MembershipQueryService memberQueries;
     private final Grid<AttendanceRow> attendees = new Grid<>();
     private final TextField search = new TextField();
+    // Set in beforeEnter, which Vaadin's router runs before the view is attached or asked for its title.
+    @SuppressWarnings("NullAway.Init")
     private ActivitySummary activity;
-    private Component attendanceSection;
+    private @Nullable Component attendanceSection;
     private ZoneId zone = ZoneId.of("UTC");
 
     ActivityView(ActivityService activities, ActivityTypeService types, AttendanceService attendance,

@@ -105,9 +105,9 @@ final class ApiRecords {
         }
     }
 
-    record Member(UUID id, @Nullable String externalId, String handle, String name, @Nullable String nickname,
+    record Member(UUID id, @Nullable String externalId, @Nullable String handle, String name, @Nullable String nickname,
                   @Nullable String phone, @Nullable String email, Set<String> tags, @Nullable UUID channelId,
-                  @Nullable UUID tierId, BigDecimal lifetimePurchase, @Nullable String notes,
+                  @Nullable UUID tierId, @Nullable BigDecimal lifetimePurchase, @Nullable String notes,
                   @Nullable Membership membership) {
         static Member of(MemberDetails d, @Nullable MembershipSummary membership) {
             return new Member(d.id(), d.externalId(), d.handle(), d.name(), d.nickname(), d.phone(), d.email(),
@@ -115,7 +115,7 @@ final class ApiRecords {
         }
     }
 
-    record MemberListItem(UUID memberId, UUID membershipId, String name, String handle, String status,
+    record MemberListItem(UUID memberId, UUID membershipId, String name, @Nullable String handle, String status,
                           Set<String> tags, @Nullable UUID channelId, @Nullable UUID tierId, Instant appliedAt,
                           @Nullable Instant joinedAt, @Nullable Instant lastActiveAt) {
     }

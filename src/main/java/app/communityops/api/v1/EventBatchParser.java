@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import tools.jackson.core.JacksonException;
@@ -40,7 +41,7 @@ final class EventBatchParser {
     }
 
     private Batch read(InputStream body) {
-        String source = "api";
+        @Nullable String source = "api";
         List<EventInput> events = new ArrayList<>();
         try (JsonParser parser = ApiJson.STRICT.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -80,7 +81,7 @@ final class EventBatchParser {
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }
-        return new Batch(source, events);
+        return new Batch(Objects.requireNonNull(source, "a source of the wrong type is among the problems"), events);
     }
 
     private void readEvents(JsonParser parser, List<EventInput> events) {

@@ -26,6 +26,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -135,7 +136,7 @@ class MembersController {
             details = members.find(summary.memberId()).orElseThrow(NotFoundException::new);
         }
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(ApiRecords.Member.of(details, summary));
+                .body(ApiRecords.Member.of(Objects.requireNonNull(details, "found or created above"), summary));
     }
 
     private Optional<UUID> find(ApiRecords.MemberInput input) {

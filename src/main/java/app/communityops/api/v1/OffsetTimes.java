@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ISO-8601 times with an offset, as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} reads them. The common shape,
@@ -26,7 +27,7 @@ final class OffsetTimes {
         return fast != null ? fast : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     }
 
-    private static Instant fast(String text) {
+    private static @Nullable Instant fast(String text) {
         int length = text.length();
         if (length < SECONDS_END + 1 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
                 || text.charAt(13) != ':' || text.charAt(16) != ':') {

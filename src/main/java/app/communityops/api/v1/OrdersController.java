@@ -135,10 +135,11 @@ class OrdersController {
             throw ApiException.invalid(List.of(new FieldProblem("offerId", "offerId or offerName is required")));
         }
         List<OfferSummary> sold = offers.forCommunity(communityId);
+        String wanted = offerName == null ? "" : offerName.strip().toLowerCase(Locale.ROOT);
         Optional<OfferSummary> offer = offerId != null
                 ? sold.stream().filter(candidate -> candidate.id().equals(offerId)).findFirst()
                 : sold.stream().filter(candidate -> candidate.name().strip().toLowerCase(Locale.ROOT)
-                        .equals(offerName.strip().toLowerCase(Locale.ROOT))).findFirst();
+                        .equals(wanted)).findFirst();
         return offer.map(OfferSummary::id).orElseThrow(() -> ApiException.unprocessable(List.of(new FieldProblem(
                 offerId != null ? "offerId" : "offerName", "no offer of this name or id is sold in the community"))));
     }

@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -105,7 +107,7 @@ public final class ApiWriteFilter extends OncePerRequestFilter {
     }
 
     /** Claims the key, or answers what an earlier request with it got. */
-    private Outcome claim(String key, byte[] hash) {
+    private @Nullable Outcome claim(String key, byte[] hash) {
         ApiCaller caller = ApiCaller.require();
         Instant now = clock.instant();
         jdbc.update("delete from api_idempotency where key_id = ? and idempotency_key = ? and expires_at < ?",
@@ -117,13 +119,14 @@ public final class ApiWriteFilter extends OncePerRequestFilter {
         if (claimed == 1) {
             return null;
         }
-        Map<String, Object> earlier = jdbc.queryForMap("select request_hash, response_status, response_body"
+        Map<String, @Nullable Object> earlier = jdbc.queryForMap("select request_hash, response_status, response_body"
                 + " from api_idempotency where key_id = ? and idempotency_key = ?", caller.keyId(), key);
         if (!Arrays.equals((byte[]) earlier.get("request_hash"), hash)) {
             return new Outcome.Mismatch();
         }
-        return new Outcome.Replay(((Number) earlier.get("response_status")).intValue(),
-                (byte[]) earlier.get("response_body"));
+        // The claim and the response are written in one transaction, so a claim another request sees has both.
+        return new Outcome.Replay(((Number) Objects.requireNonNull(earlier.get("response_status"))).intValue(),
+                (byte[]) Objects.requireNonNull(earlier.get("response_body")));
     }
 
     private static byte[] hash(HttpServletRequest request, byte[] body) {

@@ -56,7 +56,6 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Grid<AuditRecord> grid = new Grid<>();
-    private Grid.Column<AuditRecord> timeColumn;
     private ZoneId zone = ZoneOffset.UTC;
     private AuditQuery filter = AuditQuery.ALL;
 
@@ -128,7 +127,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("audit-grid");
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        timeColumn = grid.addColumn(record -> TIME.format(record.occurredAt().atZone(zone)))
+        grid.addColumn(record -> TIME.format(record.occurredAt().atZone(zone)))
                 .setKey("time").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(record -> record.actorEmail() == null ? "" : record.actorEmail())
                 .setKey("user").setHeader(getTranslation("audit.column.user")).setAutoWidth(true);
@@ -190,7 +189,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showZone() {
-        timeColumn.setHeader(getTranslation("audit.column.time", zone.getId()));
+        grid.getColumnByKey("time").setHeader(getTranslation("audit.column.time", zone.getId()));
     }
 
     private Span actionBadge(AuditAction action) {

@@ -3,6 +3,7 @@ package app.communityops.audit.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +44,7 @@ final class ChangesText {
         return value.isValueNode() ? value.asString() : value.toString();
     }
 
-    private static JsonNode parse(String changes) {
+    private static @Nullable JsonNode parse(String changes) {
         try {
             JsonNode root = JSON.readTree(changes);
             return root != null && root.isObject() ? root : null;

@@ -124,7 +124,7 @@ public class EngagementImportService {
                 }
             }
         }
-        Integer[] figures = new Integer[EngagementColumn.FIGURES.size()];
+        @Nullable Integer[] figures = new @Nullable Integer[EngagementColumn.FIGURES.size()];
         for (int i = 0; i < figures.length; i++) {
             EngagementColumn figure = EngagementColumn.FIGURES.get(i);
             String cell = columns.cell(record, figure, figure.maxLength(), problems::add);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Monthly join cohorts as a heatmap: one row per join month, one column per month since joining, the share of the
@@ -47,7 +48,7 @@ class CohortPanel extends Div {
             if (cohort.members() == 0) {
                 continue;
             }
-            List<BigDecimal> retained = cohort.retainedPercent();
+            List<@Nullable BigDecimal> retained = cohort.retainedPercent();
             for (int x = 0; x < retained.size(); x++) {
                 if (retained.get(x) != null) {
                     spec.cell(x, y, retained.get(x));

@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The targets of a community for the period shown: pick a KPI, set its target, or remove one. Staff only. */
 class TargetsPanel extends VerticalLayout {
@@ -78,7 +79,7 @@ class TargetsPanel extends VerticalLayout {
         grid.setItems(lines);
     }
 
-    private BigDecimal current(Kpi chosen) {
+    private @Nullable BigDecimal current(Kpi chosen) {
         return lines.stream().filter(line -> line.kpi() == chosen).map(TargetLine::target).findFirst().orElse(null);
     }
 

@@ -4,6 +4,7 @@ import app.communityops.kpi.Kpi;
 import app.communityops.kpi.KpiPeriod;
 import app.communityops.kpi.KpiService;
 import app.communityops.kpi.TenantOverview;
+import app.communityops.shared.NotNull;
 import app.communityops.shared.Roles;
 import app.communityops.shared.ui.NavArea;
 import app.communityops.shared.ui.NavGroup;
@@ -173,7 +174,7 @@ class TenantOverviewView extends Div implements HasDynamicTitle {
         median.getCell(grid.getColumnByKey("community")).setText(getTranslation("dashboard.overview.median"));
         best.getCell(grid.getColumnByKey("community")).setText(getTranslation("dashboard.overview.best"));
         for (Kpi kpi : shown.kpis()) {
-            TenantOverview.Benchmark benchmark = shown.benchmarks().get(kpi);
+            TenantOverview.Benchmark benchmark = NotNull.entry(shown.benchmarks(), kpi);
             var column = grid.addComponentColumn(row -> valueCell(row, kpi, benchmark)).setKey(kpi.name())
                     .setHeader(header(kpi, kpi == ranked)).setAutoWidth(true).setTextAlign(
                             com.vaadin.flow.component.grid.ColumnTextAlign.END);
@@ -227,7 +228,7 @@ class TenantOverviewView extends Div implements HasDynamicTitle {
             return spec;
         }
         spec.series(name, valued.stream().map(row -> (Number) row.value(ranked)).toList());
-        BigDecimal median = shown.benchmarks().get(ranked).median();
+        BigDecimal median = NotNull.entry(shown.benchmarks(), ranked).median();
         if (median != null) {
             spec.target(getTranslation("dashboard.overview.median"), median);
         }
@@ -249,8 +250,8 @@ class TenantOverviewView extends Div implements HasDynamicTitle {
         List<String> median = new ArrayList<>(List.of("", getTranslation("dashboard.overview.median")));
         List<String> best = new ArrayList<>(List.of("", getTranslation("dashboard.overview.best")));
         shown.kpis().forEach(kpi -> {
-            median.add(plain(shown.benchmarks().get(kpi).median()));
-            best.add(plain(shown.benchmarks().get(kpi).best()));
+            median.add(plain(NotNull.entry(shown.benchmarks(), kpi).median()));
+            best.add(plain(NotNull.entry(shown.benchmarks(), kpi).best()));
         });
         lines.add(median);
         lines.add(best);

@@ -2,6 +2,7 @@ package app.communityops.members.io;
 
 import app.communityops.community.CommunityStatus;
 import app.communityops.community.CommunitySummary;
+import app.communityops.shared.NotNull;
 import app.communityops.shared.csv.CsvFile;
 import app.communityops.shared.csv.CsvRecord;
 import app.communityops.shared.csv.CsvRecordReader;
@@ -181,7 +182,7 @@ final class ImportRun {
         Map<ImportField, Integer> first = mapping.byField();
         for (int column = 0; column < mapping.size(); column++) {
             ImportField field = mapping.field(column);
-            if (field != null && first.get(field) != column) {
+            if (field != null && NotNull.entry(first, field) != column) {
                 problems.accept(MemberProblems.of(1, header(headers, column), "mappedTwice"));
                 usable = false;
             }

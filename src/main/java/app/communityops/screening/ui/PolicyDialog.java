@@ -7,6 +7,7 @@ import app.communityops.screening.PolicyForm;
 import app.communityops.screening.PolicyValidation;
 import app.communityops.screening.ScreeningPolicyService;
 import app.communityops.shared.ConcurrentEditException;
+import app.communityops.shared.NotNull;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.ui.FormDialogButtons;
 import app.communityops.shared.ui.FormErrors;
@@ -188,7 +189,7 @@ class PolicyDialog extends Dialog {
         Map<String, String> problems = PolicyValidation.problems(form);
         if (!problems.isEmpty()) {
             problems.forEach((name, key) -> {
-                HasValidation field = fields.get(name);
+                HasValidation field = NotNull.entry(fields, name);
                 field.setErrorMessage(getTranslation(key));
                 field.setInvalid(true);
             });

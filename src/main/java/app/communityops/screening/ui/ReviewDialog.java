@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -62,7 +63,7 @@ class ReviewDialog extends Dialog {
         getFooter().add(cancel);
     }
 
-    private Div outcomes(Evaluation evaluation) {
+    private Div outcomes(@Nullable Evaluation evaluation) {
         Div section = new Div(new H4(getTranslation("screening.review.outcomes")));
         UnorderedList list = new UnorderedList();
         list.setId("review-outcomes");

@@ -7,6 +7,7 @@ import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.AppUserDetails;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
+import app.communityops.shared.NotNull;
 import app.communityops.shared.Roles;
 import app.communityops.shared.SignInFactors;
 import app.communityops.shared.TenantContext;
@@ -199,7 +200,8 @@ public class SecondFactorService {
         if (TenantContext.current().isEmpty()) {
             throw new IllegalStateException("Platform work on accounts must run inside PlatformAccess");
         }
-        List<String> role = jdbc.queryForList("select role from user_account where id = ?", String.class, userId);
+        List<String> role = NotNull.column(
+                jdbc.queryForList("select role from user_account where id = ?", String.class, userId));
         if (!role.equals(List.of(Roles.TENANT_ADMIN))) {
             throw new NotFoundException();
         }
@@ -207,7 +209,8 @@ public class SecondFactorService {
     }
 
     private void resetAccount(UUID userId) {
-        List<UUID> found = jdbc.queryForList("select id from user_account where id = ?", UUID.class, userId);
+        List<UUID> found = NotNull.column(
+                jdbc.queryForList("select id from user_account where id = ?", UUID.class, userId));
         if (found.isEmpty()) {
             throw new NotFoundException();
         }

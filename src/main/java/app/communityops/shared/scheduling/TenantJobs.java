@@ -1,5 +1,6 @@
 package app.communityops.shared.scheduling;
 
+import app.communityops.shared.NotNull;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import java.util.List;
@@ -45,7 +46,8 @@ public class TenantJobs {
     /** Answers how many tenants the work succeeded for. */
     public int forEachActiveTenant(String job, Consumer<UUID> work) {
         // The tenant table is platform-level (no row-level security): the one list a job may read without a tenant.
-        List<UUID> tenants = jdbc.queryForList("select id from tenant where status = 'ACTIVE' order by id", UUID.class);
+        List<UUID> tenants = NotNull.column(
+                jdbc.queryForList("select id from tenant where status = 'ACTIVE' order by id", UUID.class));
         int succeeded = 0;
         for (UUID tenant : tenants) {
             try {
