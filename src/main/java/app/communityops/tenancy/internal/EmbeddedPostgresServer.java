@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -105,7 +106,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 }
             }
             if (legacyTrust) {
-                convertFromTrust(postgres, directory, secrets, password);
+                // Only an existing data directory can be one of a trust-era server.
+                convertFromTrust(postgres, Objects.requireNonNull(directory), Objects.requireNonNull(secrets),
+                        password);
             }
             return new EmbeddedPostgresServer(postgres, password, secrets);
         } catch (IOException e) {
