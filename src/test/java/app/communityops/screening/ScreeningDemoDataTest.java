@@ -3,6 +3,7 @@ package app.communityops.screening;
 import static app.communityops.testing.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.communityops.members.DemoMembers;
 import app.communityops.members.ScreeningMechanism;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.TestTenants;
@@ -21,6 +22,7 @@ class ScreeningDemoDataTest {
     @Autowired ScreeningTestData data;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired DemoMembers members;
     @Autowired ScreeningPolicyService policies;
     @Autowired PositioningService positionings;
     @Autowired RedLineService redLines;
@@ -34,7 +36,7 @@ class ScreeningDemoDataTest {
         Fixture tenant = tenants.create();
         data.update(tenant, "update community set name = '互联网职场成长营 Career Growth Camp ' || name where id = ?",
                 tenant.communityId());
-        ScreeningDemoData seed = new ScreeningDemoData(jdbc, transactionManager, Clock.systemUTC());
+        ScreeningDemoData seed = new ScreeningDemoData(jdbc, transactionManager, members, Clock.systemUTC());
 
         seed.seedCareerCommunity(tenant.tenantId());
         seed.seedCareerCommunity(tenant.tenantId());
