@@ -66,8 +66,8 @@ public class ScreeningDemoData {
             if (camp.isEmpty()) {
                 return List.<UUID>of();
             }
-            List<UUID> existing = jdbc.queryForList(
-                    "select id from red_line where community_id = ? order by created_at, id", UUID.class, camp.getFirst());
+            List<UUID> existing = jdbc.queryForList("select id from red_line where community_id = ? order by created_at, id",
+                    UUID.class, camp.getFirst());
             return existing.isEmpty() ? CAREER_RED_LINES.stream().map(text -> redLine(camp.getFirst(), text)).toList()
                     : existing;
         }));
@@ -163,13 +163,16 @@ public class ScreeningDemoData {
             }
             if (person[1].endsWith("liuyang")) {
                 for (int warning = 3; warning >= 1; warning--) {
-                    members.event(membership, community, MembershipEventType.WARNED, at(-10 * warning - 40), "Off-topic promotion", ads);
+                    members.event(membership, community, MembershipEventType.WARNED, at(-10 * warning - 40),
+                            "Off-topic promotion", ads);
                 }
             }
             if (status.equals("ELIMINATED")) {
-                members.event(membership, community, MembershipEventType.ELIMINATED, at(-38), "Posted ads after two warnings", ads);
+                members.event(membership, community, MembershipEventType.ELIMINATED, at(-38),
+                        "Posted ads after two warnings", ads);
             } else if (status.equals("REJECTED")) {
-                members.event(membership, community, MembershipEventType.REJECTED, applied.plus(DAY), "Did not attend the trial lessons", null);
+                members.event(membership, community, MembershipEventType.REJECTED, applied.plus(DAY),
+                        "Did not attend the trial lessons", null);
             }
         }
     }
