@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.communityops.members.MemberTestData.Spec;
+import app.communityops.screening.ScreeningTestData;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.UserFacingException;
 import app.communityops.testing.IntegrationTest;
@@ -27,6 +28,8 @@ class MembershipBulkTest {
     TestTenants tenants;
     @Autowired
     MemberTestData data;
+    @Autowired
+    ScreeningTestData screeningData;
     @Autowired
     MembershipService memberships;
     @Autowired
@@ -82,8 +85,8 @@ class MembershipBulkTest {
     void warningsAndEliminationsCiteOnlyTheCommunitysRedLines() {
         List<UUID> ids = data.add(tenant.tenantId(), tenant.communityId(), List.of(
                 Spec.of("Ann", "ann", JOINED), Spec.of("Ben", "ben", JOINED)));
-        UUID ads = data.redLine(tenant.tenantId(), tenant.communityId(), "No advertising");
-        UUID elsewhere = data.redLine(tenant.tenantId(), tenant.unassignedCommunityId(), "Elsewhere");
+        UUID ads = screeningData.redLine(tenant.tenantId(), tenant.communityId(), "No advertising");
+        UUID elsewhere = screeningData.redLine(tenant.tenantId(), tenant.unassignedCommunityId(), "Elsewhere");
 
         assertThat(SignedIn.as(tenant.operator(), () -> memberships.redLines(tenant.communityId())))
                 .containsExactly(new RedLine(ads, "No advertising"));

@@ -14,6 +14,7 @@ import app.communityops.members.MemberService;
 import app.communityops.members.MemberTestData;
 import app.communityops.members.MemberTestData.Spec;
 import app.communityops.members.MembershipStatus;
+import app.communityops.screening.ScreeningTestData;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
@@ -50,6 +51,8 @@ class MembersViewTest extends KaribuTest {
 
     @Autowired
     MemberTestData data;
+    @Autowired
+    ScreeningTestData screeningData;
     @Autowired
     MemberService memberService;
 
@@ -275,7 +278,7 @@ class MembersViewTest extends KaribuTest {
 
     @Test
     void eliminatingAsksForAReasonAndConfirmation() {
-        UUID rule = data.redLine(tenant.tenantId(), tenant.communityId(), "No advertising");
+        UUID rule = screeningData.redLine(tenant.tenantId(), tenant.communityId(), "No advertising");
         login(tenant.operator());
         UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
         grid().select(GridKt._get(grid(), 1));
