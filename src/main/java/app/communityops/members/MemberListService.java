@@ -47,6 +47,12 @@ public class MemberListService {
         return channels.findAllByName().stream().map(AcquisitionChannel::toSummary).toList();
     }
 
+    /** The screening mechanisms' codes, in screening's order: a membership records which of them screened it. */
+    @PreAuthorize(Access.READERS)
+    public List<String> mechanisms() {
+        return screening.mechanisms();
+    }
+
     @Transactional
     @PreAuthorize(Access.TENANT_ADMIN)
     public MemberTierSummary createTier(MemberTierForm form) {

@@ -97,11 +97,14 @@ public class MembershipService {
         return screening.activeRedLines(communityId);
     }
 
-    /** Records the applicant's evidence and which mechanisms screened it; the screening feature decides next. */
+    /**
+     * Records the applicant's evidence and which mechanisms screened it (their codes, which screening owns); the
+     * screening feature decides next.
+     */
     @Transactional
     @PreAuthorize(Access.STAFF)
     public MembershipSummary recordEvidence(UUID membershipId, ApplicationEvidence evidence,
-                                            Set<ScreeningMechanism> mechanisms, String screeningJson) {
+                                            Set<String> mechanisms, String screeningJson) {
         Membership membership = load(membershipId, true);
         membership.recordEvidence(evidence, mechanisms, screeningJson);
         history.record(membership, MembershipEventType.EVIDENCE_CHANGED, clock.instant(), null, null);

@@ -1,6 +1,7 @@
 package app.communityops.members;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
 import java.util.UUID;
@@ -11,6 +12,9 @@ import java.util.UUID;
  * read in the caller's transaction, for the current tenant, after the caller has checked access.
  */
 public interface ScreeningReferences {
+
+    /** The screening mechanisms' codes, in the order screening lists them; a membership records these codes. */
+    List<String> mechanisms();
 
     /** How many screening policies ask for this tier as their minimum; such a tier is still in use. */
     long policiesRequiringTier(UUID tierId);

@@ -1,9 +1,11 @@
 package app.communityops.screening;
 
 import app.communityops.members.ScreeningReferences;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
 import java.util.UUID;
@@ -11,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Screening's answers to the members feature's questions about screening's tables (tiers and channels still
- * referenced, red lines to cite). No access rules here: the members service asking has checked them.
+ * Screening's answers to the members feature's questions about screening's data (its mechanisms, tiers and
+ * channels still referenced, red lines to cite). No access rules here: the members service asking has checked them.
  */
 @Component
 class MemberReferenceQueries implements ScreeningReferences {
@@ -21,6 +23,11 @@ class MemberReferenceQueries implements ScreeningReferences {
 
     MemberReferenceQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> mechanisms() {
+        return Arrays.stream(ScreeningMechanism.values()).map(Enum::name).toList();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package app.communityops.screening;
 
-import app.communityops.members.ScreeningMechanism;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.math.BigDecimal;

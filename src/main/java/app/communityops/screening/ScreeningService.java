@@ -183,7 +183,7 @@ public class ScreeningService {
         Evaluation evaluation = ScreeningEngine.evaluate(rules(policy), facts(membership, evidence,
                 reviewerApproved));
         UUID id = membership.id();
-        memberships.recordEvidence(id, evidence, policy.enabledMechanisms(),
+        memberships.recordEvidence(id, evidence, ScreeningMechanism.codes(policy.enabledMechanisms()),
                 ScreeningRecord.write(evaluation, clock.instant()));
         if (evaluation.verdict() != Verdict.APPROVE) {
             return new ApplicationOutcome(memberships.awaitReview(id), evaluation, null);

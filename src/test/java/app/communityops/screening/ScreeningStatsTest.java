@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import app.communityops.members.MembershipService;
-import app.communityops.members.ScreeningMechanism;
 import app.communityops.shared.Uuids;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.TestTenants;
