@@ -3,7 +3,6 @@ package app.communityops.screening;
 import app.communityops.members.DemoMembers;
 import app.communityops.members.MembershipEventType;
 import app.communityops.members.MembershipStatus;
-import app.communityops.members.ScreeningMechanism;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package app.communityops.members;
 
+import app.communityops.screening.ScreeningMechanism;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.sql.Timestamp;

@@ -15,6 +15,7 @@ import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,7 +90,7 @@ class MembershipBulkTest {
         UUID elsewhere = screeningData.redLine(tenant.tenantId(), tenant.unassignedCommunityId(), "Elsewhere");
 
         assertThat(SignedIn.as(tenant.operator(), () -> memberships.redLines(tenant.communityId())))
-                .containsExactly(new RedLine(ads, "No advertising"));
+                .containsExactly(Map.entry(ads, "No advertising"));
         assertThatThrownBy(() -> SignedIn.run(tenant.operator(), () -> memberships.warnAll(Set.copyOf(ids), "ads", elsewhere)))
                 .isInstanceOf(BulkRefusalException.class);
         SignedIn.run(tenant.operator(), () -> memberships.warnAll(Set.copyOf(ids), "posted ads", ads));

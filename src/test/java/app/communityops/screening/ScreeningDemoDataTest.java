@@ -4,7 +4,6 @@ import static app.communityops.testing.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.communityops.members.DemoMembers;
-import app.communityops.members.ScreeningMechanism;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.within;
 import app.communityops.members.MemberTestData;
 import app.communityops.members.MembershipEventType;
 import app.communityops.members.MembershipService;
-import app.communityops.members.ScreeningMechanism;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;

@@ -286,8 +286,9 @@ class MembersViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("bulk-eliminate")));
         _get(TextArea.class, spec -> spec.withId("reason-text")).setValue("Posted ads twice");
         @SuppressWarnings("unchecked")
-        ComboBox<app.communityops.members.RedLine> redLine = _get(ComboBox.class, spec -> spec.withId("reason-red-line"));
-        redLine.setValue(new app.communityops.members.RedLine(rule, "No advertising"));
+        ComboBox<UUID> redLine = _get(ComboBox.class, spec -> spec.withId("reason-red-line"));
+        assertThat(redLine.getItemLabelGenerator().apply(rule)).isEqualTo("No advertising");
+        redLine.setValue(rule);
         _click(_get(Button.class, spec -> spec.withId("reason-confirm")));
         assertThat(data.status(tenant.tenantId(), ids.get(1))).as("not before confirming").isEqualTo("JOINED");
 
