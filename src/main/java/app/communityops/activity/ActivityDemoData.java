@@ -21,7 +21,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -37,7 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the trial lessons tick the screening condition exactly as they would from the screens. Runs once per tenant.
  */
 @Component
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
 public class ActivityDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(ActivityDemoData.class);

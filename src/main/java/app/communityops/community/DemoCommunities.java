@@ -4,13 +4,11 @@ import app.communityops.shared.Uuids;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The demo tenants' communities and their operators, written in the caller's tenant transaction. */
 @Component
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
 public class DemoCommunities {
 
     private final JdbcTemplate jdbc;

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,7 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * content list and the calendar have something to show. Runs once, when the community has no rulebook yet.
  */
 @Component
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
 public class ContentDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(ContentDemoData.class);

@@ -29,9 +29,9 @@ import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -50,13 +50,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(0)
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "CommunityOps#2026";
     static final String AGENCY = "Demo Agency";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    private final boolean enabled;
     private final TransactionTemplate transactions;
     private final PasswordEncoder passwordEncoder;
     private final DemoTenants tenants;
@@ -71,10 +71,11 @@ class DemoData implements ApplicationRunner {
                    KpiDemoData kpis) {
     }
 
-    DemoData(PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder, DemoTenants tenants,
+    DemoData(@Value("${communityops.demo-data:false}") boolean enabled, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder, DemoTenants tenants,
              DemoAccounts accounts, DemoClients clients, DemoCommunities communities, MemberDemoData members,
              ScreeningDemoData screening, ActivityDemoData activities, ContentDemoData content, MoneyDemoData money,
              EngagementDemoData engagement, ToolDemoData tools, KpiDemoData kpis) {
+        this.enabled = enabled;
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
         this.tenants = tenants;
@@ -86,6 +87,11 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // Decided at start, not by a bean condition: the production jar's bean definitions are fixed at build time
+        // (decision 0038), and the same jar seeds the demo only when DEMO_DATA=true.
+        if (!enabled) {
+            return;
+        }
         if (Boolean.TRUE.equals(transactions.execute(status -> tenants.none()))) {
             seedBase();
         }

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,7 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * events. Memberships' "last active" follows from the events, through {@link DemoMembers}.
  */
 @Component
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
 public class EngagementDemoData {
 
     static final int DAYS = 120;

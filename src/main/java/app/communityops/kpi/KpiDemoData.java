@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the KPIs and rollups show something. Runs once: a tenant with a canvas is left alone. Repeatable.
  */
 @Component
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
 public class KpiDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(KpiDemoData.class);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,7 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tenants exist, through the application role and row-level security, in one transaction.
  */
 @Component
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
 public class MemberDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(MemberDemoData.class);

@@ -14,7 +14,6 @@ import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,7 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rows, reached through {@link DemoMembers}.
  */
 @Component
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
 public class MoneyDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(MoneyDemoData.class);

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Component;
  * across the installation as the console reserves it. Runs in the caller's transaction (the tenant's, for users).
  */
 @Component
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
 public class DemoAccounts {
 
     private final JdbcTemplate jdbc;

@@ -6,13 +6,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The demo installation's tenants: the only demo code that writes the tenant table. */
 @Component
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
 public class DemoTenants {
 
     private final JdbcTemplate jdbc;

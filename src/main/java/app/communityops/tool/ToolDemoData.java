@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * shared by weight, some renewing within the month, then runs the renewal reminders once so the bell has news.
  */
 @Component
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
 public class ToolDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(ToolDemoData.class);
