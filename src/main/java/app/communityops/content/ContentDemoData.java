@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,9 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * content list and the calendar have something to show. Runs once, when the community has no rulebook yet.
  */
 @Component
-@Order(40)
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
-class ContentDemoData implements ApplicationRunner {
+public class ContentDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(ContentDemoData.class);
 
@@ -42,23 +36,15 @@ class ContentDemoData implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        List<UUID> agency = NotNull.column(
-                jdbc.queryForList("select id from tenant where name = 'Demo Agency'", UUID.class));
-        if (!agency.isEmpty()) {
-            seedTenant(agency.getFirst());
-        }
-    }
-
-    void seedTenant(UUID tenantId) {
+    /** Seeds the career community's rulebook and content once. */
+    public void seedTenant(UUID tenantId) {
         TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> seed()));
     }
 
     private void seed() {
         List<UUID> career = NotNull.column(
                 jdbc.queryForList("select id from community where name like '%Career Growth Camp%'",
-                        UUID.class));
+                UUID.class));
         if (career.isEmpty() || count("select count(*) from rulebook_item where community_id = ?", career.getFirst()) > 0) {
             return;
         }
