@@ -3,6 +3,7 @@ package app.communityops.activity;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
+import app.communityops.tenancy.TenantZone;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -51,15 +52,17 @@ class ActivityDemoData implements ApplicationRunner {
     private final AttendanceService attendance;
     /** The seed's own reads need a transaction: only inside one does the tenant setting reach the database. */
     private final TransactionTemplate reads;
+    private final TenantZone zones;
 
     ActivityDemoData(JdbcTemplate jdbc, ActivityService activities, ActivityTypeService types,
-                     AttendanceService attendance, PlatformTransactionManager transactionManager) {
+                     AttendanceService attendance, PlatformTransactionManager transactionManager, TenantZone zones) {
         this.jdbc = jdbc;
         this.activities = activities;
         this.types = types;
         this.attendance = attendance;
         this.reads = new TransactionTemplate(transactionManager);
         this.reads.setReadOnly(true);
+        this.zones = zones;
     }
 
     @Override
@@ -88,7 +91,7 @@ class ActivityDemoData implements ApplicationRunner {
     private void seed(UUID host) {
         Map<String, UUID> typeBySeed = types.types().stream().filter(type -> type.seedKey() != null)
                 .collect(Collectors.toMap(ActivityTypeSummary::seedKey, ActivityTypeSummary::id));
-        ZoneId zone = activities.zone();
+        ZoneId zone = zones.current();
         LocalDate today = LocalDate.now(zone);
         int created = 0;
         for (UUID community : communities("%Career Growth Camp%", "%Product Managers Circle%")) {

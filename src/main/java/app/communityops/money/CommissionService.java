@@ -5,6 +5,7 @@ import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
+import app.communityops.tenancy.TenantZone;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -37,11 +38,13 @@ public class CommissionService {
     private final JdbcTemplate jdbc;
     private final MoneyAccess access;
     private final Clock clock;
+    private final TenantZone zones;
 
-    CommissionService(JdbcTemplate jdbc, MoneyAccess access, Clock clock) {
+    CommissionService(JdbcTemplate jdbc, MoneyAccess access, Clock clock, TenantZone zones) {
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
+        this.zones = zones;
     }
 
     @Transactional
@@ -143,7 +146,7 @@ public class CommissionService {
     /** Every partner-month with commission or a settlement between the two months, latest first. */
     @Transactional(readOnly = true)
     public List<CommissionLine> owed(YearMonth from, YearMonth to) {
-        ZoneId zone = access.zone();
+        ZoneId zone = zones.current();
         Map<String, CommissionLine> lines = new LinkedHashMap<>();
         for (Owed row : computed(zone.getId(), from, to, null)) {
             String key = row.partnerId + "/" + row.month;
@@ -176,7 +179,7 @@ public class CommissionService {
     @Transactional
     public CommissionLine settle(UUID partnerId, YearMonth month) {
         requirePartner(partnerId);
-        ZoneId zone = access.zone();
+        ZoneId zone = zones.current();
         if (!month.isBefore(YearMonth.now(clock.withZone(zone)))) {
             throw new UserFacingException("money.commission.error.monthOpen", "month");
         }

@@ -7,6 +7,7 @@ import app.communityops.shared.NotFoundException;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
 import app.communityops.shared.csv.ImportProgress;
+import app.communityops.tenancy.TenantZone;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -44,9 +45,10 @@ public class OrderService {
     private final ScreeningService screening;
     private final SettledMonths settled;
     private final Clock clock;
+    private final TenantZone zones;
 
     OrderService(JdbcTemplate jdbc, MoneyAccess access, OfferService offers, MemberService members,
-                 ScreeningService screening, SettledMonths settled, Clock clock) {
+                 ScreeningService screening, SettledMonths settled, Clock clock, TenantZone zones) {
         this.jdbc = jdbc;
         this.access = access;
         this.offers = offers;
@@ -54,12 +56,13 @@ public class OrderService {
         this.screening = screening;
         this.settled = settled;
         this.clock = clock;
+        this.zones = zones;
     }
 
     @Transactional
     public OrderSummary create(UUID communityId, OrderForm form) {
         access.writable(communityId);
-        ZoneId zone = access.zone();
+        ZoneId zone = zones.current();
         Checked order = check(communityId, form, zone, offers.forCommunity(communityId));
         return find(insert(communityId, form, order)).orElseThrow();
     }
@@ -87,7 +90,7 @@ public class OrderService {
     public Map<Integer, UserFacingException> createAll(UUID communityId, List<OrderForm> forms, boolean write,
                                                        ImportProgress progress) {
         access.writable(communityId);
-        ZoneId zone = access.zone();
+        ZoneId zone = zones.current();
         List<OfferSummary> sold = offers.forCommunity(communityId);
         Map<Integer, UserFacingException> refused = new TreeMap<>();
         List<Checked> checked = new ArrayList<>();
@@ -124,7 +127,7 @@ public class OrderService {
                     order.currency() + " " + order.refundable().toPlainString());
         }
         Instant now = clock.instant();
-        settled.requireOpen(partnerOf(orderId), now, access.zone(), "amount");
+        settled.requireOpen(partnerOf(orderId), now, zones.current(), "amount");
         jdbc.update("""
                 insert into money_refund (tenant_id, id, order_id, amount, refunded_at, reason, created_at, version)
                 values (current_tenant_id(), ?, ?, ?, ?, ?, ?, 0)""", Uuids.v7(), orderId, amount,

@@ -5,6 +5,7 @@ import app.communityops.community.CommunityService;
 import app.communityops.shared.Roles;
 import app.communityops.shared.ui.NavArea;
 import app.communityops.shared.ui.NavGroup;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -17,11 +18,13 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(title = "calendar.title", order = 5, icon = "CALENDAR")
 @NavGroup(NavArea.ACTIVITY)
 class CalendarView extends VerticalLayout implements HasDynamicTitle {
+    private final TenantZone zones;
 
-    CalendarView(CalendarService calendarService, CommunityService communities) {
+    CalendarView(CalendarService calendarService, CommunityService communities, TenantZone zones) {
         setId("calendar-view");
         setSizeFull();
-        add(new CalendarScreen(calendarService, communities, null));
+        add(new CalendarScreen(calendarService, zones.current(), communities, null));
+        this.zones = zones;
     }
 
     @Override

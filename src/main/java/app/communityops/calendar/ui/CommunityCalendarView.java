@@ -7,6 +7,7 @@ import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,14 +25,16 @@ class CommunityCalendarView extends VerticalLayout implements BeforeEnterObserve
     private final CalendarService calendarService;
     private final CalendarFeedService feeds;
     private final CommunityService communities;
+    private final TenantZone zones;
     private @Nullable CommunitySummary community;
 
-    CommunityCalendarView(CalendarService calendarService, CalendarFeedService feeds, CommunityService communities) {
+    CommunityCalendarView(CalendarService calendarService, CalendarFeedService feeds, CommunityService communities, TenantZone zones) {
         this.calendarService = calendarService;
         this.feeds = feeds;
         this.communities = communities;
         setId("community-calendar-view");
         setSizeFull();
+        this.zones = zones;
     }
 
     static String path(java.util.UUID communityId) {
@@ -44,7 +47,7 @@ class CommunityCalendarView extends VerticalLayout implements BeforeEnterObserve
         community = found;
         removeAll();
         add(new H2(getTranslation("calendar.community.heading", found.name())));
-        add(new CalendarScreen(calendarService, communities, found));
+        add(new CalendarScreen(calendarService, zones.current(), communities, found));
         if (!CurrentUser.require().hasRole(Roles.CLIENT)) {
             add(new FeedPanel(feeds, found));
         }

@@ -14,6 +14,7 @@ import app.communityops.shared.ui.FormErrors;
 import app.communityops.shared.ui.NavArea;
 import app.communityops.shared.ui.NavGroup;
 import app.communityops.shared.ui.Notifications;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -47,10 +48,11 @@ class CommissionsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CommissionLine> lines = new Grid<>();
     private final ZoneId zone;
     private final OfferRatesPanel offerRates;
+    private final TenantZone zones;
 
-    CommissionsView(CommissionService commissions, OfferService offers) {
+    CommissionsView(CommissionService commissions, OfferService offers, TenantZone zones) {
         this.commissions = commissions;
-        this.zone = offers.zone();
+        this.zone = zones.current();
         this.offerRates = new OfferRatesPanel(commissions, offers.list(), this::refresh);
         setId("commissions-view");
         partners.setId("partners-grid");
@@ -74,6 +76,7 @@ class CommissionsView extends VerticalLayout implements HasDynamicTitle {
         lines.setEmptyStateText(getTranslation("money.commission.empty"));
         add(partnerBar(), partners, rateBar(offers), offerRates, new H3(getTranslation("money.commission.byMonth")), lines);
         refresh();
+        this.zones = zones;
     }
 
     @Override

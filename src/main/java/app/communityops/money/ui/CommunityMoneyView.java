@@ -12,6 +12,7 @@ import app.communityops.money.OrderSummary;
 import app.communityops.money.io.MoneyIoNavigation;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -47,6 +48,7 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
     private final OrderService orders;
     private final MoneyFiguresService figures;
     private final CommissionService commissions;
+    private final TenantZone zones;
     private final OffersGrid offersGrid = new OffersGrid("community-offers-grid");
     private final Grid<OrderSummary> ordersGrid = new Grid<>();
     private final Anchor exportOrders = new Anchor();
@@ -55,7 +57,7 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
     private ZoneId zone = ZoneId.systemDefault();
 
     CommunityMoneyView(CommunityService communities, OfferService offers, OrderService orders,
-                       MoneyFiguresService figures, CommissionService commissions) {
+                       MoneyFiguresService figures, CommissionService commissions, TenantZone zones) {
         this.communities = communities;
         this.offers = offers;
         this.orders = orders;
@@ -63,13 +65,14 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
         this.commissions = commissions;
         setId("community-money-view");
         configureOrders();
+        this.zones = zones;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         CommunitySummary shown = CommunityPage.readable(event, communities);
         community = shown;
-        zone = offers.zone();
+        zone = zones.current();
         boolean staff = !CurrentUser.require().hasRole(Roles.CLIENT);
         removeAll();
         figuresPanel = new FiguresPanel((from, to) -> figures.community(shown.id(), from, to), figures.today());
@@ -81,10 +84,10 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
                 new H3(getTranslation("money.offers.title")));
         if (staff) {
             Button newOffer = new Button(getTranslation("money.offer.new"), VaadinIcon.PLUS.create(),
-                    click -> new OfferDialog(offers, communities.visible(), null, Set.of(shown.id()), this::refresh)
+                    click -> new OfferDialog(offers, zone, communities.visible(), null, Set.of(shown.id()), this::refresh)
                             .open());
             newOffer.setId("community-new-offer");
-            offersGrid.addItemClickListener(click -> new OfferDialog(offers, communities.visible(), click.getItem(),
+            offersGrid.addItemClickListener(click -> new OfferDialog(offers, zone, communities.visible(), click.getItem(),
                     Set.of(), this::refresh).open());
             add(newOffer);
         }

@@ -6,6 +6,7 @@ import app.communityops.money.OfferSummary;
 import app.communityops.shared.Roles;
 import app.communityops.shared.ui.NavArea;
 import app.communityops.shared.ui.NavGroup;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -28,10 +29,11 @@ class OffersView extends VerticalLayout implements HasDynamicTitle {
 
     private final OfferService offers;
     private final CommunityService communities;
+    private final TenantZone zones;
     private final OffersGrid grid = new OffersGrid("offers-grid");
     private final Div empty = new Div();
 
-    OffersView(OfferService offers, CommunityService communities) {
+    OffersView(OfferService offers, CommunityService communities, TenantZone zones) {
         this.offers = offers;
         this.communities = communities;
         setId("offers-view");
@@ -47,6 +49,7 @@ class OffersView extends VerticalLayout implements HasDynamicTitle {
         empty.add(icon, new Span(getTranslation("money.offer.empty")));
         add(create, grid, empty);
         refresh();
+        this.zones = zones;
     }
 
     @Override
@@ -55,7 +58,7 @@ class OffersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(@org.jspecify.annotations.Nullable OfferSummary offer) {
-        new OfferDialog(offers, communities.visible(), offer, Set.of(), this::refresh).open();
+        new OfferDialog(offers, zones.current(), communities.visible(), offer, Set.of(), this::refresh).open();
     }
 
     private void refresh() {

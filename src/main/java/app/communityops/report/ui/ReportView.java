@@ -14,6 +14,7 @@ import app.communityops.shared.csv.ui.ImportWorkers;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.ui.Notifications;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -59,6 +60,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final ImportWorkers workers;
     private final ReportSnapshotService snapshots;
+    private final TenantZone zones;
     private @Nullable SnapshotsPanel issued;
     private final ProgressBar progress = new ProgressBar(0, 100);
     private final Span progressText = new Span();
@@ -79,7 +81,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     ReportView(CommunityService communities, ReportService reports, ImportWorkers workers,
-               ReportSnapshotService snapshots) {
+               ReportSnapshotService snapshots, TenantZone zones) {
         this.communities = communities;
         this.reports = reports;
         this.workers = workers;
@@ -110,6 +112,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         progress.setVisible(false);
         result.setWidthFull();
         add(controls, progressBox, result);
+        this.zones = zones;
     }
 
     @Override
@@ -121,7 +124,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (issued != null) {
             remove(issued);
         }
-        issued = new SnapshotsPanel(snapshots, this::periodLabel, reports.zone());
+        issued = new SnapshotsPanel(snapshots, this::periodLabel, zones.current());
         issued.show(community.id());
         add(issued);
         // Another community's page may reuse this view: nothing of the last report stays on it.
