@@ -76,9 +76,9 @@ class ActivitiesView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.communities = communities;
         this.accounts = accounts;
         this.memberQueries = memberQueries;
+        this.zones = zones;
         setId("activities");
         setSizeFull();
-        this.zones = zones;
     }
 
     @Override

@@ -78,8 +78,8 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.attendance = attendance;
         this.accounts = accounts;
         this.memberQueries = memberQueries;
-        setId("activity-detail");
         this.zones = zones;
+        setId("activity-detail");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.communityops.calendar.ui;
 
+import app.communityops.calendar.CalendarNavigation;
 import app.communityops.calendar.CalendarService;
 import app.communityops.community.CommunityService;
 import app.communityops.shared.Roles;
@@ -13,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Every community the user sees on one calendar, activities and content together. */
-@Route("calendar")
+@Route(CalendarNavigation.ALL_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 @Menu(title = "calendar.title", order = 5, icon = "CALENDAR")
 @NavGroup(NavArea.ACTIVITY)
@@ -21,10 +22,10 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private final TenantZone zones;
 
     CalendarView(CalendarService calendarService, CommunityService communities, TenantZone zones) {
+        this.zones = zones;
         setId("calendar-view");
         setSizeFull();
         add(new CalendarScreen(calendarService, zones.current(), communities, null));
-        this.zones = zones;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.communityops.calendar.ui;
 
 import app.communityops.calendar.CalendarFeedService;
+import app.communityops.calendar.CalendarNavigation;
 import app.communityops.calendar.CalendarService;
 import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
@@ -18,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /** One community's calendar; its staff also find the community's iCalendar feed here. */
-@Route("communities/:communityId/calendar")
+@Route(CalendarNavigation.COMMUNITY_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 class CommunityCalendarView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -28,17 +29,14 @@ class CommunityCalendarView extends VerticalLayout implements BeforeEnterObserve
     private final TenantZone zones;
     private @Nullable CommunitySummary community;
 
-    CommunityCalendarView(CalendarService calendarService, CalendarFeedService feeds, CommunityService communities, TenantZone zones) {
+    CommunityCalendarView(CalendarService calendarService, CalendarFeedService feeds, CommunityService communities,
+                          TenantZone zones) {
         this.calendarService = calendarService;
         this.feeds = feeds;
         this.communities = communities;
+        this.zones = zones;
         setId("community-calendar-view");
         setSizeFull();
-        this.zones = zones;
-    }
-
-    static String path(java.util.UUID communityId) {
-        return "communities/" + communityId + "/calendar";
     }
 
     @Override

@@ -57,8 +57,8 @@ class ContentDetailView extends VerticalLayout implements BeforeEnterObserver, H
     ContentDetailView(CommunityService communities, ContentService content, TenantZone zones) {
         this.communities = communities;
         this.content = content;
-        setId("content-detail");
         this.zones = zones;
+        setId("content-detail");
     }
 
     @Override

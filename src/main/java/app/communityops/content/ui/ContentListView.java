@@ -63,12 +63,12 @@ class ContentListView extends VerticalLayout implements BeforeEnterObserver, Has
     ContentListView(CommunityService communities, ContentService content, TenantZone zones) {
         this.communities = communities;
         this.content = content;
+        this.zones = zones;
         setId("content-list");
         setSizeFull();
         configureFilters();
         configureEmpty();
         grid.setId("content-grid");
-        this.zones = zones;
     }
 
     @Override

@@ -47,9 +47,9 @@ class RulebookView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.rulebook = rulebook;
         this.redLines = redLines;
         this.content = content;
+        this.zones = zones;
         setId("rulebook-view");
         addClassName("rulebook-view");
-        this.zones = zones;
     }
 
     @Override

@@ -2,6 +2,7 @@ package app.communityops.money.ui;
 
 import app.communityops.money.CommissionLine;
 import app.communityops.money.CommissionService;
+import app.communityops.money.MoneyNavigation;
 import app.communityops.money.OfferType;
 import app.communityops.money.PartnerForm;
 import app.communityops.money.PartnerKind;
@@ -37,7 +38,7 @@ import java.util.Map;
  * Partners, their rates per offer type and per offer, and the commission they are owed per month; a past month is settled after a
  * confirmation and stays frozen.
  */
-@Route("money/commissions")
+@Route(MoneyNavigation.COMMISSIONS_ROUTE)
 @RolesAllowed(Roles.TENANT_ADMIN)
 @Menu(title = "money.commissions.title", order = 30, icon = "HANDSHAKE")
 @NavGroup(NavArea.MONEY)
@@ -53,6 +54,7 @@ class CommissionsView extends VerticalLayout implements HasDynamicTitle {
     CommissionsView(CommissionService commissions, OfferService offers, TenantZone zones) {
         this.commissions = commissions;
         this.zone = zones.current();
+        this.zones = zones;
         this.offerRates = new OfferRatesPanel(commissions, offers.list(), this::refresh);
         setId("commissions-view");
         partners.setId("partners-grid");
@@ -76,7 +78,6 @@ class CommissionsView extends VerticalLayout implements HasDynamicTitle {
         lines.setEmptyStateText(getTranslation("money.commission.empty"));
         add(partnerBar(), partners, rateBar(offers), offerRates, new H3(getTranslation("money.commission.byMonth")), lines);
         refresh();
-        this.zones = zones;
     }
 
     @Override

@@ -5,6 +5,7 @@ import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.money.CommissionService;
 import app.communityops.money.MoneyFiguresService;
+import app.communityops.money.MoneyNavigation;
 import app.communityops.money.OfferService;
 import app.communityops.money.OrderService;
 import app.communityops.money.OrderStatus;
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * A community's money page: its figures for a period, its offers with what they sold, and (for staff) its
  * orders with refunds and reviews. Client users see the figures and offers only.
  */
-@Route("communities/:communityId/money")
+@Route(MoneyNavigation.COMMUNITY_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -63,9 +64,9 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
         this.orders = orders;
         this.figures = figures;
         this.commissions = commissions;
+        this.zones = zones;
         setId("community-money-view");
         configureOrders();
-        this.zones = zones;
     }
 
     @Override

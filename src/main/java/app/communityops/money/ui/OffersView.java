@@ -1,6 +1,7 @@
 package app.communityops.money.ui;
 
 import app.communityops.community.CommunityService;
+import app.communityops.money.MoneyNavigation;
 import app.communityops.money.OfferService;
 import app.communityops.money.OfferSummary;
 import app.communityops.shared.Roles;
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The tenant's offers the user may see, with orders and net revenue per currency in the user's communities. */
-@Route("money/offers")
+@Route(MoneyNavigation.OFFERS_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
 @Menu(title = "money.offers.title", order = 10, icon = "PACKAGE")
 @NavGroup(NavArea.MONEY)
@@ -36,6 +37,7 @@ class OffersView extends VerticalLayout implements HasDynamicTitle {
     OffersView(OfferService offers, CommunityService communities, TenantZone zones) {
         this.offers = offers;
         this.communities = communities;
+        this.zones = zones;
         setId("offers-view");
         setSizeFull();
         Button create = new Button(getTranslation("money.offer.new"), VaadinIcon.PLUS.create(), event -> open(null));
@@ -49,7 +51,6 @@ class OffersView extends VerticalLayout implements HasDynamicTitle {
         empty.add(icon, new Span(getTranslation("money.offer.empty")));
         add(create, grid, empty);
         refresh();
-        this.zones = zones;
     }
 
     @Override

@@ -5,6 +5,7 @@ import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.report.OperationsReport;
 import app.communityops.report.ReportMarkdown;
+import app.communityops.report.ReportNavigation;
 import app.communityops.report.ReportPdf;
 import app.communityops.report.ReportPeriod;
 import app.communityops.report.ReportService;
@@ -47,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * A community's operations report for a month or quarter, on screen and as PDF and Markdown downloads. The
  * report, its PDF and its Markdown are made by a worker as the signed-in user while the page shows progress.
  */
-@Route("communities/:communityId/report")
+@Route(ReportNavigation.REPORT_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -86,6 +87,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         this.reports = reports;
         this.workers = workers;
         this.snapshots = snapshots;
+        this.zones = zones;
         setId("report-view");
         kind.setId("report-kind");
         kind.setLabel(getTranslation("report.view.kind"));
@@ -112,7 +114,6 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         progress.setVisible(false);
         result.setWidthFull();
         add(controls, progressBox, result);
-        this.zones = zones;
     }
 
     @Override
