@@ -10,9 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,10 +23,15 @@ import org.springframework.context.event.EventListener;
  * The one db-scheduler of this node. Every {@link Task} bean is known to it; recurring ones are scheduled at
  * start-up (once for the installation: their row is shared). It starts polling only when the application is
  * ready, so no job runs against a half-started context, and stops with the context.
+ *
+ * <p>With {@code communityops.scheduler.enabled=false} (tests; a node that only serves the UI) it is built but never
+ * started: no polling, no job. That is decided when the node starts, not by a bean condition, because the production
+ * jar's bean definitions are generated at build time (decision 0034).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "communityops.scheduler.enabled", havingValue = "true", matchIfMissing = true)
 class SchedulerConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SchedulerConfig.class);
 
     static final String TABLE = "scheduled_tasks";
 
@@ -52,7 +58,12 @@ class SchedulerConfig {
 
     @EventListener(ApplicationReadyEvent.class)
     void start(ApplicationReadyEvent event) {
-        event.getApplicationContext().getBean(Scheduler.class).start();
+        if (event.getApplicationContext().getEnvironment()
+                .getProperty("communityops.scheduler.enabled", Boolean.class, true)) {
+            event.getApplicationContext().getBean(Scheduler.class).start();
+        } else {
+            log.info("Scheduled jobs are off on this node (communityops.scheduler.enabled=false)");
+        }
     }
 
     /** Shown as {@code picked_by} and in {@link ExecutionLog}: which node runs a job. */
