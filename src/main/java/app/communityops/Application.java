@@ -22,6 +22,7 @@ public class Application implements AppShellConfigurator {
     }
 
     public static void main(String[] args) {
+        GeneratedStart.useWhenPackaged();
         SpringApplication.run(Application.class, args);
     }
 }

@@ -1,5 +1,6 @@
 package app.communityops.activity;
 
+import app.communityops.members.DemoMembers;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
@@ -21,10 +22,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -40,9 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the trial lessons tick the screening condition exactly as they would from the screens. Runs once per tenant.
  */
 @Component
-@Order(30)
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
-class ActivityDemoData implements ApplicationRunner {
+public class ActivityDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(ActivityDemoData.class);
 
@@ -50,30 +45,26 @@ class ActivityDemoData implements ApplicationRunner {
     private final ActivityService activities;
     private final ActivityTypeService types;
     private final AttendanceService attendance;
+    private final DemoMembers members;
     /** The seed's own reads need a transaction: only inside one does the tenant setting reach the database. */
     private final TransactionTemplate reads;
     private final TenantZone zones;
 
     ActivityDemoData(JdbcTemplate jdbc, ActivityService activities, ActivityTypeService types,
-                     AttendanceService attendance, PlatformTransactionManager transactionManager, TenantZone zones) {
+                     AttendanceService attendance, DemoMembers members,
+                     PlatformTransactionManager transactionManager, TenantZone zones) {
         this.jdbc = jdbc;
         this.activities = activities;
         this.types = types;
         this.attendance = attendance;
+        this.members = members;
         this.reads = new TransactionTemplate(transactionManager);
         this.reads.setReadOnly(true);
         this.zones = zones;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        List<UUID> agency = jdbc.queryForList("select id from tenant where name = 'Demo Agency'", UUID.class);
-        if (!agency.isEmpty()) {
-            seedTenant(agency.getFirst());
-        }
-    }
-
-    void seedTenant(UUID tenantId) {
+    /** Seeds the tenant's activities once, as its first admin; a tenant with activities is left alone. */
+    public void seedTenant(UUID tenantId) {
         TenantContext.runAs(tenantId, () -> {
             List<AppPrincipal> admins = read(() -> jdbc.query("""
                             select id, email, display_name from user_account
@@ -153,12 +144,8 @@ class ActivityDemoData implements ApplicationRunner {
     /** Past occurrences are done, with about two thirds of their capacity (or a dozen) of members attending. */
     private void finishThePast(LocalDate today, ZoneId zone) {
         for (UUID community : communities("%Career Growth Camp%", "%Product Managers Circle%")) {
-            List<UUID> joined = read(() -> jdbc.queryForList("""
-                    select id from membership where community_id = ? and status = 'JOINED'
-                    order by member_name limit 60""", UUID.class, community));
-            List<UUID> applicants = read(() -> jdbc.queryForList("""
-                    select id from membership where community_id = ? and status in ('APPLIED', 'PENDING_REVIEW')
-                    order by applied_at limit 4""", UUID.class, community));
+            List<UUID> joined = read(() -> members.joinedMemberships(community, 60));
+            List<UUID> applicants = read(() -> members.applicantMemberships(community, 4));
             ActivityFilter past = new ActivityFilter(ActivityFilter.When.PAST, Set.of(), Set.of());
             int turn = 0;
             for (ActivitySummary activity : activities.list(community, past)) {

@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,9 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * content list and the calendar have something to show. Runs once, when the community has no rulebook yet.
  */
 @Component
-@Order(40)
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
-class ContentDemoData implements ApplicationRunner {
+public class ContentDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(ContentDemoData.class);
 
@@ -41,15 +35,8 @@ class ContentDemoData implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        List<UUID> agency = jdbc.queryForList("select id from tenant where name = 'Demo Agency'", UUID.class);
-        if (!agency.isEmpty()) {
-            seedTenant(agency.getFirst());
-        }
-    }
-
-    void seedTenant(UUID tenantId) {
+    /** Seeds the career community's rulebook and content once. */
+    public void seedTenant(UUID tenantId) {
         TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> seed()));
     }
 

@@ -1,154 +1,174 @@
 package app.communityops.demo;
 
+import static app.communityops.community.Channel.DISCORD;
+import static app.communityops.community.Channel.KNOWLEDGE_PLANET;
+import static app.communityops.community.Channel.WECHAT_GROUP;
+import static app.communityops.community.Channel.WECOM;
+import static app.communityops.community.CommunityStatus.ACTIVE;
+import static app.communityops.community.CommunityStatus.ARCHIVED;
+import static app.communityops.community.CommunityStatus.PLANNING;
+import static app.communityops.security.AccountRole.CLIENT;
+import static app.communityops.security.AccountRole.OPERATOR;
+import static app.communityops.security.AccountRole.TENANT_ADMIN;
+
+import app.communityops.activity.ActivityDemoData;
+import app.communityops.clients.DemoClients;
+import app.communityops.community.DemoCommunities;
+import app.communityops.content.ContentDemoData;
+import app.communityops.engagement.EngagementDemoData;
+import app.communityops.kpi.KpiDemoData;
+import app.communityops.members.MemberDemoData;
+import app.communityops.money.MoneyDemoData;
+import app.communityops.screening.ScreeningDemoData;
+import app.communityops.security.DemoAccounts;
 import app.communityops.shared.TenantContext;
-import app.communityops.shared.Uuids;
-import java.sql.Timestamp;
-import java.time.Clock;
+import app.communityops.tenancy.DemoTenants;
+import app.communityops.tool.ToolDemoData;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds the demo installation once, on a database without tenants. Rows go in through the application role,
- * one tenant per transaction, so the seed passes the same row-level security checks as the console.
- * The logins are listed in the README.
+ * Seeds the demo installation: the one place that says what the demo holds and in which order. The base (two
+ * tenants, their logins, clients and communities) goes in once, on a database without tenants; then each module's
+ * seeder gives the Demo Agency its part, each once (a tenant it has seeded before is left alone), so a module whose
+ * seeder is new still seeds an older demo database. Every seeder writes only its own module's tables and reaches
+ * other modules' rows through their demo fixtures ({@code DemoMembers}, {@code EngagementDemoData}...). Rows go in
+ * through the application role, one tenant per transaction, so they pass the same row-level security checks as the
+ * console. The logins are listed in the README. Runs before {@code BootstrapAdmin}, which then finds the demo's
+ * platform admin and leaves the start as it is.
  */
 @Component
 @Order(0)
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "CommunityOps#2026";
+    static final String AGENCY = "Demo Agency";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final JdbcTemplate jdbc;
+    private final boolean enabled;
     private final TransactionTemplate transactions;
     private final PasswordEncoder passwordEncoder;
-    private final Clock clock;
+    private final DemoTenants tenants;
+    private final DemoAccounts accounts;
+    private final DemoClients clients;
+    private final DemoCommunities communities;
+    private final Seeders seeders;
 
-    DemoData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder,
-             Clock clock) {
-        this.jdbc = jdbc;
+    /** Each module's demo seeder; {@link #seedAgency} calls them in order. */
+    record Seeders(MemberDemoData members, ScreeningDemoData screening, ActivityDemoData activities,
+                   ContentDemoData content, MoneyDemoData money, EngagementDemoData engagement, ToolDemoData tools,
+                   KpiDemoData kpis) {
+    }
+
+    DemoData(@Value("${communityops.demo-data:false}") boolean enabled, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder, DemoTenants tenants,
+             DemoAccounts accounts, DemoClients clients, DemoCommunities communities, MemberDemoData members,
+             ScreeningDemoData screening, ActivityDemoData activities, ContentDemoData content, MoneyDemoData money,
+             EngagementDemoData engagement, ToolDemoData tools, KpiDemoData kpis) {
+        this.enabled = enabled;
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
-        this.clock = clock;
+        this.tenants = tenants;
+        this.accounts = accounts;
+        this.clients = clients;
+        this.communities = communities;
+        this.seeders = new Seeders(members, screening, activities, content, money, engagement, tools, kpis);
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Integer tenants = jdbc.queryForObject("select count(*) from tenant", Integer.class);
-        if (tenants != null && tenants > 0) {
+        // Decided at start, not by a bean condition: the production jar's bean definitions are fixed at build time
+        // (decision 0038), and the same jar seeds the demo only when DEMO_DATA=true.
+        if (!enabled) {
             return;
         }
+        if (Boolean.TRUE.equals(transactions.execute(status -> tenants.none()))) {
+            seedBase();
+        }
+        UUID agency = transactions.execute(status -> tenants.named(AGENCY));
+        if (agency != null) {
+            seedAgency(agency);
+        }
+    }
+
+    /**
+     * The order is the order in which the data builds on itself: members cite the career camp's red lines;
+     * screening's applicants join the members; activities are attended by joined members and tick screening's
+     * trial-lesson condition; money sells to joined members; engagement's events follow joined members and set
+     * their "last active"; the KPIs come last, because they roll up all of the above.
+     */
+    private void seedAgency(UUID agency) {
+        List<UUID> careerRedLines = seeders.screening().careerRedLines(agency);
+        seeders.members().seed(agency, careerRedLines);
+        seeders.screening().seedCareerCommunity(agency);
+        seeders.activities().seedTenant(agency);
+        seeders.content().seedTenant(agency);
+        seeders.money().seedTenant(agency);
+        seeders.engagement().seedTenant(agency);
+        seeders.tools().seed(agency);
+        seeders.kpis().seedTenant(agency);
+    }
+
+    private void seedBase() {
         String hash = passwordEncoder.encode(PASSWORD);
-        transactions.executeWithoutResult(status -> {
-            jdbc.update("insert into platform_admin (id, email, password_hash, display_name, enabled, created_at, version)"
-                    + " values (?, ?, ?, ?, true, ?, 0)", Uuids.v7(), "platform@communityops.test", hash,
-                    "Platform Admin", now());
-            reserve("platform@communityops.test");
-        });
+        transactions.executeWithoutResult(status ->
+                accounts.platformAdmin("platform@communityops.test", "Platform Admin", hash));
         seedDemoAgency(hash);
         seedNorthwind(hash);
         log.info("Demo data created: two tenants; see the README for the logins");
     }
 
     private void seedDemoAgency(String hash) {
-        UUID tenant = tenant("Demo Agency", 20, 50_000, 10);
+        UUID tenant = Objects.requireNonNull(transactions.execute(status -> tenants.create(AGENCY, 20, 50_000, 10)));
         TenantContext.runAs(tenant, () -> transactions.executeWithoutResult(status -> {
-            UUID careerUp = client("CareerUp Education 职场教育", "Wang Fang", "wang.fang@careerup.test");
-            UUID bakery = client("Sunrise Bakery", "Tom Baker", "tom@sunrise-bakery.test");
-            user("admin@demo-agency.test", "Ada Admin 管理员", "TENANT_ADMIN", null, hash, "en");
-            UUID olivia = user("olivia@demo-agency.test", "Olivia Operator 运营", "OPERATOR", null, hash, null);
-            UUID li = user("li.ming@demo-agency.test", "李明", "OPERATOR", null, hash, "zh-CN");
-            user("client@careerup.test", "Wang Fang 王芳", "CLIENT", careerUp, hash, "zh-CN");
-            user("client@sunrise-bakery.test", "Tom Baker", "CLIENT", bakery, hash, "en");
+            UUID careerUp = clients.create("CareerUp Education 职场教育", "Wang Fang", "wang.fang@careerup.test");
+            UUID bakery = clients.create("Sunrise Bakery", "Tom Baker", "tom@sunrise-bakery.test");
+            accounts.user("admin@demo-agency.test", "Ada Admin 管理员", TENANT_ADMIN, null, hash, "en");
+            UUID olivia = accounts.user("olivia@demo-agency.test", "Olivia Operator 运营", OPERATOR, null, hash, null);
+            UUID li = accounts.user("li.ming@demo-agency.test", "李明", OPERATOR, null, hash, "zh-CN");
+            accounts.user("client@careerup.test", "Wang Fang 王芳", CLIENT, careerUp, hash, "zh-CN");
+            accounts.user("client@sunrise-bakery.test", "Tom Baker", CLIENT, bakery, hash, "en");
 
-            UUID career = community("互联网职场成长营 Career Growth Camp", "WECHAT_GROUP", careerUp, "ACTIVE", 500, """
+            UUID career = communities.create("互联网职场成长营 Career Growth Camp", WECHAT_GROUP, careerUp, ACTIVE, 500, """
                     An online career-education community for internet professionals and career changers. \
                     Entry by a 19.9 yuan fee after attending three free trial lessons. \
                     面向互联网从业者的在线职场教育社群：试听三节免费课后，支付 19.9 元入群。""");
-            UUID pm = community("Product Managers Circle 产品经理圈", "KNOWLEDGE_PLANET", careerUp, "ACTIVE", 3000,
+            UUID pm = communities.create("Product Managers Circle 产品经理圈", KNOWLEDGE_PLANET, careerUp, ACTIVE, 3000,
                     "Paid column and weekly sharing for product managers.");
-            UUID interview = community("Mock Interview Club", "WECOM", careerUp, "PLANNING", 200,
+            UUID interview = communities.create("Mock Interview Club", WECOM, careerUp, PLANNING, 200,
                     "1-on-1 mock interviews with experts; launching next month.");
-            UUID bread = community("Sunrise Bread Lovers", "WECHAT_GROUP", bakery, "ACTIVE", 480,
+            UUID bread = communities.create("Sunrise Bread Lovers", WECHAT_GROUP, bakery, ACTIVE, 480,
                     "Regular customers: new bakes, festival greetings and monthly tasting meetups.");
-            community("Spring 2026 Cohort", "WECHAT_GROUP", careerUp, "ARCHIVED", 500, "Closed cohort, kept for reports.");
-            assign(career, olivia);
-            assign(pm, olivia);
-            assign(interview, li);
-            assign(bread, li);
+            communities.create("Spring 2026 Cohort", WECHAT_GROUP, careerUp, ARCHIVED, 500,
+                    "Closed cohort, kept for reports.");
+            communities.assign(career, olivia);
+            communities.assign(pm, olivia);
+            communities.assign(interview, li);
+            communities.assign(bread, li);
         }));
     }
 
     private void seedNorthwind(String hash) {
-        UUID tenant = tenant("Northwind Communities", 5, 10_000, 3);
+        UUID tenant = Objects.requireNonNull(
+                transactions.execute(status -> tenants.create("Northwind Communities", 5, 10_000, 3)));
         TenantContext.runAs(tenant, () -> transactions.executeWithoutResult(status -> {
-            UUID retail = client("Northwind Retail", "Nancy North", "nancy@northwind.test");
-            user("admin@northwind.test", "Nancy Admin", "TENANT_ADMIN", null, hash, "en");
-            UUID operator = user("operator@northwind.test", "Noah Operator", "OPERATOR", null, hash, null);
-            user("client@northwind.test", "Nancy North", "CLIENT", retail, hash, null);
-            UUID vip = community("Northwind VIP Circle", "DISCORD", retail, "ACTIVE", 2000,
+            UUID retail = clients.create("Northwind Retail", "Nancy North", "nancy@northwind.test");
+            accounts.user("admin@northwind.test", "Nancy Admin", TENANT_ADMIN, null, hash, "en");
+            UUID operator = accounts.user("operator@northwind.test", "Noah Operator", OPERATOR, null, hash, null);
+            accounts.user("client@northwind.test", "Nancy North", CLIENT, retail, hash, null);
+            UUID vip = communities.create("Northwind VIP Circle", DISCORD, retail, ACTIVE, 2000,
                     "VIP customers of Northwind Retail.");
-            assign(vip, operator);
+            communities.assign(vip, operator);
         }));
-    }
-
-    private UUID tenant(String name, int communities, int members, int seats) {
-        UUID id = Uuids.v7();
-        transactions.executeWithoutResult(status -> jdbc.update("""
-                insert into tenant (id, name, status, max_communities, max_members, max_staff_seats, created_at, version)
-                values (?, ?, 'ACTIVE', ?, ?, ?, ?, 0)""", id, name, communities, members, seats, now()));
-        return id;
-    }
-
-    private UUID client(String name, String contact, String email) {
-        UUID id = Uuids.v7();
-        jdbc.update("""
-                insert into client (tenant_id, id, name, contact_name, contact_email, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, 0)""", id, name, contact, email, now());
-        return id;
-    }
-
-    private UUID user(String email, String name, String role, UUID client, String hash, String locale) {
-        UUID id = Uuids.v7();
-        reserve(email);
-        jdbc.update("""
-                insert into user_account (tenant_id, id, email, password_hash, display_name, role, client_id, enabled,
-                                          locale, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, true, ?, ?, 0)""",
-                id, email, hash, name, role, client, locale, now());
-        return id;
-    }
-
-    private UUID community(String name, String channel, UUID client, String status, int capacity, String description) {
-        UUID id = Uuids.v7();
-        jdbc.update("""
-                insert into community (tenant_id, id, name, channel, client_id, status, member_capacity, description,
-                                       created_at, version)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
-                id, name, channel, client, status, capacity, description, now());
-        return id;
-    }
-
-    private void assign(UUID community, UUID user) {
-        jdbc.update("insert into community_operator (community_id, user_id) values (?, ?)", community, user);
-    }
-
-    private void reserve(String email) {
-        jdbc.update("insert into login_email (email, created_at) values (?, ?)", email, now());
-    }
-
-    private Timestamp now() {
-        return Timestamp.from(clock.instant());
     }
 }

@@ -1,5 +1,6 @@
 package app.communityops.engagement;
 
+import app.communityops.members.DemoMembers;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,10 +11,6 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,12 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * retention have something to show: a few members post most days, many now and then, some fall silent a few weeks
  * after joining. Generated in one set-based statement through the application role (the tenant policy checks every
  * row) from a hash of member and day, so a rerun would give the same events; it runs once, for a tenant without
- * events. Memberships' "last active" follows from the events.
+ * events. Memberships' "last active" follows from the events, through {@link DemoMembers}.
  */
 @Component
-@Order(60)
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
-class EngagementDemoData implements ApplicationRunner {
+public class EngagementDemoData {
 
     static final int DAYS = 120;
     private static final Logger log = LoggerFactory.getLogger(EngagementDemoData.class);
@@ -67,29 +62,25 @@ class EngagementDemoData implements ApplicationRunner {
                        when p.profile < 80 then r.h % 100 < 10
                        else r.h % 100 < 30 and d.day < coalesce(m.joined_at, m.applied_at) + interval '21 days' end""";
 
-    private static final String LAST_ACTIVE = """
-            update membership m set last_active_at = a.last
-            from (select community_id, member_id, max(occurred_at) as last from engagement_event
-                  where source = 'demo' group by community_id, member_id) a
-            where m.community_id = a.community_id and m.member_id = a.member_id
-              and (m.last_active_at is null or m.last_active_at < a.last)""";
+    private static final String LAST_SEEN = """
+            select community_id, member_id, max(occurred_at) as last from engagement_event
+            where source = 'demo' group by community_id, member_id""";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final DemoMembers members;
     private final Clock clock;
 
-    EngagementDemoData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+    EngagementDemoData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, DemoMembers members,
+                       Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.members = members;
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        jdbc.queryForList("select id from tenant where name = 'Demo Agency'", UUID.class).forEach(this::seedTenant);
-    }
-
-    void seedTenant(UUID tenantId) {
+    /** Seeds the events once; a tenant with events is left alone. */
+    public void seedTenant(UUID tenantId) {
         app.communityops.shared.TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> {
             if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from engagement_event)",
                     Boolean.class))) {
@@ -103,8 +94,37 @@ class EngagementDemoData implements ApplicationRunner {
                         Date.valueOf(LocalDate.of(month.getYear(), month.getMonth(), 1)));
             }
             int events = jdbc.update(EVENTS, Timestamp.from(from), Timestamp.from(now), Timestamp.from(now));
-            jdbc.update(LAST_ACTIVE);
+            members.lastActive(jdbc.query(LAST_SEEN, (rs, row) -> new DemoMembers.LastActive(
+                    rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getTimestamp(3).toInstant())));
             log.info("Demo engagement events created: {}", events);
         }));
+    }
+
+    /**
+     * The KPI seed's ninety days of engagement for the joined members of active communities, in the caller's tenant
+     * transaction: on about a third of the days a member is active, with a few events of the usual kinds; members
+     * later in the list are less active, as in a real group. Set-based, like the seed above, for speed.
+     */
+    public void ninetyDaysForKpis(LocalDate today) {
+        for (int back = 0; back <= 3; back++) {
+            jdbc.queryForObject("select engagement_ensure_partition(?)", String.class,
+                    Date.valueOf(today.minusMonths(back).withDayOfMonth(1)));
+        }
+        jdbc.update("""
+                insert into engagement_event (tenant_id, id, occurred_at, community_id, member_id, type, source,
+                                              created_at, version)
+                select current_tenant_id(), gen_random_uuid(),
+                       date_trunc('day', now()) - (n || ' days')::interval
+                           + ((abs(hashtext(m.id::text || n || k)) % 50000) || ' seconds')::interval,
+                       m.community_id, m.member_id,
+                       (array['MESSAGE_POSTED', 'REPLY', 'REACTION', 'CONTENT_VIEWED', 'CHECK_IN',
+                              'ACTIVITY_ATTENDED'])[1 + abs(hashtext(m.id::text || k || n)) % 6],
+                       'demo', now(), 0
+                from membership m
+                cross join generate_series(1, 90) n
+                cross join generate_series(1, 3) k
+                where m.status = 'JOINED' and m.community_id in (select id from community where status = 'ACTIVE')
+                  and abs(hashtext(m.id::text || n)) % (2 + abs(hashtext(m.id::text)) % 5) = 0
+                  and (k = 1 or abs(hashtext(m.id::text || n || k)) % 2 = 0)""");
     }
 }

@@ -18,9 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DailySeries {
 
-    /** The KPIs with a daily series. */
-    static final List<Kpi> DAILY = List.of(Kpi.DAU, Kpi.MEMBERS_NEW, Kpi.MEMBERS_LEFT, Kpi.MEMBERS_ELIMINATED,
-            Kpi.MEMBERS_TOTAL, Kpi.CONTENT_PUBLISHED);
+    /** The KPIs declared with a daily series ({@link Kpi#daily()}); the statement below fills each of them. */
+    static final List<Kpi> DAILY = Kpi.withDailySeries();
 
     private final JdbcTemplate jdbc;
     private final RecordFigures records;

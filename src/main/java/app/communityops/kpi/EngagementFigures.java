@@ -25,10 +25,12 @@ class EngagementFigures {
      * {@code joined (key, member_id, occurred_at)} with a qualifying event in {@code [occurred_at, occurred_at + N
      * days)}. A member-day strictly inside that window with a qualifying type bit proves it; on the window's first and
      * last day only the events themselves can tell whether the event fell before or after the boundary instant, so
-     * those days (and only for members active on them) probe the events through the member index. Parameters:
-     * community, first and last day of the member-days to read, type mask, zone, activation days, zone, zone,
-     * community, type names, the earliest join and the latest end of an activation window (so that the plan reads
-     * only the event partitions of those months), zone, zone (see {@link JoinerFigures}).
+     * those days (and only for members active on them) probe the events through the member index. Named parameters
+     * (see {@link JoinerFigures}): {@code :community}, {@code :zone}; {@code :activation_from} and
+     * {@code :activation_to}, the first and last day of the member-days to read; {@code :activation_mask} and
+     * {@code :activation_types}, the qualifying types as rollup bits and as names; {@code :activation_days}, N;
+     * {@code :first_start} and {@code :activation_until}, the earliest join and the latest end of an activation window
+     * (so that the plan reads only the event partitions of those months).
      *
      * <p>The community's qualifying member-days of the period are read once (materialized) and joined to the joiners:
      * the joiners of a running period are underestimated (their days lie at the end of the statistics), and a nested
@@ -38,19 +40,21 @@ class EngagementFigures {
     static final String ACTIVATED = """
             activation_days as materialized (
                 select member_id, day from kpi_member_day
-                where community_id = ? and day between ? and ? and types & ? <> 0
+                where community_id = :community and day between :activation_from and :activation_to
+                  and types & :activation_mask <> 0
             ), activated as (
                 select distinct j.key from joined j
-                cross join lateral (select (j.occurred_at at time zone ?)::date as first_day,
-                                           j.occurred_at + make_interval(days => ?) as until) b
+                cross join lateral (select (j.occurred_at at time zone :zone)::date as first_day,
+                                           j.occurred_at + make_interval(days => :activation_days) as until) b
                 join activation_days d on d.member_id = j.member_id
-                where d.day >= b.first_day and d.day <= (b.until at time zone ?)::date
-                  and (d.day > b.first_day and d.day < (b.until at time zone ?)::date
+                where d.day >= b.first_day and d.day <= (b.until at time zone :zone)::date
+                  and (d.day > b.first_day and d.day < (b.until at time zone :zone)::date
                        or exists (select 1 from engagement_event v
-                                  where v.member_id = j.member_id and v.community_id = ? and v.type = any(?)
-                                    and v.occurred_at >= ? and v.occurred_at < ?
-                                    and v.occurred_at >= greatest(j.occurred_at, d.day::timestamp at time zone ?)
-                                    and v.occurred_at < least(b.until, (d.day + 1)::timestamp at time zone ?)))
+                                  where v.member_id = j.member_id and v.community_id = :community
+                                    and v.type = any(:activation_types)
+                                    and v.occurred_at >= :first_start and v.occurred_at < :activation_until
+                                    and v.occurred_at >= greatest(j.occurred_at, d.day::timestamp at time zone :zone)
+                                    and v.occurred_at < least(b.until, (d.day + 1)::timestamp at time zone :zone)))
             )""";
 
     private final JdbcTemplate jdbc;

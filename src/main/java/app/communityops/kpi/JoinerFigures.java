@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +38,72 @@ class JoinerFigures {
     record Counts(long joined, long activated, Map<@Nullable UUID, long[]> funnel) {
     }
 
-    private final JdbcTemplate jdbc;
+    /**
+     * The windows ({@code w (s, e, n)}: start, end, 1-based number) and each window's JOINED events of the community
+     * with their memberships. The joins are also bounded by the earliest start and the latest end, so that the plan
+     * uses the range of the flow index. Parameters {@code :starts, :ends, :community, :first_start, :last_end}.
+     */
+    private static final String JOINS_PER_WINDOW = """
+            with w (s, e, n) as (select * from unnest(:starts::timestamptz[], :ends::timestamptz[]) with ordinality),
+            events as (
+                select w.n, e.id as key, m.id as membership_id, m.channel_id, m.member_id, e.occurred_at,
+                       w.e as until
+                from w join membership_event e on e.community_id = :community and e.type = 'JOINED'
+                                               and e.occurred_at >= w.s and e.occurred_at < w.e
+                                               and e.occurred_at >= :first_start and e.occurred_at < :last_end
+                join membership m on m.tenant_id = e.tenant_id and m.community_id = e.community_id
+                                   and m.id = e.membership_id
+            ), joined as (
+                select key, member_id, occurred_at from events
+            )""";
+
+    /** Each join flagged with whether it was activated ({@link EngagementFigures#ACTIVATED}). */
+    private static final String FLAGGED = """
+            flagged as (
+                select v.*, v.key in (select key from activated) as is_activated from events v
+            )""";
+
+    /**
+     * The community's paid, not fully refunded orders of all windows, read once and joined by member (parameters
+     * {@code :community, :first_start, :last_end}).
+     */
+    private static final String PAID = """
+            paid as materialized (
+                select member_id, paid_at from money_order
+                where community_id = :community and paid_at >= :first_start and paid_at < :last_end
+                  and refunded < amount
+            )""";
+
+    /** The board's rows (kind -1): JOINED events and the activated ones per window. */
+    private static final String BOARD_COUNTS = """
+            select n, null::uuid, -1, count(*), count(*) filter (where is_activated), 0::bigint, 0::bigint
+            from flagged group by n""";
+
+    /**
+     * The funnel's rows per window and channel: applications (kind 0), and the joiners by their first join in the
+     * window, activated, paying and repurchasing from joining to the window's end (kind 1).
+     */
+    private static final String FUNNEL_COUNTS = """
+            select w.n, m.channel_id, 0, count(*), 0, 0, 0 from w
+            join membership m on m.community_id = :community and m.applied_at >= w.s and m.applied_at < w.e
+            group by w.n, m.channel_id
+            union all
+            select n, channel_id, 1, count(*), count(*) filter (where is_activated),
+                   count(*) filter (where orders >= 1), count(*) filter (where orders >= 2)
+            from (
+                select f.n, f.channel_id, f.is_activated, count(p.member_id) as orders
+                from (select distinct on (n, membership_id) * from flagged
+                      order by n, membership_id, occurred_at) f
+                left join paid p on p.member_id = f.member_id and p.paid_at >= f.occurred_at
+                                and p.paid_at < f.until
+                group by f.n, f.membership_id, f.channel_id, f.is_activated
+            ) followed
+            group by n, channel_id""";
+
+    private final JdbcClient jdbc;
 
     JoinerFigures(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = JdbcClient.create(jdbc);
     }
 
     List<Counts> of(UUID community, List<Window> windows, CanvasDetails settings, boolean funnel) {
@@ -53,63 +116,7 @@ class JoinerFigures {
             board.add(new long[2]);
             channels.add(new HashMap<>());
         }
-        String zone = windows.getFirst().zone().getId();
-        Timestamp[] starts = windows.stream().map(Window::start).toArray(Timestamp[]::new);
-        Timestamp[] ends = windows.stream().map(Window::end).toArray(Timestamp[]::new);
-        LocalDate from = windows.stream().map(Window::from).min(LocalDate::compareTo).orElseThrow();
-        LocalDate to = windows.stream().map(Window::to).max(LocalDate::compareTo).orElseThrow();
-        Timestamp first = Arrays.stream(starts).min(Timestamp::compareTo).orElseThrow();
-        Timestamp last = Arrays.stream(ends).max(Timestamp::compareTo).orElseThrow();
-        List<Object> arguments = new ArrayList<>(List.of(starts, ends, community, first, last));
-        arguments.addAll(List.of(community, Date.valueOf(from),
-                Date.valueOf(to.plusDays(settings.activationDays() + 1L)), Rollups.mask(settings.activationTypes()),
-                zone, settings.activationDays(), zone, zone, community,
-                settings.activationTypes().toArray(String[]::new), first,
-                Timestamp.from(last.toInstant().plus(settings.activationDays(), ChronoUnit.DAYS)), zone, zone,
-                community, first, last));
-        String sql = """
-                with w (s, e, n) as (select * from unnest(?::timestamptz[], ?::timestamptz[]) with ordinality),
-                events as (
-                    select w.n, e.id as key, m.id as membership_id, m.channel_id, m.member_id, e.occurred_at,
-                           w.e as until
-                    from w join membership_event e on e.community_id = ? and e.type = 'JOINED'
-                                                   and e.occurred_at >= w.s and e.occurred_at < w.e
-                                                   and e.occurred_at >= ? and e.occurred_at < ?
-                    join membership m on m.tenant_id = e.tenant_id and m.community_id = e.community_id
-                                       and m.id = e.membership_id
-                ), joined as (
-                    select key, member_id, occurred_at from events
-                ), """ + EngagementFigures.ACTIVATED + """
-                , flagged as (
-                    select v.*, v.key in (select key from activated) as is_activated from events v
-                ), paid as materialized (
-                    select member_id, paid_at from money_order
-                    where community_id = ? and paid_at >= ? and paid_at < ? and refunded < amount
-                )
-                select n, null::uuid, -1, count(*), count(*) filter (where is_activated), 0::bigint, 0::bigint
-                from flagged group by n""";
-        if (funnel) {
-            sql += """
-
-                    union all
-                    select w.n, m.channel_id, 0, count(*), 0, 0, 0 from w
-                    join membership m on m.community_id = ? and m.applied_at >= w.s and m.applied_at < w.e
-                    group by w.n, m.channel_id
-                    union all
-                    select n, channel_id, 1, count(*), count(*) filter (where is_activated),
-                           count(*) filter (where orders >= 1), count(*) filter (where orders >= 2)
-                    from (
-                        select f.n, f.channel_id, f.is_activated, count(p.member_id) as orders
-                        from (select distinct on (n, membership_id) * from flagged
-                              order by n, membership_id, occurred_at) f
-                        left join paid p on p.member_id = f.member_id and p.paid_at >= f.occurred_at
-                                        and p.paid_at < f.until
-                        group by f.n, f.membership_id, f.channel_id, f.is_activated
-                    ) followed
-                    group by n, channel_id""";
-            arguments.add(community);
-        }
-        jdbc.query(sql, rs -> {
+        statement(community, windows, settings, funnel).on(jdbc).query(rs -> {
             int n = rs.getInt(1) - 1;
             int kind = rs.getInt(3);
             if (kind < 0) {
@@ -125,11 +132,51 @@ class JoinerFigures {
                     row[i] = rs.getLong(i + 3);
                 }
             }
-        }, arguments.toArray());
+        });
         List<Counts> counts = new ArrayList<>();
         for (int i = 0; i < windows.size(); i++) {
             counts.add(new Counts(board.get(i)[0], board.get(i)[1], channels.get(i)));
         }
         return counts;
+    }
+
+    /**
+     * The statement of {@link #of}: the board's joiners and activated joiners per window, with {@code funnel} the
+     * funnel's counts per window and channel too.
+     */
+    static NamedStatement statement(UUID community, List<Window> windows, CanvasDetails settings, boolean funnel) {
+        String sql = JOINS_PER_WINDOW + ",\n" + EngagementFigures.ACTIVATED + ",\n" + FLAGGED + ",\n" + PAID + "\n"
+                + BOARD_COUNTS + (funnel ? "\nunion all\n" + FUNNEL_COUNTS : "");
+        Map<String, Object> parameters = new HashMap<>(windowParameters(community, windows));
+        parameters.putAll(activationParameters(windows, settings));
+        return new NamedStatement(sql, parameters);
+    }
+
+    /** The community, the windows and their extent: the earliest start and the latest end. */
+    private static Map<String, Object> windowParameters(UUID community, List<Window> windows) {
+        Timestamp[] starts = windows.stream().map(Window::start).toArray(Timestamp[]::new);
+        Timestamp[] ends = windows.stream().map(Window::end).toArray(Timestamp[]::new);
+        return Map.of("community", community, "starts", starts, "ends", ends,
+                "first_start", Arrays.stream(starts).min(Timestamp::compareTo).orElseThrow(),
+                "last_end", Arrays.stream(ends).max(Timestamp::compareTo).orElseThrow(),
+                "zone", windows.getFirst().zone().getId());
+    }
+
+    /**
+     * What counts as activation in the community's business logic, and the member-days and events it may read: from
+     * the first window's first day to N + 1 days after the last window's last day, and events until N days after the
+     * latest end.
+     */
+    private static Map<String, Object> activationParameters(List<Window> windows, CanvasDetails settings) {
+        LocalDate from = windows.stream().map(Window::from).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = windows.stream().map(Window::to).max(LocalDate::compareTo).orElseThrow();
+        Timestamp lastEnd = windows.stream().map(Window::end).max(Timestamp::compareTo).orElseThrow();
+        return Map.of("activation_from", Date.valueOf(from),
+                "activation_to", Date.valueOf(to.plusDays(settings.activationDays() + 1L)),
+                "activation_mask", Rollups.mask(settings.activationTypes()),
+                "activation_types", settings.activationTypes().toArray(String[]::new),
+                "activation_days", settings.activationDays(),
+                "activation_until", Timestamp.from(lastEnd.toInstant().plus(settings.activationDays(),
+                        ChronoUnit.DAYS)));
     }
 }

@@ -1,44 +1,108 @@
 package app.communityops.kpi;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * The KPI catalogue. Names and definitions are i18n keys {@code kpi.name.<NAME>} and {@code kpi.def.<NAME>};
- * the exact definitions are in docs/decisions/0013-kpis-and-rollups.md.
+ * The KPI catalogue, and the one place where each KPI is declared: its unit and good direction, where it is computed
+ * ({@link Source}), where it shows on the dashboard ({@link Area}, {@link Card}), whether it has a daily series
+ * ({@link Daily}) and its texts (i18n keys {@code kpi.name.<NAME>}, {@code kpi.def.<NAME>} and
+ * {@code kpi.notice.red.<NAME>} in the kpi bundles). The calculator, the dashboard, the daily series and the report
+ * read these declarations; {@code KpiCatalogueTest} fails when a KPI lacks one of them. The exact definitions are in
+ * docs/decisions/0013-kpis-and-rollups.md.
  */
 public enum Kpi {
-    MEMBERS_TOTAL(Unit.COUNT, true),
-    MEMBERS_NEW(Unit.COUNT, true),
-    MEMBERS_LEFT(Unit.COUNT, false),
-    MEMBERS_ELIMINATED(Unit.COUNT, false),
-    DAU(Unit.COUNT, true),
-    WAU(Unit.COUNT, true),
-    MAU(Unit.COUNT, true),
-    STICKINESS(Unit.PERCENT, true),
-    ACTIVATION_RATE(Unit.PERCENT, true),
-    RETENTION_M1(Unit.PERCENT, true),
-    CHURN_RATE(Unit.PERCENT, false),
-    SCREENING_PASS_RATE(Unit.PERCENT, true),
-    ATTENDANCE_RATE(Unit.PERCENT, true),
-    CONTENT_PUBLISHED(Unit.COUNT, true),
-    ENGAGEMENT_PER_ITEM(Unit.NUMBER, true),
-    REVENUE(Unit.MONEY, true),
-    FIRST_PURCHASE_RATE(Unit.PERCENT, true),
-    REPURCHASE_RATE(Unit.PERCENT, true),
-    POSITIVE_REVIEW_RATE(Unit.PERCENT, true),
-    REFUND_RATE(Unit.PERCENT, false),
-    ARPU(Unit.MONEY, true),
-    ARPPU(Unit.MONEY, true);
+    // (unit, higher is better, computed from, dashboard area, card, daily series)
+    MEMBERS_TOTAL(Unit.COUNT, true, Source.RECORDS, Area.CUSTOM, Card.SHOWN, Daily.LEVEL),
+    MEMBERS_NEW(Unit.COUNT, true, Source.RECORDS, Area.CUSTOM, Card.SHOWN, Daily.RUNNING_TOTAL),
+    MEMBERS_LEFT(Unit.COUNT, false, Source.RECORDS, Area.CUSTOM, Card.SHOWN, Daily.RUNNING_TOTAL),
+    MEMBERS_ELIMINATED(Unit.COUNT, false, Source.RECORDS, Area.CUSTOM, Card.SHOWN, Daily.RUNNING_TOTAL),
+    DAU(Unit.COUNT, true, Source.ACTIVITY, Area.ACTIVITY, Card.SHOWN, Daily.LEVEL),
+    WAU(Unit.COUNT, true, Source.ACTIVITY, Area.ACTIVITY, Card.SHOWN, Daily.NONE),
+    MAU(Unit.COUNT, true, Source.ACTIVITY, Area.ACTIVITY, Card.SHOWN, Daily.NONE),
+    STICKINESS(Unit.PERCENT, true, Source.ACTIVITY, Area.ACTIVITY, Card.SHOWN, Daily.NONE),
+    ACTIVATION_RATE(Unit.PERCENT, true, Source.JOINERS, Area.MANAGE, Card.SHOWN, Daily.NONE),
+    RETENTION_M1(Unit.PERCENT, true, Source.RETENTION, Area.MANAGE, Card.SHOWN, Daily.NONE),
+    CHURN_RATE(Unit.PERCENT, false, Source.RECORDS, Area.MANAGE, Card.SHOWN, Daily.NONE),
+    SCREENING_PASS_RATE(Unit.PERCENT, true, Source.RECORDS, Area.CUSTOM, Card.SHOWN, Daily.NONE),
+    ATTENDANCE_RATE(Unit.PERCENT, true, Source.RECORDS, Area.ACTIVITY, Card.SHOWN, Daily.NONE),
+    CONTENT_PUBLISHED(Unit.COUNT, true, Source.RECORDS, Area.CONTENT, Card.SHOWN, Daily.RUNNING_TOTAL),
+    ENGAGEMENT_PER_ITEM(Unit.NUMBER, true, Source.RECORDS, Area.CONTENT, Card.SHOWN, Daily.NONE),
+    REVENUE(Unit.MONEY, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE),
+    FIRST_PURCHASE_RATE(Unit.PERCENT, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE),
+    REPURCHASE_RATE(Unit.PERCENT, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE),
+    POSITIVE_REVIEW_RATE(Unit.PERCENT, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE),
+    REFUND_RATE(Unit.PERCENT, false, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE),
+    ARPU(Unit.MONEY, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE),
+    ARPPU(Unit.MONEY, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE);
 
     /** How a value is shown: a count, a percentage, a plain number, or an amount in the community's currency. */
     public enum Unit {
         COUNT, PERCENT, NUMBER, MONEY
     }
 
+    /**
+     * Which of the calculator's sources computes the KPI; each source answers all its KPIs in one pass, so a KPI
+     * declared here and not put by its source has no value (the catalogue test computes every source's KPIs).
+     */
+    public enum Source {
+        /** {@code RecordFigures}: membership history, screening decisions, attendance and published content. */
+        RECORDS,
+        /** {@code EngagementFigures#activity}: active members from the daily rollups. */
+        ACTIVITY,
+        /** {@code JoinerFigures}: the period's joiners and whether they were activated (also the funnel's). */
+        JOINERS,
+        /** {@code EngagementFigures#retention}: the previous period's joiners active in this one. */
+        RETENTION,
+        /** {@code MoneyKpis}: orders and reviews; people only (the jobs compute without them). */
+        MONEY
+    }
+
+    /** The dashboard's card groups, in the C-ACM-MT order; titles are {@code dashboard.area.<NAME>}. */
+    public enum Area {
+        CUSTOM, ACTIVITY, CONTENT, MONEY,
+        /** The funnel's health (activation, retention, churn): what an operator steers by rather than records. */
+        MANAGE;
+
+        /** The KPIs of the area that have a card, in the catalogue's order. */
+        public List<Kpi> cards() {
+            return Arrays.stream(Kpi.values()).filter(kpi -> kpi.area == this && kpi.card == Card.SHOWN).toList();
+        }
+
+        public String titleKey() {
+            return "dashboard.area." + name();
+        }
+    }
+
+    /** Whether the KPI has a card in its area of the dashboard ({@link #NONE}: on the board and report only). */
+    public enum Card {
+        SHOWN, NONE
+    }
+
+    /** Whether the KPI has daily values (sparkline, series chart), and how the series chart draws them. */
+    public enum Daily {
+        /** No daily meaning: a rate over the period, a rolling window, money. */
+        NONE,
+        /** A level on each day (members, active members), drawn as it is. */
+        LEVEL,
+        /** Events per day (joins, departures, publications), drawn as a running total: the target is the period's. */
+        RUNNING_TOTAL
+    }
+
     private final Unit unit;
     private final boolean higherIsBetter;
+    private final Source source;
+    private final Area area;
+    private final Card card;
+    private final Daily daily;
 
-    Kpi(Unit unit, boolean higherIsBetter) {
+    Kpi(Unit unit, boolean higherIsBetter, Source source, Area area, Card card, Daily daily) {
         this.unit = unit;
         this.higherIsBetter = higherIsBetter;
+        this.source = source;
+        this.area = area;
+        this.card = card;
+        this.daily = daily;
     }
 
     public Unit unit() {
@@ -49,11 +113,49 @@ public enum Kpi {
         return higherIsBetter;
     }
 
+    public Source source() {
+        return source;
+    }
+
+    public Area area() {
+        return area;
+    }
+
+    public Card card() {
+        return card;
+    }
+
+    public Daily daily() {
+        return daily;
+    }
+
+    /** The KPIs computed by {@code source}, in the catalogue's order. */
+    public static List<Kpi> from(Source source) {
+        return Arrays.stream(values()).filter(kpi -> kpi.source == source).toList();
+    }
+
+    /** The KPIs with daily values, in the catalogue's order. */
+    public static List<Kpi> withDailySeries() {
+        return Arrays.stream(values()).filter(kpi -> kpi.daily != Daily.NONE).toList();
+    }
+
+    /** The KPI's name on cards, tables, pickers and the report. */
     public String nameKey() {
         return "kpi.name." + name();
     }
 
+    /** The KPI's definition: the cards' and tables' tooltip. */
     public String definitionKey() {
         return "kpi.def." + name();
+    }
+
+    /** The staff's notice when the KPI turns red against its target. */
+    public String redNoticeKey() {
+        return "kpi.notice.red." + name();
+    }
+
+    /** Every text key of the KPI. */
+    public List<String> textKeys() {
+        return List.of(nameKey(), definitionKey(), redNoticeKey());
     }
 }

@@ -6,11 +6,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,16 +19,11 @@ import org.springframework.stereotype.Component;
  * still running is computed up to today; one that has not begun has no values. Each source answers all the
  * communities and periods asked for in one statement (a board's period and the previous one; the overview's
  * communities), except activation, which is per community (both periods and the funnel's counts in one
- * statement), and retention, which is per community and period.
+ * statement), and retention, which is per community and period. Which source computes a KPI is the KPI's own
+ * declaration ({@link Kpi#source()}); a source is read only when a wanted KPI comes from it.
  */
 @Component
 class KpiCalculator {
-
-    static final Set<Kpi> ENGAGEMENT = EnumSet.of(Kpi.DAU, Kpi.WAU, Kpi.MAU, Kpi.STICKINESS, Kpi.ACTIVATION_RATE,
-            Kpi.RETENTION_M1);
-    static final Set<Kpi> ACTIVITY = EnumSet.of(Kpi.DAU, Kpi.WAU, Kpi.MAU, Kpi.STICKINESS);
-    static final Set<Kpi> MONEY = EnumSet.of(Kpi.REVENUE, Kpi.FIRST_PURCHASE_RATE, Kpi.REPURCHASE_RATE,
-            Kpi.POSITIVE_REVIEW_RATE, Kpi.REFUND_RATE, Kpi.ARPU, Kpi.ARPPU);
 
     /**
      * A community's values for one period, its members at the period's start (for the members series) and, when
@@ -137,7 +130,7 @@ class KpiCalculator {
                          Collection<Kpi> wanted, boolean withMoney, boolean withFunnel,
                          Map<UUID, List<Map<Kpi, @Nullable BigDecimal>>> values, Map<UUID, long[]> atStart,
                          Map<UUID, List<Map<@Nullable UUID, long[]>>> funnels) {
-        if (wanted.stream().anyMatch(kpi -> !ENGAGEMENT.contains(kpi) && !MONEY.contains(kpi))) {
+        if (anyFrom(wanted, Kpi.Source.RECORDS)) {
             boolean attendance = wanted.contains(Kpi.ATTENDANCE_RATE);
             records.figures(communities, windows, attendance).forEach((community, perWindow) -> {
                 for (int i = 0; i < perWindow.size(); i++) {
@@ -146,16 +139,16 @@ class KpiCalculator {
                 }
             });
         }
-        if (wanted.stream().anyMatch(ACTIVITY::contains)) {
+        if (anyFrom(wanted, Kpi.Source.ACTIVITY)) {
             engagement.activity(communities, windows).forEach((community, perWindow) -> {
                 for (int i = 0; i < perWindow.size(); i++) {
                     values.get(community).get(i).putAll(perWindow.get(i));
                 }
             });
         }
-        boolean activation = wanted.contains(Kpi.ACTIVATION_RATE);
-        boolean retention = wanted.contains(Kpi.RETENTION_M1);
-        boolean withCurrency = withMoney && wanted.stream().anyMatch(MONEY::contains);
+        boolean activation = anyFrom(wanted, Kpi.Source.JOINERS);
+        boolean retention = anyFrom(wanted, Kpi.Source.RETENTION);
+        boolean withCurrency = withMoney && anyFrom(wanted, Kpi.Source.MONEY);
         if (activation || retention || withFunnel) {
             for (UUID community : communities) {
                 CanvasDetails settings = CanvasService.read(jdbc, community);
@@ -187,6 +180,10 @@ class KpiCalculator {
                 }
             });
         }
+    }
+
+    private static boolean anyFrom(Collection<Kpi> wanted, Kpi.Source source) {
+        return wanted.stream().anyMatch(kpi -> kpi.source() == source);
     }
 
     String currency(UUID community) {

@@ -1,5 +1,6 @@
 package app.communityops.kpi;
 
+import app.communityops.engagement.EngagementDemoData;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.math.BigDecimal;
@@ -13,10 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,9 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the KPIs and rollups show something. Runs once: a tenant with a canvas is left alone. Repeatable.
  */
 @Component
-@Order(80)
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
-class KpiDemoData implements ApplicationRunner {
+public class KpiDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(KpiDemoData.class);
     private static final Map<Kpi, String> MONTH_TARGETS = Map.of(Kpi.MEMBERS_NEW, "20", Kpi.ACTIVATION_RATE, "60",
@@ -40,21 +35,20 @@ class KpiDemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Rollups rollups;
+    private final EngagementDemoData engagement;
     private final Clock clock;
 
-    KpiDemoData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Rollups rollups, Clock clock) {
+    KpiDemoData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Rollups rollups,
+                EngagementDemoData engagement, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.rollups = rollups;
+        this.engagement = engagement;
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        jdbc.queryForList("select id from tenant where name = 'Demo Agency'", UUID.class).forEach(this::seedTenant);
-    }
-
-    void seedTenant(UUID tenantId) {
+    /** Seeds canvases, targets and rollups once; a tenant with a canvas is left alone. */
+    public void seedTenant(UUID tenantId) {
         TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> {
             Integer canvases = jdbc.queryForObject("select count(*) from kpi_canvas", Integer.class);
             if (canvases == null || canvases == 0) {
@@ -62,7 +56,7 @@ class KpiDemoData implements ApplicationRunner {
                         tenantId));
                 LocalDate today = LocalDate.now(clock.withZone(zone));
                 seed(today);
-                events(today);
+                engagement.ninetyDaysForKpis(today);
                 RollupResult rolled = rollups.rebuild(zone, clock.instant());
                 log.info("Demo business logic, KPI targets and {} days of engagement created", rolled.days());
             }
@@ -94,33 +88,6 @@ class KpiDemoData implements ApplicationRunner {
             target(community, quarter, Kpi.MEMBERS_NEW, new BigDecimal("60"), now);
             target(community, quarter, Kpi.FIRST_PURCHASE_RATE, new BigDecimal("20"), now);
         }
-    }
-
-    /**
-     * Ninety days of engagement for the joined members: on about a third of the days a member is active, with a
-     * few events of the usual kinds; members later in the list are less active, as in a real group.
-     */
-    private void events(LocalDate today) {
-        for (int back = 0; back <= 3; back++) {
-            jdbc.queryForObject("select engagement_ensure_partition(?)", String.class,
-                    Date.valueOf(today.minusMonths(back).withDayOfMonth(1)));
-        }
-        jdbc.update("""
-                insert into engagement_event (tenant_id, id, occurred_at, community_id, member_id, type, source,
-                                              created_at, version)
-                select current_tenant_id(), gen_random_uuid(),
-                       date_trunc('day', now()) - (n || ' days')::interval
-                           + ((abs(hashtext(m.id::text || n || k)) % 50000) || ' seconds')::interval,
-                       m.community_id, m.member_id,
-                       (array['MESSAGE_POSTED', 'REPLY', 'REACTION', 'CONTENT_VIEWED', 'CHECK_IN',
-                              'ACTIVITY_ATTENDED'])[1 + abs(hashtext(m.id::text || k || n)) % 6],
-                       'demo', now(), 0
-                from membership m
-                cross join generate_series(1, 90) n
-                cross join generate_series(1, 3) k
-                where m.status = 'JOINED' and m.community_id in (select id from community where status = 'ACTIVE')
-                  and abs(hashtext(m.id::text || n)) % (2 + abs(hashtext(m.id::text)) % 5) = 0
-                  and (k = 1 or abs(hashtext(m.id::text || n || k)) % 2 = 0)""");
     }
 
     private void target(UUID community, KpiPeriod period, Kpi kpi, BigDecimal value, Timestamp now) {

@@ -61,7 +61,7 @@ class KpiJobWork {
 
     private List<Kpi> evaluate(UUID community, String name, KpiPeriod period, LocalDate today, ZoneId zone) {
         Map<Kpi, BigDecimal> targets = statuses.targets(community, period);
-        targets.keySet().removeAll(KpiCalculator.MONEY);
+        targets.keySet().removeIf(kpi -> kpi.source() == Kpi.Source.MONEY);
         if (targets.isEmpty()) {
             return List.of();
         }

@@ -11,8 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +38,18 @@ class RecordFigures {
     record Figures(Map<Kpi, @Nullable BigDecimal> values, long membersAtStart) {
     }
 
+    /**
+     * The windows (columns {@code s, e, n}: start, end, 1-based number) and the communities asked for, the two sides
+     * of every figure. Parameters {@code :starts, :ends, :communities}.
+     */
+    private static final String WINDOWS_AND_COMMUNITIES = """
+            with w (s, e, n) as (select * from unnest(:starts::timestamptz[], :ends::timestamptz[]) with ordinality),
+            c (id) as (select * from unnest(:communities::uuid[]))""";
+
+    /**
+     * Whether a membership was a member at an instant, from its latest JOINED ({@code %1$s}) and latest departure
+     * ({@code %2$s}) before it; at a tie the later event by id decides.
+     */
     private static final String MEMBER_AT = """
             case when %1$s is null then false when %2$s is null or %1$s > %2$s then true when %2$s > %1$s then false
                  else (select t.type = 'JOINED' from membership_event t
@@ -42,14 +58,18 @@ class RecordFigures {
                        order by t.id desc limit 1) end""";
 
     /**
-     * The stay pass over the communities counted from their events (parameters: per window the instants of
-     * {@code latest}, the communities, the latest end, per window its start, the communities again).
+     * The stay pass over the communities counted from their events: {@code s} the latest stay events of each
+     * membership before each window's start and end ({@link #latestStayEvents}), {@code stay} its state per window
+     * ({@link #statesPerWindow}), {@code attended} the memberships that attended in each window, {@code members} the
+     * counts per community ({@link #countsPerWindow}). Parameters {@code :counted} (the communities),
+     * {@code :until} (the latest end) and those of the per-window parts.
      */
     private static final String STAY_PASS = """
             s as (
                 select x.community_id, x.membership_id%s
                 from membership_event x
-                where x.community_id = any(?) and x.type in ('JOINED', 'LEFT', 'ELIMINATED') and x.occurred_at < ?
+                where x.community_id = any(:counted) and x.type in ('JOINED', 'LEFT', 'ELIMINATED')
+                  and x.occurred_at < :until
                 group by x.community_id, x.membership_id
             ), stay as (
                 select s.community_id, s.membership_id%s
@@ -57,18 +77,55 @@ class RecordFigures {
             ), attended as (
                 select distinct w.n, ms.id as membership_id from w
                 join activity_attendance a
-                  on a.community_id = any(?) and a.attended_at >= w.s and a.attended_at < w.e
+                  on a.community_id = any(:counted) and a.attended_at >= w.s and a.attended_at < w.e
                 join membership ms on ms.community_id = a.community_id and ms.member_id = a.member_id
             ), members as (
                 select community_id%s
                 from stay group by community_id
             )""";
 
-    private final JdbcTemplate jdbc;
+    /**
+     * Every community is counted from its flows: the stay pass would read nothing, and planning it took longer than
+     * running the rest of the statement. The same columns, no rows.
+     */
+    private static final String NO_STAY_PASS = "members as (select null::uuid as community_id%s where false)";
+
+    /** Per window and community: joins, departures by kind (the window's stay events). */
+    private static final String STAY_EVENTS_IN_WINDOW = """
+            cross join lateral (
+                select count(*) filter (where type = 'JOINED') as joined, count(*) filter (where type = 'LEFT') as left_,
+                       count(*) filter (where type = 'ELIMINATED') as eliminated
+                from membership_event
+                where community_id = c.id and type in ('JOINED', 'LEFT', 'ELIMINATED')
+                  and occurred_at >= w.s and occurred_at < w.e) f
+            """;
+
+    /** Per window and community: applications decided, and those not rejected (the screening pass rate). */
+    private static final String SCREENING_DECISIONS_IN_WINDOW = """
+            cross join lateral (
+                select count(*) as decided, count(*) filter (where status <> 'REJECTED') as passed from membership
+                where community_id = c.id and decided_at >= w.s and decided_at < w.e) d
+            """;
+
+    /** Per window and community: items published to it and their reactions, replies and shares. */
+    private static final String CONTENT_PUBLISHED_IN_WINDOW = """
+            cross join lateral (
+                select count(*) as items,
+                       coalesce(sum(coalesce(i.reactions, 0) + coalesce(i.replies, 0) + coalesce(i.shares, 0)), 0)
+                           as engagement
+                from content_item i
+                join content_item_community cc on cc.tenant_id = i.tenant_id and cc.content_id = i.id
+                where cc.community_id = c.id and i.status = 'PUBLISHED' and i.publish_at >= w.s
+                  and i.publish_at < w.e) p""";
+
+    /** The member counts of the stay pass, one column set per window ({@code at_start1}, …). */
+    private static final List<String> MEMBER_COUNTS = List.of("at_start", "at_end", "base", "attending");
+
+    private final JdbcClient jdbc;
     private final MemberFlows flows;
 
     RecordFigures(JdbcTemplate jdbc, MemberFlows flows) {
-        this.jdbc = jdbc;
+        this.jdbc = JdbcClient.create(jdbc);
         this.flows = flows;
     }
 
@@ -78,7 +135,6 @@ class RecordFigures {
      * end), so it groups the index's rows in the index's order, without joining or sorting by window.
      */
     Map<UUID, List<Figures>> figures(List<UUID> communities, List<Window> windows, boolean attendance) {
-        UUID[] scope = communities.toArray(UUID[]::new);
         List<Timestamp> instants = new ArrayList<>();
         windows.forEach(window -> {
             instants.add(window.start());
@@ -88,82 +144,9 @@ class RecordFigures {
         Map<UUID, long[][]> beyond = attendance ? beyondStart(flowing.keySet(), windows) : Map.of();
         UUID[] counted = communities.stream().filter(community -> !flowing.containsKey(community))
                 .toArray(UUID[]::new);
-        List<Object> arguments = new ArrayList<>();
-        StringBuilder latest = new StringBuilder();
-        StringBuilder states = new StringBuilder();
-        StringBuilder counts = new StringBuilder();
-        StringBuilder picked = new StringBuilder();
-        StringBuilder nothing = new StringBuilder();
-        for (int i = 1; i <= windows.size(); i++) {
-            Window window = windows.get(i - 1);
-            latest.append((",\n max(x.occurred_at) filter (where x.type = 'JOINED' and x.occurred_at < ?) as jb%1$d,"
-                    + " max(x.occurred_at) filter (where x.type <> 'JOINED' and x.occurred_at < ?) as gb%1$d,"
-                    + " max(x.occurred_at) filter (where x.type = 'JOINED' and x.occurred_at < ?) as je%1$d,"
-                    + " max(x.occurred_at) filter (where x.type <> 'JOINED' and x.occurred_at < ?) as ge%1$d")
-                    .formatted(i));
-            arguments.addAll(List.of(window.start(), window.start(), window.end(), window.end()));
-            states.append(",\n %s as was%d, %s as is%d, coalesce(s.je%d >= ?, false) as joined%d".formatted(
-                    MEMBER_AT.formatted("s.jb" + i, "s.gb" + i), i, MEMBER_AT.formatted("s.je" + i, "s.ge" + i), i,
-                    i, i));
-            counts.append((",\n count(*) filter (where was%1$d) as at_start%1$d,"
-                    + " count(*) filter (where is%1$d) as at_end%1$d,"
-                    + " count(*) filter (where was%1$d or joined%1$d) as base%1$d,"
-                    + " count(*) filter (where (was%1$d or joined%1$d)"
-                    + " and (%1$d, membership_id) in (select n, membership_id from attended)) as attending%1$d")
-                    .formatted(i));
-            nothing.append(", 0::bigint as at_start%1$d, 0::bigint as at_end%1$d, 0::bigint as base%1$d,"
-                    .formatted(i)).append(" 0::bigint as attending%1$d".formatted(i));
-        }
-        for (String column : List.of("at_start", "at_end", "base", "attending")) {
-            picked.append(", coalesce(case w.n");
-            for (int i = 1; i <= windows.size(); i++) {
-                picked.append(" when ").append(i).append(" then m.").append(column).append(i);
-            }
-            picked.append(" end, 0) as ").append(column);
-        }
-        List<Object> all = new ArrayList<>();
-        all.add(windows.stream().map(Window::start).toArray(Timestamp[]::new));
-        all.add(windows.stream().map(Window::end).toArray(Timestamp[]::new));
-        all.add(scope);
-        String stayPass;
-        if (counted.length == 0) {
-            // Every community is counted from its flows: the stay pass would read nothing, and planning it took
-            // longer than running the rest of the statement.
-            stayPass = "members as (select null::uuid as community_id%s where false)".formatted(nothing);
-        } else {
-            all.addAll(arguments);
-            all.add(counted);
-            all.add(windows.stream().map(Window::end).max(Comparator.naturalOrder()).orElseThrow());
-            windows.forEach(window -> all.add(window.start()));
-            all.add(counted);
-            stayPass = STAY_PASS.formatted(latest, states, counts);
-        }
-        String sql = """
-                with w (s, e, n) as (select * from unnest(?::timestamptz[], ?::timestamptz[]) with ordinality),
-                c (id) as (select * from unnest(?::uuid[])),
-                %s
-                select w.n, c.id%s, f.joined, f.left_, f.eliminated, d.decided, d.passed, p.items, p.engagement
-                from w cross join c
-                left join members m on m.community_id = c.id
-                cross join lateral (
-                    select count(*) filter (where type = 'JOINED') as joined, count(*) filter (where type = 'LEFT') as left_,
-                           count(*) filter (where type = 'ELIMINATED') as eliminated
-                    from membership_event
-                    where community_id = c.id and type in ('JOINED', 'LEFT', 'ELIMINATED')
-                      and occurred_at >= w.s and occurred_at < w.e) f
-                cross join lateral (
-                    select count(*) as decided, count(*) filter (where status <> 'REJECTED') as passed from membership
-                    where community_id = c.id and decided_at >= w.s and decided_at < w.e) d
-                cross join lateral (
-                    select count(*) as items,
-                           coalesce(sum(coalesce(i.reactions, 0) + coalesce(i.replies, 0) + coalesce(i.shares, 0)), 0)
-                               as engagement
-                    from content_item i
-                    join content_item_community cc on cc.tenant_id = i.tenant_id and cc.content_id = i.id
-                    where cc.community_id = c.id and i.status = 'PUBLISHED' and i.publish_at >= w.s
-                      and i.publish_at < w.e) p""".formatted(stayPass, picked);
+        NamedStatement statement = statement(windows, communities, counted);
         Map<UUID, Figures[]> found = new HashMap<>();
-        jdbc.query(sql, rs -> {
+        statement.on(jdbc).query(rs -> {
             Map<String, Object> row = new HashMap<>();
             for (String column : List.of("at_start", "at_end", "joined", "left_", "eliminated", "base", "attending",
                     "decided", "passed", "items", "engagement")) {
@@ -181,10 +164,103 @@ class RecordFigures {
             }
             found.computeIfAbsent(community, key -> new Figures[windows.size()])
                     [n - 1] = new Figures(values(row), count(row, "at_start").longValue());
-        }, all.toArray());
+        });
         Map<UUID, List<Figures>> figures = new HashMap<>();
         found.forEach((community, perWindow) -> figures.put(community, List.of(perWindow)));
         return figures;
+    }
+
+    /**
+     * The statement of {@link #figures}: per window and community the stay events, screening decisions and content of
+     * the window, and, for the {@code counted} communities (those whose flows do not hold), the member counts of the
+     * stay pass.
+     */
+    static NamedStatement statement(List<Window> windows, List<UUID> communities, UUID[] counted) {
+        Map<String, Object> parameters = new HashMap<>(windowsAndCommunities(windows, communities));
+        String memberCounts;
+        if (counted.length == 0) {
+            memberCounts = NO_STAY_PASS.formatted(noMemberCounts(windows.size()));
+        } else {
+            memberCounts = STAY_PASS.formatted(latestStayEvents(windows.size()), statesPerWindow(windows.size()),
+                    countsPerWindow(windows.size()));
+            parameters.putAll(stayPassParameters(windows, counted));
+        }
+        String sql = WINDOWS_AND_COMMUNITIES + ",\n" + memberCounts + """
+
+                select w.n, c.id%s, f.joined, f.left_, f.eliminated, d.decided, d.passed, p.items, p.engagement
+                from w cross join c
+                left join members m on m.community_id = c.id
+                """.formatted(memberCountsOfTheRowsWindow(windows.size()))
+                + STAY_EVENTS_IN_WINDOW + SCREENING_DECISIONS_IN_WINDOW + CONTENT_PUBLISHED_IN_WINDOW;
+        return new NamedStatement(sql, parameters);
+    }
+
+    private static Map<String, Object> windowsAndCommunities(List<Window> windows, Collection<UUID> communities) {
+        return Map.of("starts", windows.stream().map(Window::start).toArray(Timestamp[]::new),
+                "ends", windows.stream().map(Window::end).toArray(Timestamp[]::new),
+                "communities", communities.toArray(UUID[]::new));
+    }
+
+    /** The stay pass's communities, the latest end and each window's {@code :start<i>} and {@code :end<i>}. */
+    private static Map<String, Object> stayPassParameters(List<Window> windows, UUID[] counted) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("counted", counted);
+        parameters.put("until", windows.stream().map(Window::end).max(Comparator.naturalOrder()).orElseThrow());
+        for (int i = 1; i <= windows.size(); i++) {
+            parameters.put("start" + i, windows.get(i - 1).start());
+            parameters.put("end" + i, windows.get(i - 1).end());
+        }
+        return parameters;
+    }
+
+    /** Per window: the membership's latest JOINED and latest departure before its start and before its end. */
+    private static String latestStayEvents(int windows) {
+        return perWindow(windows, i -> """
+                ,
+                max(x.occurred_at) filter (where x.type = 'JOINED' and x.occurred_at < :start%1$d) as jb%1$d,
+                max(x.occurred_at) filter (where x.type <> 'JOINED' and x.occurred_at < :start%1$d) as gb%1$d,
+                max(x.occurred_at) filter (where x.type = 'JOINED' and x.occurred_at < :end%1$d) as je%1$d,
+                max(x.occurred_at) filter (where x.type <> 'JOINED' and x.occurred_at < :end%1$d) as ge%1$d"""
+                .formatted(i));
+    }
+
+    /** Per window: a member at its start ({@code was}), at its end ({@code is}), joined in it ({@code joined}). */
+    private static String statesPerWindow(int windows) {
+        return perWindow(windows, i -> ",\n %s as was%d, %s as is%d, coalesce(s.je%d >= :start%d, false) as joined%d"
+                .formatted(MEMBER_AT.formatted("s.jb" + i, "s.gb" + i), i, MEMBER_AT.formatted("s.je" + i, "s.ge" + i),
+                        i, i, i, i));
+    }
+
+    /**
+     * Per window: members at its start and end, its attendance base (members at the start and joiners), and the
+     * base's members who attended in it.
+     */
+    private static String countsPerWindow(int windows) {
+        return perWindow(windows, i -> """
+                ,
+                count(*) filter (where was%1$d) as at_start%1$d,
+                count(*) filter (where is%1$d) as at_end%1$d,
+                count(*) filter (where was%1$d or joined%1$d) as base%1$d,
+                count(*) filter (where (was%1$d or joined%1$d)
+                                   and (%1$d, membership_id) in (select n, membership_id from attended)) as attending%1$d"""
+                .formatted(i));
+    }
+
+    /** The columns of {@link #countsPerWindow}, all zero. */
+    private static String noMemberCounts(int windows) {
+        return perWindow(windows, i -> MEMBER_COUNTS.stream().map(column -> ", 0::bigint as " + column + i)
+                .collect(Collectors.joining()));
+    }
+
+    /** Each member count of the row's window, picked from the community's per-window columns. */
+    private static String memberCountsOfTheRowsWindow(int windows) {
+        return MEMBER_COUNTS.stream().map(column -> ", coalesce(case w.n"
+                + perWindow(windows, i -> " when " + i + " then m." + column + i) + " end, 0) as " + column)
+                .collect(Collectors.joining());
+    }
+
+    private static String perWindow(int windows, IntFunction<String> part) {
+        return IntStream.rangeClosed(1, windows).mapToObj(part).collect(Collectors.joining());
     }
 
     /**
@@ -201,9 +277,8 @@ class RecordFigures {
                 exists (select 1 from membership_event j
                         where j.community_id = c.id and j.membership_id = m.id and j.type = 'JOINED'
                           and j.occurred_at >= w.s and j.occurred_at < w.e)""";
-        jdbc.query("""
-                with w (s, e, n) as (select * from unnest(?::timestamptz[], ?::timestamptz[]) with ordinality),
-                c (id) as (select * from unnest(?::uuid[]))
+        jdbc.sql(WINDOWS_AND_COMMUNITIES + """
+
                 select c.id, w.n,
                        (select count(*) from (
                             select distinct j.membership_id from membership_event j
@@ -216,13 +291,12 @@ class RecordFigures {
                             where a.community_id = c.id and a.attended_at >= w.s and a.attended_at < w.e) m
                         where %s = 1 or %s) as attending
                 from c cross join w""".formatted(MemberFlows.memberAt("j.membership_id", "c.id", "w.s"),
-                        MemberFlows.memberAt("m.id", "c.id", "w.s"), joinedIn),
-                rs -> {
+                        MemberFlows.memberAt("m.id", "c.id", "w.s"), joinedIn))
+                .params(windowsAndCommunities(windows, communities))
+                .query(rs -> {
                     beyond.computeIfAbsent(rs.getObject(1, UUID.class), key -> new long[windows.size()][])
                             [rs.getInt(2) - 1] = new long[] {rs.getLong(3), rs.getLong(4)};
-                },
-                windows.stream().map(Window::start).toArray(Timestamp[]::new),
-                windows.stream().map(Window::end).toArray(Timestamp[]::new), communities.toArray(UUID[]::new));
+                });
         return beyond;
     }
 

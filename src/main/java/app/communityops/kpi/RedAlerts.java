@@ -23,7 +23,7 @@ class RedAlerts {
         String label = period.kind() == PeriodKind.MONTH ? period.start().toString().substring(0, 7)
                 : period.start().getYear() + "-Q" + ((period.start().getMonthValue() - 1) / 3 + 1);
         for (Kpi kpi : kpis) {
-            notifications.publishToCommunityStaff(community, Notice.of("kpi.notice.red." + kpi.name(),
+            notifications.publishToCommunityStaff(community, Notice.of(kpi.redNoticeKey(),
                     KpiNavigation.managePath(community), communityName, label));
         }
     }

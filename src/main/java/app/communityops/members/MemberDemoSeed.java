@@ -46,9 +46,13 @@ final class MemberDemoSeed {
     private final List<UUID> tiers = new ArrayList<>();
     private final List<UUID> channels = new ArrayList<>();
 
-    MemberDemoSeed(JdbcTemplate jdbc, Instant now) {
+    private final List<UUID> careerRedLines;
+
+    /** {@code careerRedLines}: the career camp's red lines (screening's), cited by its warnings and eliminations. */
+    MemberDemoSeed(JdbcTemplate jdbc, Instant now, List<UUID> careerRedLines) {
         this.jdbc = jdbc;
         this.now = now;
+        this.careerRedLines = List.copyOf(careerRedLines);
     }
 
     int seed() {
@@ -62,15 +66,10 @@ final class MemberDemoSeed {
             channels.add(insert("insert into acquisition_channel (tenant_id, id, name, created_at, version)"
                     + " values (current_tenant_id(), ?, ?, ?, 0)", channel));
         }
-        UUID career = community("互联网职场成长营%");
-        List<UUID> redLines = career == null ? List.of() : List.of(
-                redLine(career, "禁止发广告和拉人 No advertising or poaching members"),
-                redLine(career, "禁止人身攻击 No personal attacks"),
-                redLine(career, "禁止外传付费课程资料 No sharing paid course material"));
         plan(new Plan("互联网职场成长营%", "olivia@demo-agency.test", 0, Map.of(MembershipStatus.JOINED, 490,
                 MembershipStatus.PENDING_REVIEW, 14, MembershipStatus.APPLIED, 4, MembershipStatus.REJECTED, 3,
                 MembershipStatus.ELIMINATED, 5, MembershipStatus.LEFT, 6), "PAID_ENTRY", "CONDITION_REVIEW"),
-                redLines);
+                careerRedLines);
         plan(new Plan("Product Managers Circle%", "olivia@demo-agency.test", 60, Map.of(MembershipStatus.JOINED, 150,
                 MembershipStatus.PENDING_REVIEW, 8, MembershipStatus.ELIMINATED, 2, MembershipStatus.LEFT, 3),
                 "PAID_ENTRY", "INVITATION_CODE"), List.of());
@@ -242,11 +241,6 @@ final class MemberDemoSeed {
     private @Nullable UUID community(String namePattern) {
         return jdbc.query("select id from community where name like ? order by created_at limit 1",
                 rs -> rs.next() ? rs.getObject(1, UUID.class) : null, namePattern);
-    }
-
-    private UUID redLine(UUID community, String text) {
-        return insert("insert into red_line (tenant_id, id, community_id, text, created_at, version)"
-                + " values (current_tenant_id(), ?, ?, ?, ?, 0)", community, text);
     }
 
     private UUID insert(String sql, Object... values) {

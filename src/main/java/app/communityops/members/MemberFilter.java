@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * matches anywhere in the name or the handle, case-insensitively; in the name only when {@code textInHandles} is
  * off, which {@link MemberFields} sets for users who may not read handles.
  */
-public record MemberFilter(UUID communityId, Set<MembershipStatus> statuses, Set<ScreeningMechanism> mechanisms,
+public record MemberFilter(UUID communityId, Set<MembershipStatus> statuses, Set<String> mechanisms,
                            Set<UUID> channelIds, Set<String> tags, Set<UUID> tierIds, @Nullable LocalDate joinedFrom,
                            @Nullable LocalDate joinedTo, @Nullable String text, ZoneId zone,
                            boolean textInHandles) {
@@ -27,7 +27,7 @@ public record MemberFilter(UUID communityId, Set<MembershipStatus> statuses, Set
         text = text == null || text.isBlank() ? null : text.strip();
     }
 
-    public MemberFilter(UUID communityId, Set<MembershipStatus> statuses, Set<ScreeningMechanism> mechanisms,
+    public MemberFilter(UUID communityId, Set<MembershipStatus> statuses, Set<String> mechanisms,
                         Set<UUID> channelIds, Set<String> tags, Set<UUID> tierIds, @Nullable LocalDate joinedFrom,
                         @Nullable LocalDate joinedTo, @Nullable String text, ZoneId zone) {
         this(communityId, statuses, mechanisms, channelIds, tags, tierIds, joinedFrom, joinedTo, text, zone, true);
@@ -44,7 +44,7 @@ public record MemberFilter(UUID communityId, Set<MembershipStatus> statuses, Set
                 zone, textInHandles);
     }
 
-    public MemberFilter withMechanisms(Set<ScreeningMechanism> value) {
+    public MemberFilter withMechanisms(Set<String> value) {
         return new MemberFilter(communityId, statuses, value, channelIds, tags, tierIds, joinedFrom, joinedTo, text,
                 zone, textInHandles);
     }

@@ -12,7 +12,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -168,12 +167,8 @@ class MemberGridQueries {
         return values;
     }
 
-    private static Set<ScreeningMechanism> mechanisms(@Nullable Array array) throws SQLException {
-        Set<ScreeningMechanism> values = EnumSet.noneOf(ScreeningMechanism.class);
-        for (String name : strings(array)) {
-            values.add(ScreeningMechanism.valueOf(name));
-        }
-        return values;
+    private static Set<String> mechanisms(@Nullable Array array) throws SQLException {
+        return Set.copyOf(strings(array));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

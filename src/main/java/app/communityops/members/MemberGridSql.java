@@ -154,7 +154,7 @@ final class MemberGridSql {
         }
         if (!filter.mechanisms().isEmpty()) {
             where.append(" and m.mechanisms && ?");
-            args.add(new SqlArray("varchar", filter.mechanisms().stream().map(Enum::name).sorted().toArray()));
+            args.add(new SqlArray("varchar", filter.mechanisms().stream().sorted().toArray()));
         }
         if (!filter.channelIds().isEmpty()) {
             where.append(" and m.channel_id = any(?)");

@@ -25,11 +25,14 @@ public class MemberListService {
     private final MemberTierRepository tiers;
     private final AcquisitionChannelRepository channels;
     private final JdbcTemplate jdbc;
+    private final ScreeningReferences screening;
 
-    MemberListService(MemberTierRepository tiers, AcquisitionChannelRepository channels, JdbcTemplate jdbc) {
+    MemberListService(MemberTierRepository tiers, AcquisitionChannelRepository channels, JdbcTemplate jdbc,
+                      ScreeningReferences screening) {
         this.tiers = tiers;
         this.channels = channels;
         this.jdbc = jdbc;
+        this.screening = screening;
     }
 
     @Transactional(readOnly = true)
@@ -42,6 +45,12 @@ public class MemberListService {
     @PreAuthorize(Access.READERS)
     public List<AcquisitionChannelSummary> channels() {
         return channels.findAllByName().stream().map(AcquisitionChannel::toSummary).toList();
+    }
+
+    /** The screening mechanisms' codes, in screening's order: a membership records which of them screened it. */
+    @PreAuthorize(Access.READERS)
+    public List<String> mechanisms() {
+        return screening.mechanisms();
     }
 
     @Transactional
@@ -66,7 +75,7 @@ public class MemberListService {
     public void deleteTier(UUID id) {
         MemberTier tier = tiers.findById(id).orElseThrow(NotFoundException::new);
         long members = count("select count(*) from member where tier_id = ?", id);
-        long policies = count("select count(*) from screening_policy where min_tier_id = ?", id);
+        long policies = screening.policiesRequiringTier(id);
         if (members > 0 || policies > 0) {
             throw new UserFacingException("members.lists.error.tierInUse", null, tier.toSummary().name(), members,
                     policies);
@@ -97,7 +106,7 @@ public class MemberListService {
     public void deleteChannel(UUID id) {
         AcquisitionChannel channel = channels.findById(id).orElseThrow(NotFoundException::new);
         long members = count("select count(*) from member where channel_id = ?", id);
-        long positionings = count("select count(*) from community_positioning where ? = any(channel_ids)", id);
+        long positionings = screening.positioningsNamingChannel(id);
         if (members > 0 || positionings > 0) {
             throw new UserFacingException("members.lists.error.channelInUse", null, channel.toSummary().name(),
                     members, positionings);

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** One line of the members grid; {@code handle} is empty for users who may not read it ({@link MemberFields}). Equal by membership id, so a changed row stays the same selected item. */
 public record MemberRow(UUID membershipId, UUID memberId, String name, @Nullable String handle, MembershipStatus status,
                         @Nullable UUID channelId, @Nullable UUID tierId, Set<String> tags,
-                        Set<ScreeningMechanism> mechanisms, Instant appliedAt, @Nullable Instant joinedAt,
+                        Set<String> mechanisms, Instant appliedAt, @Nullable Instant joinedAt,
                         @Nullable Instant lastActiveAt, int warningCount) {
 
     @Override

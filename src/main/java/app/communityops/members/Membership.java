@@ -123,13 +123,13 @@ class Membership extends TenantOwnedEntity {
         this.tags = member.getTags().toArray(String[]::new);
     }
 
-    void recordEvidence(ApplicationEvidence evidence, Set<ScreeningMechanism> applied, String screeningJson) {
+    void recordEvidence(ApplicationEvidence evidence, Set<String> applied, String screeningJson) {
         requireStatus(EnumSet.of(MembershipStatus.APPLIED, MembershipStatus.PENDING_REVIEW));
         this.paymentReference = evidence.paymentReference();
         this.invitationCodeId = evidence.invitationCodeId();
         this.answers = evidence.answers();
         this.checkedConditionIds = evidence.checkedConditionIds().toArray(UUID[]::new);
-        this.mechanisms = applied.stream().map(Enum::name).toArray(String[]::new);
+        this.mechanisms = applied.toArray(String[]::new);
         this.screening = screeningJson;
     }
 
@@ -237,7 +237,7 @@ class Membership extends TenantOwnedEntity {
     MembershipSummary toSummary() {
         return new MembershipSummary(getId(), communityId, memberId, status, memberName, memberHandle, channelId,
                 tierId, new LinkedHashSet<>(List.of(tags)),
-                List.of(mechanisms).stream().map(ScreeningMechanism::valueOf).collect(java.util.stream.Collectors.toSet()),
+                new LinkedHashSet<>(List.of(mechanisms)),
                 appliedAt, decidedAt, decisionReason, joinedAt, leftAt, level, lastActiveAt, warningCount,
                 paymentReference, invitationCodeId, answers, Set.of(checkedConditionIds), screening,
                 getVersion() == null ? 0 : getVersion());

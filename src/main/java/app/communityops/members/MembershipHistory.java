@@ -5,7 +5,10 @@ import app.communityops.shared.Uuids;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,9 +18,11 @@ import org.springframework.stereotype.Component;
 class MembershipHistory {
 
     private final JdbcTemplate jdbc;
+    private final ScreeningReferences screening;
 
-    MembershipHistory(JdbcTemplate jdbc) {
+    MembershipHistory(JdbcTemplate jdbc, ScreeningReferences screening) {
         this.jdbc = jdbc;
+        this.screening = screening;
     }
 
     void record(Membership membership, MembershipEventType type, Instant at, @Nullable String reason,
@@ -31,15 +36,23 @@ class MembershipHistory {
                 reason, redLineId);
     }
 
+    /** The history, oldest first; the texts of cited red lines come from screening, which owns them. */
     List<MembershipEvent> of(UUID membershipId) {
-        return jdbc.query("""
-                        select e.type, e.occurred_at, u.display_name, e.reason, r.text
+        List<Row> rows = jdbc.query("""
+                        select e.type, e.occurred_at, u.display_name, e.reason, e.red_line_id
                         from membership_event e
                         left join user_account u on u.tenant_id = e.tenant_id and u.id = e.actor_id
-                        left join red_line r on r.tenant_id = e.tenant_id and r.id = e.red_line_id
                         where e.membership_id = ? order by e.occurred_at, e.id""",
-                (rs, row) -> new MembershipEvent(MembershipEventType.valueOf(rs.getString(1)),
-                        rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5)),
+                (rs, row) -> new Row(MembershipEventType.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(),
+                        rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class)),
                 membershipId);
+        Map<UUID, String> redLines = screening.redLineTexts(rows.stream().map(Row::redLineId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return rows.stream().map(row -> new MembershipEvent(row.type(), row.occurredAt(), row.actorName(),
+                row.reason(), row.redLineId() == null ? null : redLines.get(row.redLineId()))).toList();
+    }
+
+    private record Row(MembershipEventType type, Instant occurredAt, @Nullable String actorName,
+                       @Nullable String reason, @Nullable UUID redLineId) {
     }
 }

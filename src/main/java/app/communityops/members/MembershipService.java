@@ -13,11 +13,11 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,18 +36,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class MembershipService {
 
     private static final Set<MembershipStatus> SEATED = EnumSet.of(MembershipStatus.JOINED);
+    private static final Set<MembershipStatus> UNDECIDED = EnumSet.of(MembershipStatus.APPLIED,
+            MembershipStatus.PENDING_REVIEW);
 
     private final MembershipRepository memberships;
     private final MemberRepository members;
     private final MembershipHistory history;
     private final CommunityService access;
     private final MemberGridBookmarks bookmarks;
-    private final JdbcTemplate jdbc;
+    private final ScreeningReferences screening;
     private final Clock clock;
     private final MemberFieldPolicy policy;
 
     MembershipService(MembershipRepository memberships, MemberRepository members, MembershipHistory history,
-                      CommunityService access, MemberGridBookmarks bookmarks, JdbcTemplate jdbc, Clock clock,
+                      CommunityService access, MemberGridBookmarks bookmarks, ScreeningReferences screening,
+                      Clock clock,
                       MemberFieldPolicy policy) {
         this.policy = policy;
         this.memberships = memberships;
@@ -55,7 +58,7 @@ public class MembershipService {
         this.history = history;
         this.access = access;
         this.bookmarks = bookmarks;
-        this.jdbc = jdbc;
+        this.screening = screening;
         this.clock = clock;
     }
 
@@ -86,20 +89,22 @@ public class MembershipService {
         return history.of(membership.getId());
     }
 
-    /** The community's active red lines, for citing in a warning or an elimination. */
+    /** The community's active red lines (id to text, oldest first), for citing in a warning or an elimination. */
     @Transactional(readOnly = true)
     @PreAuthorize(Access.STAFF)
-    public List<RedLine> redLines(UUID communityId) {
+    public SequencedMap<UUID, String> redLines(UUID communityId) {
         access.readable(communityId);
-        return jdbc.query("select id, text from red_line where community_id = ? and active order by created_at, id",
-                (rs, row) -> new RedLine(rs.getObject(1, UUID.class), rs.getString(2)), communityId);
+        return screening.activeRedLines(communityId);
     }
 
-    /** Records the applicant's evidence and which mechanisms screened it; the screening feature decides next. */
+    /**
+     * Records the applicant's evidence and which mechanisms screened it (their codes, which screening owns); the
+     * screening feature decides next.
+     */
     @Transactional
     @PreAuthorize(Access.STAFF)
     public MembershipSummary recordEvidence(UUID membershipId, ApplicationEvidence evidence,
-                                            Set<ScreeningMechanism> mechanisms, String screeningJson) {
+                                            Set<String> mechanisms, String screeningJson) {
         Membership membership = load(membershipId, true);
         membership.recordEvidence(evidence, mechanisms, screeningJson);
         history.record(membership, MembershipEventType.EVIDENCE_CHANGED, clock.instant(), null, null);
@@ -217,6 +222,26 @@ public class MembershipService {
         return each(membershipIds, membership -> eliminate(membership, required, redLineId));
     }
 
+    /**
+     * The member's application to the community while it is undecided (applied or waiting for review), for the
+     * screening feature to evaluate again when attendance or a payment arrives.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.STAFF)
+    public Optional<UUID> undecidedApplication(UUID communityId, UUID memberId) {
+        access.readable(communityId);
+        return memberships.findByCommunityIdAndMemberId(communityId, memberId)
+                .filter(m -> UNDECIDED.contains(m.getStatus())).map(Membership::getId);
+    }
+
+    /** How many members have joined the community: the seats its capacity counts. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.STAFF)
+    public long seated(UUID communityId) {
+        access.readable(communityId);
+        return memberships.countByCommunityAndStatuses(communityId, SEATED);
+    }
+
     /** The member behind a membership, for screening checks (tier, lifetime purchase). */
     @Transactional(readOnly = true)
     @PreAuthorize(Access.STAFF)
@@ -279,9 +304,7 @@ public class MembershipService {
         if (redLineId == null) {
             return;
         }
-        Integer found = jdbc.queryForObject("select count(*) from red_line where id = ? and community_id = ?",
-                Integer.class, redLineId, membership.getCommunityId());
-        if (found == null || found == 0) {
+        if (!screening.isRedLineOf(redLineId, membership.getCommunityId())) {
             throw new UserFacingException("membership.error.redLine", "redLine");
         }
     }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** One membership as the grid, the side panel and the review queue show it. */
 public record MembershipSummary(UUID id, UUID communityId, UUID memberId, MembershipStatus status, String memberName,
                                 @Nullable String memberHandle, @Nullable UUID channelId, @Nullable UUID tierId, Set<String> tags,
-                                Set<ScreeningMechanism> mechanisms, Instant appliedAt, @Nullable Instant decidedAt,
+                                Set<String> mechanisms, Instant appliedAt, @Nullable Instant decidedAt,
                                 @Nullable String decisionReason, @Nullable Instant joinedAt, @Nullable Instant leftAt,
                                 int level, @Nullable Instant lastActiveAt, int warningCount,
                                 @Nullable String paymentReference, @Nullable UUID invitationCodeId,

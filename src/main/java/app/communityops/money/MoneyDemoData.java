@@ -1,5 +1,6 @@
 package app.communityops.money;
 
+import app.communityops.members.DemoMembers;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.math.BigDecimal;
@@ -13,10 +14,6 @@ import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,12 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Gives the demo agency's active communities the source text's offers (a hit course, mock interviews, expert
  * consulting, the 19.9 yuan entry fee, an advertising slot in USD) and six months of orders with refunds,
  * reviews and a referring partner, so the rates and commissions show something. Runs once: a tenant with offers
- * is left alone. Repeatable from a fixed seed.
+ * is left alone. Repeatable from a fixed seed. The customers and their lifetime purchases are members'
+ * rows, reached through {@link DemoMembers}.
  */
 @Component
-@Order(50)
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
-class MoneyDemoData implements ApplicationRunner {
+public class MoneyDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(MoneyDemoData.class);
     private static final String[] CHANNELS = {"IN_GROUP", "PRIVATE_CHAT", "LIVE_STREAM", "MINI_PROGRAM"};
@@ -41,20 +37,19 @@ class MoneyDemoData implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final DemoMembers members;
     private final Clock clock;
 
-    MoneyDemoData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+    MoneyDemoData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, DemoMembers members,
+                  Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.members = members;
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        jdbc.queryForList("select id from tenant where name = 'Demo Agency'", UUID.class).forEach(this::seedTenant);
-    }
-
-    void seedTenant(UUID tenantId) {
+    /** Seeds offers and orders once; a tenant with offers is left alone. */
+    public void seedTenant(UUID tenantId) {
         TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> {
             Integer offers = jdbc.queryForObject("select count(*) from offer", Integer.class);
             if (offers == null || offers == 0) {
@@ -79,10 +74,7 @@ class MoneyDemoData implements ApplicationRunner {
         UUID partner = partner();
         Random random = new Random(20261125L);
         for (UUID community : communities) {
-            List<UUID> members = jdbc.queryForList("""
-                    select member_id from membership where community_id = ? and status = 'JOINED'
-                    order by member_id limit 120""", UUID.class, community);
-            for (UUID member : members) {
+            for (UUID member : members.joinedMembers(community, 120)) {
                 int orders = random.nextInt(10) < 4 ? 0 : 1 + random.nextInt(random.nextInt(10) < 3 ? 4 : 1);
                 for (int i = 0; i < orders; i++) {
                     Offer offer = switch (random.nextInt(10)) {
@@ -120,7 +112,7 @@ class MoneyDemoData implements ApplicationRunner {
                     Timestamp.from(at), "不满意 / not satisfied", Timestamp.from(at));
             jdbc.update("update money_order set refunded = ? where id = ?", refunded, id);
         } else if ("CNY".equals(offer.currency)) {
-            jdbc.update("update member set lifetime_purchase = lifetime_purchase + ? where id = ?", amount, member);
+            members.addPurchase(member, amount);
         }
         if (random.nextInt(3) == 0) {
             Instant at = paidAt.plus(Duration.ofDays(3));

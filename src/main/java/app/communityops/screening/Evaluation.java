@@ -2,7 +2,6 @@ package app.communityops.screening;
 
 import java.util.List;
 import java.util.Optional;
-import app.communityops.members.ScreeningMechanism;
 
 /** The outcome of every enabled mechanism, in the order of the source text, and the verdict they combine to. */
 public record Evaluation(Combine combine, List<MechanismResult> results, Verdict verdict, boolean reviewerApproved) {

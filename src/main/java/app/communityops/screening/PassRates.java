@@ -1,6 +1,5 @@
 package app.communityops.screening;
 
-import app.communityops.members.ScreeningMechanism;
 import java.util.List;
 import java.util.OptionalDouble;
 

@@ -1,6 +1,5 @@
 package app.communityops.screening;
 
-import app.communityops.members.ScreeningMechanism;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;

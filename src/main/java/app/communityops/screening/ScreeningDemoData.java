@@ -1,6 +1,8 @@
 package app.communityops.screening;
 
-import app.communityops.members.ScreeningMechanism;
+import app.communityops.members.DemoMembers;
+import app.communityops.members.MembershipEventType;
+import app.communityops.members.MembershipStatus;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.math.BigDecimal;
@@ -14,10 +16,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,35 +25,54 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Gives the demo's career community the source text's screening: a 19.9 yuan fee AND three free trial lessons
  * attended, its positioning, red lines, a few invitation codes and applicants, so the Custom page, the review
  * queue and elimination have something to show. Runs once, when the community has no policy yet; rows go in
- * through the application role under row-level security, like the rest of the demo seed.
+ * through the application role under row-level security, like the rest of the demo seed. The applicants are
+ * members' rows, written through {@link DemoMembers}.
  */
 @Component
-@Order(20)
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
-class ScreeningDemoData implements ApplicationRunner {
+public class ScreeningDemoData {
 
+    /** The career camp's red lines, cited by the members seed's warnings and eliminations. */
+    private static final List<String> CAREER_RED_LINES = List.of("禁止发广告和拉人 No advertising or poaching members",
+            "禁止人身攻击 No personal attacks", "禁止外传付费课程资料 No sharing paid course material");
+    private static final List<String> MECHANISMS = List.of(ScreeningMechanism.PAID_ENTRY.name(),
+            ScreeningMechanism.CONDITION_REVIEW.name());
     private static final Logger log = LoggerFactory.getLogger(ScreeningDemoData.class);
     private static final Duration DAY = Duration.ofDays(1);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final DemoMembers members;
     private final Clock clock;
 
-    ScreeningDemoData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+    ScreeningDemoData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, DemoMembers members,
+                      Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.members = members;
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        List<UUID> agency = jdbc.queryForList("select id from tenant where name = 'Demo Agency'", UUID.class);
-        if (!agency.isEmpty()) {
-            seedCareerCommunity(agency.getFirst());
-        }
+    /**
+     * The career camp's red lines, written first if it has none, oldest first; none if the tenant has no career
+     * camp. The members seed cites them in its warnings, so this runs before it.
+     */
+    public List<UUID> careerRedLines(UUID tenantId) {
+        List<UUID> lines = TenantContext.callAs(tenantId, () -> transactions.execute(status -> {
+            List<UUID> camp = jdbc.queryForList(
+                    "select id from community where name like '互联网职场成长营%' order by created_at limit 1", UUID.class);
+            if (camp.isEmpty()) {
+                return List.<UUID>of();
+            }
+            List<UUID> existing = jdbc.queryForList("select id from red_line where community_id = ? order by created_at, id",
+                    UUID.class, camp.getFirst());
+            return existing.isEmpty() ? CAREER_RED_LINES.stream().map(text -> redLine(camp.getFirst(), text)).toList()
+                    : existing;
+        }));
+        return lines == null ? List.of() : lines;
     }
 
-    void seedCareerCommunity(UUID tenantId) {
+    /** Seeds the career community's screening once; a community with a policy is left alone. */
+    public void seedCareerCommunity(UUID tenantId) {
         TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> {
             List<UUID> career = jdbc.queryForList(
                     "select id from community where name like '%Career Growth Camp%'", UUID.class);
@@ -89,7 +106,7 @@ class ScreeningDemoData implements ApplicationRunner {
                 new String[] {"互联网从业者 internet professionals", "零经验转行 career changers"}, channels,
                 "实用的职场知识、前辈答疑与同行人脉 / practical career knowledge, answers from people in the job, a network",
                 new String[] {"knowledge", "answers", "network"});
-        // The members seed may have written the community's red lines already; cite those rather than add twins.
+        // The demo's career camp has its red lines already (careerRedLines); cite those rather than add twins.
         UUID ads = jdbc.queryForList("select id from red_line where community_id = ? order by created_at, id limit 1",
                 UUID.class, community).stream().findFirst().orElseGet(() -> {
                     redLine(community, "人身攻击 / personal attacks");
@@ -129,69 +146,36 @@ class ScreeningDemoData implements ApplicationRunner {
             Instant applied = at(-Integer.parseInt(person[3]));
             Instant joined = admitted ? applied.plus(DAY) : null;
             Instant active = person[4].isEmpty() ? null : at(-Integer.parseInt(person[4]));
-            UUID membership = membership(community, person[0], person[1], status, applied, joined, active, payment,
-                    ticked, ScreeningRecord.write(evaluation, applied), person[1].endsWith("liuyang") ? 3 : 0);
+            UUID membership = members.applicant(new DemoMembers.Applicant(community, person[0], person[1],
+                    MembershipStatus.valueOf(status), MECHANISMS, applied,
+                    status.equals("PENDING_REVIEW") ? null : applied.plus(DAY), joined,
+                    status.equals("ELIMINATED") ? at(-38) : null, active, payment, ticked,
+                    ScreeningRecord.write(evaluation, applied), person[1].endsWith("liuyang") ? 3 : 0));
             if (membership == null) {
                 continue;
             }
-            event(membership, community, "APPLIED", applied, null, null);
+            members.event(membership, community, MembershipEventType.APPLIED, applied, null, null);
             if (joined != null) {
-                event(membership, community, "JOINED", joined, null, null);
+                members.event(membership, community, MembershipEventType.JOINED, joined, null, null);
             }
             if (person[1].endsWith("liuyang")) {
                 for (int warning = 3; warning >= 1; warning--) {
-                    event(membership, community, "WARNED", at(-10 * warning - 40), "Off-topic promotion", ads);
+                    members.event(membership, community, MembershipEventType.WARNED, at(-10 * warning - 40),
+                            "Off-topic promotion", ads);
                 }
             }
             if (status.equals("ELIMINATED")) {
-                event(membership, community, "ELIMINATED", at(-38), "Posted ads after two warnings", ads);
+                members.event(membership, community, MembershipEventType.ELIMINATED, at(-38),
+                        "Posted ads after two warnings", ads);
             } else if (status.equals("REJECTED")) {
-                event(membership, community, "REJECTED", applied.plus(DAY), "Did not attend the trial lessons", null);
+                members.event(membership, community, MembershipEventType.REJECTED, applied.plus(DAY),
+                        "Did not attend the trial lessons", null);
             }
         }
     }
 
-    private @Nullable UUID membership(UUID community, String name, String handle, String status, Instant applied,
-                                      @Nullable Instant joined, @Nullable Instant active, @Nullable String payment,
-                                      Set<UUID> ticked, String screening, int warnings) {
-        UUID member = Uuids.v7();
-        int added = jdbc.update("""
-                insert into member (tenant_id, id, name, handle, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, ?, 0) on conflict do nothing""",
-                member, name, handle, ts(applied));
-        if (added == 0) {
-            return null;
-        }
-        UUID id = Uuids.v7();
-        boolean decided = !status.equals("PENDING_REVIEW");
-        jdbc.update("""
-                insert into membership (tenant_id, id, community_id, member_id, status, member_name, member_handle,
-                    mechanisms, applied_at, decided_at, joined_at, left_at, last_active_at, warning_count,
-                    payment_reference, checked_condition_ids, screening, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, 0)""",
-                id, community, member, status, name, handle,
-                new String[] {ScreeningMechanism.PAID_ENTRY.name(), ScreeningMechanism.CONDITION_REVIEW.name()},
-                ts(applied), decided ? ts(applied.plus(DAY)) : null, ts(joined),
-                status.equals("ELIMINATED") ? ts(at(-38)) : null, ts(active), warnings, payment,
-                ticked.toArray(UUID[]::new), screening, ts(applied));
-        return id;
-    }
-
-    private void event(UUID membership, UUID community, String type, Instant occurred, @Nullable String reason,
-                       @Nullable UUID redLine) {
-        jdbc.update("""
-                insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at, reason,
-                                              red_line_id)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?)""",
-                Uuids.v7(), membership, community, type, ts(occurred), reason, redLine);
-    }
-
     private UUID channel(String name) {
-        jdbc.update("""
-                insert into acquisition_channel (tenant_id, id, name, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, 0) on conflict do nothing""", Uuids.v7(), name, ts(at(0)));
-        return jdbc.queryForObject("select id from acquisition_channel where lower(name) = lower(?)", UUID.class,
-                name);
+        return members.channel(name, at(0));
     }
 
     private UUID redLine(UUID community, String text) {

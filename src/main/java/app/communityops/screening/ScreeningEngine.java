@@ -1,6 +1,5 @@
 package app.communityops.screening;
 
-import app.communityops.members.ScreeningMechanism;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,5 @@
 package app.communityops.screening;
 
-import app.communityops.members.ScreeningMechanism;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

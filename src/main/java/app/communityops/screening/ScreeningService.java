@@ -16,13 +16,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,19 +42,16 @@ public class ScreeningService {
     private final CodeRedemption codes;
     private final TenantLists lists;
     private final CommunityService access;
-    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     ScreeningService(MemberService members, MembershipService memberships, ScreeningPolicyService policies,
-                     CodeRedemption codes, TenantLists lists, CommunityService access, JdbcTemplate jdbc,
-                     Clock clock) {
+                     CodeRedemption codes, TenantLists lists, CommunityService access, Clock clock) {
         this.members = members;
         this.memberships = memberships;
         this.policies = policies;
         this.codes = codes;
         this.lists = lists;
         this.access = access;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -109,22 +104,21 @@ public class ScreeningService {
         if (counted.isEmpty()) {
             return;
         }
-        List<UUID> pending = jdbc.queryForList("""
-                select id from membership where community_id = ? and member_id = ?
-                and status in ('APPLIED', 'PENDING_REVIEW')""", UUID.class, communityId, memberId);
-        for (UUID membershipId : pending) {
-            MembershipSummary membership = writable(membershipId);
-            Set<UUID> ticked = new HashSet<>(membership.checkedConditionIds());
-            counted.forEach(condition -> {
-                if (condition.metBy(attendedByType)) {
-                    ticked.add(condition.id());
-                } else {
-                    ticked.remove(condition.id());
-                }
-            });
-            if (!ticked.equals(membership.checkedConditionIds())) {
-                screen(membership, policy, recorded(membership, knownConditions(policy, ticked)), false, null);
+        Optional<UUID> pending = memberships.undecidedApplication(communityId, memberId);
+        if (pending.isEmpty()) {
+            return;
+        }
+        MembershipSummary membership = writable(pending.get());
+        Set<UUID> ticked = new HashSet<>(membership.checkedConditionIds());
+        counted.forEach(condition -> {
+            if (condition.metBy(attendedByType)) {
+                ticked.add(condition.id());
+            } else {
+                ticked.remove(condition.id());
             }
+        });
+        if (!ticked.equals(membership.checkedConditionIds())) {
+            screen(membership, policy, recorded(membership, knownConditions(policy, ticked)), false, null);
         }
     }
 
@@ -176,10 +170,7 @@ public class ScreeningService {
         if (!policy.paidEntry()) {
             return Optional.empty();
         }
-        return jdbc.queryForList("""
-                        select id from membership where community_id = ? and member_id = ?
-                          and status in ('APPLIED', 'PENDING_REVIEW')""", UUID.class, communityId, memberId)
-                .stream().findFirst().flatMap(memberships::find).map(membership -> {
+        return memberships.undecidedApplication(communityId, memberId).flatMap(memberships::find).map(membership -> {
                     ApplicationEvidence recorded = recorded(membership, membership.checkedConditionIds());
                     return screen(membership, policy, new ApplicationEvidence(Tags.text(reference),
                             recorded.invitationCodeId(), recorded.answers(), recorded.checkedConditionIds()),
@@ -192,7 +183,7 @@ public class ScreeningService {
         Evaluation evaluation = ScreeningEngine.evaluate(rules(policy), facts(membership, evidence,
                 reviewerApproved));
         UUID id = membership.id();
-        memberships.recordEvidence(id, evidence, policy.enabledMechanisms(),
+        memberships.recordEvidence(id, evidence, ScreeningMechanism.codes(policy.enabledMechanisms()),
                 ScreeningRecord.write(evaluation, clock.instant()));
         if (evaluation.verdict() != Verdict.APPROVE) {
             return new ApplicationOutcome(memberships.awaitReview(id), evaluation, null);
@@ -202,7 +193,7 @@ public class ScreeningService {
         Integer capacity = community.memberCapacity();
         // Checked here rather than by catching the members feature's refusal: a refusal inside this transaction
         // would mark the whole of it for rollback, approval included.
-        if (capacity != null && seated(community.id()) >= capacity) {
+        if (capacity != null && memberships.seated(community.id()) >= capacity) {
             return new ApplicationOutcome(approved, evaluation, capacity);
         }
         return new ApplicationOutcome(memberships.join(id), evaluation, null);
@@ -258,12 +249,5 @@ public class ScreeningService {
         MembershipSummary membership = memberships.find(membershipId).orElseThrow(NotFoundException::new);
         access.writable(membership.communityId());
         return membership;
-    }
-
-    private int seated(UUID communityId) {
-        Integer count = jdbc.queryForObject(
-                "select count(*) from membership where community_id = ? and status = 'JOINED'", Integer.class,
-                communityId);
-        return Objects.requireNonNullElse(count, 0);
     }
 }

@@ -2,7 +2,6 @@ package app.communityops.screening;
 
 import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
-import app.communityops.members.ScreeningMechanism;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;

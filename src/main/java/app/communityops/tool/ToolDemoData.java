@@ -15,10 +15,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,11 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * shared by weight, some renewing within the month, then runs the renewal reminders once so the bell has news.
  */
 @Component
-@Order(70)
-@ConditionalOnProperty(name = "communityops.demo-data", havingValue = "true")
-class ToolDemoData implements ApplicationRunner {
+public class ToolDemoData {
 
-    static final String TENANT = "Demo Agency";
     private static final Logger log = LoggerFactory.getLogger(ToolDemoData.class);
 
     private final JdbcTemplate jdbc;
@@ -51,21 +44,8 @@ class ToolDemoData implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        UUID tenant = jdbc.query("select id from tenant where name = ?",
-                rs -> rs.next() ? rs.getObject(1, UUID.class) : null, TENANT);
-        if (tenant == null) {
-            return;
-        }
-        int seeded = seed(tenant);
-        if (seeded > 0) {
-            log.info("Demo tools created: {} tools in {}", seeded, TENANT);
-        }
-    }
-
     /** Seeds the tenant once and announces due renewals; answers how many tools were created (0 if seeded before). */
-    int seed(UUID tenant) {
+    public int seed(UUID tenant) {
         Integer seeded = TenantContext.callAs(tenant, () -> transactions.execute(status -> {
             Integer existing = jdbc.queryForObject("select count(*) from tool_settings", Integer.class);
             return existing != null && existing > 0 ? 0 : new Seed().run();
@@ -74,6 +54,7 @@ class ToolDemoData implements ApplicationRunner {
             return 0;
         }
         jobs.inTenant(tenant, reminders::remindDue);
+        log.info("Demo tools created: {} tools", seeded);
         return seeded;
     }
 

@@ -4,6 +4,7 @@ import static app.communityops.bench.Figures.median;
 import static app.communityops.bench.Figures.report;
 import static app.communityops.bench.Figures.timed;
 
+import app.communityops.engagement.EngagementTestData;
 import app.communityops.kpi.FunnelService;
 import app.communityops.kpi.Kpi;
 import app.communityops.kpi.KpiPeriod;
@@ -247,19 +248,13 @@ class KpiBenchmark {
      * of s (independent of the community, so every community has events on every day), with 1 to 7 events (4 on
      * average) spread over a few minutes. Events arrive when they occur.
      */
-    private static final String EVENTS = """
-            insert into engagement_event (tenant_id, id, occurred_at, community_id, member_id, type, custom_type, source,
-                                          created_at, version)
-            select current_tenant_id(), md5(? || 'event' || s || '-' || k)::uuid, x.at,
-                   md5(? || 'community' || (x.member % ?))::uuid, md5(? || 'member' || x.member)::uuid,
-                   (array['MESSAGE_POSTED','MESSAGE_POSTED','REPLY','REACTION','REACTION','CONTENT_VIEWED','CHECK_IN',
-                          'ACTIVITY_ATTENDED'])[1 + (s + k) % 8], null, 'bench', x.at, 0
-            from generate_series(?::int, ?::int) s
-            cross join lateral generate_series(1, 1 + (s % 7)) k
-            cross join lateral (select (s::bigint * 7919) % %d as member,
-                                       date_trunc('day', now()) - ((abs(hashint4(s)::bigint) % 365) || ' days')::interval
-                                           + ((s % 43200) + k * 60 || ' seconds')::interval as at) x"""
-            .replace("%d", String.valueOf(MEMBERS));
+    private static final String EVENTS = EngagementTestData.sessionEvents("bench", new EngagementTestData.Sessions(
+            "?::int, ?::int",
+            "select (s::bigint * 7919) % " + MEMBERS + " as g",
+            "md5(? || 'community' || (m.g % ?))::uuid",
+            """
+            date_trunc('day', now()) - ((abs(hashint4(s)::bigint) % 365) || ' days')::interval
+                + ((s % 43200) || ' seconds')::interval"""));
 
     @Test
     void figures() {

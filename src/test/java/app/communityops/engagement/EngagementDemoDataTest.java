@@ -2,6 +2,7 @@ package app.communityops.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.communityops.members.DemoMembers;
 import app.communityops.money.MoneyTestData;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.TestTenants;
@@ -20,6 +21,7 @@ class EngagementDemoDataTest {
     @Autowired MoneyTestData data;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired DemoMembers members;
 
     @Test
     void seedsEventsOfJoinedMembersOnceAndTheirLastActivity() {
@@ -31,7 +33,7 @@ class EngagementDemoDataTest {
         data.joinedMember(other.admin(), other.communityId(), "elsewhere");
         data.update(tenant, "update membership set applied_at = now() - interval '61 days',"
                 + " joined_at = now() - interval '60 days', last_active_at = now() - interval '60 days'");
-        EngagementDemoData seed = new EngagementDemoData(jdbc, transactionManager, Clock.systemUTC());
+        EngagementDemoData seed = new EngagementDemoData(jdbc, transactionManager, members, Clock.systemUTC());
 
         seed.seedTenant(tenant.tenantId());
         long events = data.column(tenant, "select count(*) from engagement_event", Long.class).getFirst();

@@ -2,6 +2,9 @@ package app.communityops.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.communityops.engagement.EngagementTestData;
+import app.communityops.engagement.EngagementType;
+import app.communityops.members.MemberTestData;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
@@ -30,6 +33,8 @@ class KpiDefinitionsTest {
 
     @Autowired TestTenants tenants;
     @Autowired KpiTestData data;
+    @Autowired EngagementTestData events;
+    @Autowired MemberTestData members;
     @Autowired KpiService kpis;
     @Autowired FunnelService funnels;
     @Autowired RollupService rollups;
@@ -163,10 +168,7 @@ class KpiDefinitionsTest {
         event(m2[0], "REACTION", "2026-03-21T02:00:00Z");
         event(m2[0], "MESSAGE_POSTED", "2026-03-27T02:00:00Z");
         SignedIn.run(tenant.admin(), rollups::rebuild);
-        UUID channel = UUID.randomUUID();
-        data.sql(tenant, """
-                insert into acquisition_channel (tenant_id, id, name, created_at, version)
-                values (current_tenant_id(), ?, 'Zhihu', now(), 0)""", channel);
+        UUID channel = members.channel(tenant.tenantId(), "Zhihu");
         data.sql(tenant, "update membership set channel_id = ?, applied_at = ? where id = ?", channel,
                 java.sql.Timestamp.from(at("2026-03-01T01:00:00Z")), m3[1]);
         data.sql(tenant, "update membership set applied_at = ? where id in (?, ?)",
@@ -248,7 +250,7 @@ class KpiDefinitionsTest {
         KpiPeriod february = MARCH.previous();
         Map<Kpi, BigDecimal> before = SignedIn.as(tenant.operator(), () -> money.values(community,
                 new Window(february.start(), february.last(), zone), board.currency()));
-        for (Kpi kpi : KpiCalculator.MONEY) {
+        for (Kpi kpi : Kpi.from(Kpi.Source.MONEY)) {
             KpiValue value = board.value(kpi).orElseThrow();
             assertSame(kpi, value.value(), march.get(kpi));
             assertSame(kpi, value.previous(), before.get(kpi));
@@ -347,7 +349,7 @@ class KpiDefinitionsTest {
         KpiPeriod thisMonth = KpiPeriod.of(PeriodKind.MONTH, SignedIn.as(tenant.admin(), kpis::today));
         // The rebuild drops the fixture's member-days (they have no events): the engagement KPIs are not compared.
         List<Kpi> all = java.util.Arrays.stream(Kpi.values())
-                .filter(kpi -> !KpiCalculator.ENGAGEMENT.contains(kpi)).toList();
+                .filter(kpi -> !fromEngagement(kpi)).toList();
         KpiBoard march = board();
         KpiBoard now = board(thisMonth);
         TenantOverview overview = SignedIn.as(tenant.admin(), () -> kpis.overview(MARCH, all));
@@ -378,7 +380,7 @@ class KpiDefinitionsTest {
 
     private static void assertSameValues(KpiBoard actual, KpiBoard expected) {
         for (KpiValue value : expected.values()) {
-            if (KpiCalculator.ENGAGEMENT.contains(value.kpi())) {
+            if (fromEngagement(value.kpi())) {
                 continue;
             }
             KpiValue same = actual.value(value.kpi()).orElseThrow();
@@ -388,16 +390,18 @@ class KpiDefinitionsTest {
         }
     }
 
+    /** The KPIs read from the engagement rollups and events. */
+    private static boolean fromEngagement(Kpi kpi) {
+        return java.util.Set.of(Kpi.Source.ACTIVITY, Kpi.Source.JOINERS, Kpi.Source.RETENTION).contains(kpi.source());
+    }
+
     private KpiBoard board(KpiPeriod period) {
         return SignedIn.as(tenant.operator(), () -> kpis.board(community, period));
     }
 
     private void event(UUID member, String type, String instant) {
-        data.sql(tenant, """
-                insert into engagement_event (tenant_id, id, occurred_at, community_id, member_id, type, source,
-                                              created_at, version)
-                values (current_tenant_id(), gen_random_uuid(), ?, ?, ?, ?, 'test', now(), 0)""",
-                java.sql.Timestamp.from(at(instant)), community, member, type);
+        events.event(tenant.tenantId(), community, member, EngagementType.valueOf(type), null, at(instant),
+                Instant.now());
     }
 
     private KpiBoard board() {

@@ -2,6 +2,8 @@ package app.communityops.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.communityops.engagement.EngagementTestData;
+import app.communityops.engagement.EngagementType;
 import app.communityops.shared.scheduling.TenantJobs;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.SignedIn;
@@ -9,7 +11,6 @@ import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,6 +29,7 @@ class KpiJobTest {
 
     @Autowired TestTenants tenants;
     @Autowired KpiTestData data;
+    @Autowired EngagementTestData events;
     @Autowired TenantJobs jobs;
     @Autowired KpiJobWork work;
     @Autowired TargetService targets;
@@ -107,10 +109,6 @@ class KpiJobTest {
     }
 
     private void event(Instant at, Instant arrived) {
-        data.sql(tenant, """
-                insert into engagement_event (tenant_id, id, occurred_at, community_id, member_id, type, source,
-                                              created_at, version)
-                values (current_tenant_id(), gen_random_uuid(), ?, ?, ?, 'REPLY', 'test', ?, 0)""",
-                Timestamp.from(at), tenant.communityId(), member, Timestamp.from(arrived));
+        events.event(tenant.tenantId(), tenant.communityId(), member, EngagementType.REPLY, null, at, arrived);
     }
 }

@@ -2,6 +2,10 @@ package app.communityops.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.communityops.engagement.EngagementTestData;
+import app.communityops.engagement.EngagementType;
+import app.communityops.members.MemberTestData;
+import app.communityops.members.MembershipEventType;
 import app.communityops.shared.TenantContext;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.TestTenants;
@@ -66,6 +70,8 @@ class RollupPropertyTest {
         ZoneId zone = ZoneId.of(zoneId);
         UUID[] communities = {tenant.communityId(), tenant.unassignedCommunityId()};
         KpiTestData data = context.getBean(KpiTestData.class);
+        MemberTestData memberData = context.getBean(MemberTestData.class);
+        EngagementTestData eventData = context.getBean(EngagementTestData.class);
         UUID[] members = new UUID[3];
         UUID[][] memberships = new UUID[5][];
         for (int i = 0; i < members.length; i++) {
@@ -81,15 +87,15 @@ class RollupPropertyTest {
             for (String month : new String[] {"2026-02-01", "2026-03-01"}) {
                 jdbc.queryForObject("select engagement_ensure_partition(?)", String.class, Date.valueOf(month));
             }
-            insert(jdbc, first, communities, members);
-            firstStays.addAll(stays(jdbc, firstHistory, memberships));
+            insert(eventData, tenant.tenantId(), first, communities, members);
+            firstStays.addAll(stays(memberData, tenant.tenantId(), firstHistory, memberships));
             rollups.refresh(zone, Instant.now());
         }));
         assertRollups(jdbc, transactions, tenant, first, zone, communities, members);
         assertFlows(jdbc, transactions, tenant, firstStays, zone, communities);
         TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status -> {
-            insert(jdbc, late, communities, members);
-            lateStays.addAll(stays(jdbc, lateHistory, memberships));
+            insert(eventData, tenant.tenantId(), late, communities, members);
+            lateStays.addAll(stays(memberData, tenant.tenantId(), lateHistory, memberships));
             rollups.refresh(zone, Instant.now().plusSeconds(1));
         }));
         List<Event> all = new ArrayList<>(first);
@@ -154,16 +160,14 @@ class RollupPropertyTest {
     }
 
     /** Inserts the stay events, each with a new id; answers them with their ids. */
-    private static List<Stay> stays(JdbcTemplate jdbc, List<Stay> generated, UUID[][] memberships) {
+    private static List<Stay> stays(MemberTestData members, UUID tenantId, List<Stay> generated,
+                                    UUID[][] memberships) {
         List<Stay> stays = new ArrayList<>();
         for (Stay event : generated) {
             Stay stay = new Stay(event.membership(), event.type(), event.minutes(), UUID.randomUUID());
             stays.add(stay);
-            jdbc.update("""
-                    insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at)
-                    select current_tenant_id(), ?, id, community_id, ?, ? from membership where id = ?""",
-                    stay.id(), stay.type(), Timestamp.from(FROM.plusSeconds(stay.minutes() * 60)),
-                    memberships[stay.membership()][1]);
+            members.event(tenantId, stay.id(), memberships[stay.membership()][1],
+                    MembershipEventType.valueOf(stay.type()), FROM.plusSeconds(stay.minutes() * 60));
         }
         return stays;
     }
@@ -221,15 +225,13 @@ class RollupPropertyTest {
         return Arbitraries.of("Asia/Shanghai", "UTC", "America/Los_Angeles", "Pacific/Kiritimati");
     }
 
-    private static void insert(JdbcTemplate jdbc, List<Event> events, UUID[] communities, UUID[] members) {
-        Timestamp arrived = Timestamp.from(Instant.now());
+    private static void insert(EngagementTestData data, UUID tenantId, List<Event> events, UUID[] communities,
+                               UUID[] members) {
+        Instant arrived = Instant.now();
         for (Event event : events) {
-            jdbc.update("""
-                    insert into engagement_event (tenant_id, id, occurred_at, community_id, member_id, type,
-                                                  custom_type, source, created_at, version)
-                    values (current_tenant_id(), gen_random_uuid(), ?, ?, ?, ?, ?, 'test', ?, 0)""",
-                    Timestamp.from(FROM.plusSeconds(event.minutes() * 60)), communities[event.community()],
-                    members[event.member()], event.type(), event.type().equals("CUSTOM") ? "poll" : null, arrived);
+            data.event(tenantId, communities[event.community()], members[event.member()],
+                    EngagementType.valueOf(event.type()), event.type().equals("CUSTOM") ? "poll" : null,
+                    FROM.plusSeconds(event.minutes() * 60), arrived);
         }
     }
 

@@ -2,11 +2,11 @@ package app.communityops.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.communityops.shared.Uuids;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -26,13 +26,11 @@ class MemberDemoSeedTest {
     @Test
     void theDemoCommunitiesGetMembersAndTheCareerCampStaysWithinItsSeats() {
         Fixture tenant = tenants.create();
-        UUID camp = data.inTenant(tenant.tenantId(), () -> {
-            community("Product Managers Circle 产品经理圈", tenant.clientId(), 3000);
-            community("Sunrise Bread Lovers", tenant.clientId(), 480);
-            return community("互联网职场成长营 Career Growth Camp", tenant.clientId(), 500);
-        });
+        tenants.community(tenant, "Product Managers Circle 产品经理圈", 3000);
+        tenants.community(tenant, "Sunrise Bread Lovers", 480);
+        UUID camp = tenants.community(tenant, "互联网职场成长营 Career Growth Camp", 500);
 
-        int memberships = data.inTenant(tenant.tenantId(), () -> new MemberDemoSeed(jdbc, Instant.now()).seed());
+        int memberships = data.inTenant(tenant.tenantId(), () -> new MemberDemoSeed(jdbc, Instant.now(), List.of()).seed());
 
         assertThat(memberships).isGreaterThan(700);
         Map<String, Object> figures = data.inTenant(tenant.tenantId(), () -> jdbc.queryForMap("""
@@ -51,13 +49,5 @@ class MemberDemoSeedTest {
         assertThat(((Number) figures.get("members")).intValue()).isGreaterThan(600);
         assertThat(figures).containsEntry("tiers", 4L).containsEntry("channels", 7L).containsEntry("stale_copies", 0L)
                 .containsEntry("without_history", 0L);
-    }
-
-    private UUID community(String name, UUID client, int capacity) {
-        UUID id = Uuids.v7();
-        jdbc.update("""
-                insert into community (tenant_id, id, name, channel, client_id, status, member_capacity, created_at, version)
-                values (current_tenant_id(), ?, ?, 'WECHAT_GROUP', ?, 'ACTIVE', ?, now(), 0)""", id, name, client, capacity);
-        return id;
     }
 }

@@ -203,11 +203,8 @@ class MemberMatchingTest {
     void aMergeOfTwoRecordsInTheSameCommunityIsRefusedAndChangesNothing() {
         SignedIn.as(tenant.operator(), () -> members.addToCommunity(tenant.communityId(), form("Lin New", "lin")));
         MemberMatchSummary match = SignedIn.as(tenant.admin(), () -> matches.open()).getFirst();
-        SignedIn.run(tenant.admin(), () -> data.inTenant(tenant.tenantId(), () -> jdbc.update("""
-                insert into membership (tenant_id, id, community_id, member_id, status, member_name, member_handle,
-                                        applied_at, created_at, version)
-                values (current_tenant_id(), gen_random_uuid(), ?, ?, 'APPLIED', 'Lin Hidden', 'lin', now(), now(), 0)""",
-                tenant.communityId(), hidden)));
+        data.membership(tenant.tenantId(), tenant.communityId(), hidden,
+                MemberTestData.Spec.of("Lin Hidden", "lin", MembershipStatus.APPLIED));
 
         String refusal;
         try {

@@ -1,5 +1,6 @@
 package app.communityops.members;
 
+import app.communityops.screening.ScreeningMechanism;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.sql.Timestamp;
@@ -15,7 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Hand-made members for tests, written straight to the tables of one tenant (through RLS, as the app role). */
+/**
+ * The one way tests create members, memberships, their history, tiers and channels without going through the
+ * screens' services: hand-made rows written straight to the tables of one tenant (through RLS, as the app role).
+ * Tests of other features use it too, so a change to the members' tables is made here once.
+ */
 @Component
 public class MemberTestData {
 
@@ -74,31 +79,79 @@ public class MemberTestData {
         inTenant(tenantId, () -> jdbc.update("update client set contact_access = true where id = ?", clientId));
     }
 
+    /** A member and its membership, as {@link #addOne} created them. */
+    public record Added(UUID member, UUID membership) {
+    }
+
     /** Inserts the members into the community; returns the membership ids in the given order. */
     public List<UUID> add(UUID tenantId, UUID communityId, List<Spec> specs) {
         return inTenant(tenantId, () -> {
             List<UUID> ids = new ArrayList<>();
             for (Spec spec : specs) {
-                UUID member = Uuids.v7();
-                UUID membership = Uuids.v7();
-                jdbc.update("""
-                        insert into member (tenant_id, id, name, handle, tags, channel_id, tier_id, created_at, version)
-                        values (current_tenant_id(), ?, ?, ?, ?::varchar[], ?, ?, now(), 0)""",
-                        member, spec.name(), spec.handle(), array(spec.tags()), spec.channelId(), spec.tierId());
-                jdbc.update("""
-                        insert into membership (tenant_id, id, community_id, member_id, status, member_name,
-                                                member_handle, channel_id, tier_id, tags, mechanisms, applied_at,
-                                                joined_at, last_active_at, warning_count, created_at, version)
-                        values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[], ?::varchar[], ?, ?, ?, ?,
-                                now(), 0)""",
-                        membership, communityId, member, spec.status().name(), spec.name(), spec.handle(),
-                        spec.channelId(), spec.tierId(), array(spec.tags()),
-                        array(spec.mechanisms().stream().map(Enum::name).toList()), Timestamp.from(spec.appliedAt()),
-                        timestamp(spec.joinedAt()), timestamp(spec.lastActiveAt()), spec.warnings());
-                ids.add(membership);
+                ids.add(addOne(tenantId, communityId, spec).membership());
             }
             return ids;
         });
+    }
+
+    /** Inserts one member with its membership of the community. */
+    public Added addOne(UUID tenantId, UUID communityId, Spec spec) {
+        return inTenant(tenantId, () -> {
+            UUID member = Uuids.v7();
+            jdbc.update("""
+                    insert into member (tenant_id, id, name, handle, tags, channel_id, tier_id, created_at, version)
+                    values (current_tenant_id(), ?, ?, ?, ?::varchar[], ?, ?, now(), 0)""",
+                    member, spec.name(), spec.handle(), array(spec.tags()), spec.channelId(), spec.tierId());
+            return new Added(member, membership(tenantId, communityId, member, spec));
+        });
+    }
+
+    /** Another membership of an existing member, with the member's name and handle as the spec gives them. */
+    public UUID membership(UUID tenantId, UUID communityId, UUID memberId, Spec spec) {
+        UUID membership = Uuids.v7();
+        inTenant(tenantId, () -> jdbc.update("""
+                insert into membership (tenant_id, id, community_id, member_id, status, member_name,
+                                        member_handle, channel_id, tier_id, tags, mechanisms, applied_at,
+                                        joined_at, last_active_at, warning_count, created_at, version)
+                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[], ?::varchar[], ?, ?, ?, ?,
+                        now(), 0)""",
+                membership, communityId, memberId, spec.status().name(), spec.name(), spec.handle(),
+                spec.channelId(), spec.tierId(), array(spec.tags()),
+                array(spec.mechanisms().stream().map(Enum::name).toList()), Timestamp.from(spec.appliedAt()),
+                timestamp(spec.joinedAt()), timestamp(spec.lastActiveAt()), spec.warnings()));
+        return membership;
+    }
+
+    /** One step of a membership's history, in the membership's community; the membership itself is left as it is. */
+    public void event(UUID tenantId, UUID membershipId, MembershipEventType type, Instant at) {
+        event(tenantId, Uuids.v7(), membershipId, type, at);
+    }
+
+    /** {@link #event(UUID, UUID, MembershipEventType, Instant)} with a chosen id (tests that order by id). */
+    public void event(UUID tenantId, UUID eventId, UUID membershipId, MembershipEventType type, Instant at) {
+        inTenant(tenantId, () -> jdbc.update("""
+                insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at)
+                select current_tenant_id(), ?, id, community_id, ?, ? from membership where id = ?""",
+                eventId, type.name(), Timestamp.from(at), membershipId));
+    }
+
+    /**
+     * A stay event (JOINED, LEFT or ELIMINATED) recorded and the membership moved with it: a join sets the joined
+     * date and clears the left one, a departure sets the left date.
+     */
+    public void stay(UUID tenantId, UUID membershipId, MembershipEventType type, Instant at) {
+        event(tenantId, membershipId, type, at);
+        inTenant(tenantId, () -> type == MembershipEventType.JOINED
+                ? jdbc.update("update membership set status = 'JOINED', joined_at = ?, left_at = null where id = ?",
+                        Timestamp.from(at), membershipId)
+                : jdbc.update("update membership set status = ?, left_at = ? where id = ?", type.name(),
+                        Timestamp.from(at), membershipId));
+    }
+
+    /** A screening decision on the membership, at that time. */
+    public void decided(UUID tenantId, UUID membershipId, MembershipStatus status, Instant at) {
+        inTenant(tenantId, () -> jdbc.update("update membership set status = ?, decided_at = ? where id = ?",
+                status.name(), Timestamp.from(at), membershipId));
     }
 
     /**
@@ -138,14 +191,6 @@ public class MemberTestData {
         inTenant(tenantId, () -> jdbc.update("""
                 insert into acquisition_channel (tenant_id, id, name, created_at, version)
                 values (current_tenant_id(), ?, ?, now(), 0)""", id, name));
-        return id;
-    }
-
-    public UUID redLine(UUID tenantId, UUID communityId, String text) {
-        UUID id = Uuids.v7();
-        inTenant(tenantId, () -> jdbc.update("""
-                insert into red_line (tenant_id, id, community_id, text, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, now(), 0)""", id, communityId, text));
         return id;
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.communityops.members.MemberTestData.Spec;
+import app.communityops.screening.ScreeningTestData;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.UserFacingException;
 import app.communityops.testing.IntegrationTest;
@@ -14,6 +15,7 @@ import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +29,8 @@ class MembershipBulkTest {
     TestTenants tenants;
     @Autowired
     MemberTestData data;
+    @Autowired
+    ScreeningTestData screeningData;
     @Autowired
     MembershipService memberships;
     @Autowired
@@ -82,11 +86,11 @@ class MembershipBulkTest {
     void warningsAndEliminationsCiteOnlyTheCommunitysRedLines() {
         List<UUID> ids = data.add(tenant.tenantId(), tenant.communityId(), List.of(
                 Spec.of("Ann", "ann", JOINED), Spec.of("Ben", "ben", JOINED)));
-        UUID ads = data.redLine(tenant.tenantId(), tenant.communityId(), "No advertising");
-        UUID elsewhere = data.redLine(tenant.tenantId(), tenant.unassignedCommunityId(), "Elsewhere");
+        UUID ads = screeningData.redLine(tenant.tenantId(), tenant.communityId(), "No advertising");
+        UUID elsewhere = screeningData.redLine(tenant.tenantId(), tenant.unassignedCommunityId(), "Elsewhere");
 
         assertThat(SignedIn.as(tenant.operator(), () -> memberships.redLines(tenant.communityId())))
-                .containsExactly(new RedLine(ads, "No advertising"));
+                .containsExactly(Map.entry(ads, "No advertising"));
         assertThatThrownBy(() -> SignedIn.run(tenant.operator(), () -> memberships.warnAll(Set.copyOf(ids), "ads", elsewhere)))
                 .isInstanceOf(BulkRefusalException.class);
         SignedIn.run(tenant.operator(), () -> memberships.warnAll(Set.copyOf(ids), "posted ads", ads));

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.communityops.members.MemberTestData.Spec;
+import app.communityops.screening.ScreeningMechanism;
 import app.communityops.shared.NotFoundException;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.SignedIn;
@@ -74,8 +75,10 @@ class MembershipQueryServiceTest {
         assertThat(names(all)).containsExactly("100% Carol", "Alice Wang", "Bob Li", "Dave", "张伟");
         assertThat(names(all.withStatuses(Set.of(JOINED)))).containsExactly("Alice Wang", "张伟");
         assertThat(names(all.withStatuses(Set.of(JOINED, APPLIED)))).containsExactly("Alice Wang", "Dave", "张伟");
-        assertThat(names(all.withMechanisms(Set.of(ScreeningMechanism.PAID_ENTRY)))).containsExactly("Alice Wang", "Bob Li");
-        assertThat(names(all.withMechanisms(Set.of(ScreeningMechanism.INVITATION_CODE, ScreeningMechanism.CONDITION_REVIEW))))
+        assertThat(names(all.withMechanisms(Set.of(ScreeningMechanism.PAID_ENTRY.name()))))
+                .containsExactly("Alice Wang", "Bob Li");
+        assertThat(names(all.withMechanisms(Set.of(ScreeningMechanism.INVITATION_CODE.name(),
+                ScreeningMechanism.CONDITION_REVIEW.name()))))
                 .containsExactly("Bob Li", "张伟");
         assertThat(names(all.withChannels(Set.of(forum)))).containsExactly("Alice Wang", "张伟");
         assertThat(names(all.withTiers(Set.of(gold, silver)))).containsExactly("Alice Wang", "Bob Li");
@@ -95,7 +98,7 @@ class MembershipQueryServiceTest {
         MemberRow alice = page(all.withText("alice"), MemberSort.BY_NAME, 0, 10).getFirst();
         assertThat(alice.handle()).isEqualTo("alice");
         assertThat(alice.tags()).containsExactlyInAnyOrder("vip", "产品");
-        assertThat(alice.mechanisms()).containsExactly(ScreeningMechanism.PAID_ENTRY);
+        assertThat(alice.mechanisms()).containsExactly(ScreeningMechanism.PAID_ENTRY.name());
         assertThat(alice.channelId()).isEqualTo(forum);
         assertThat(alice.tierId()).isEqualTo(gold);
         assertThat(alice.joinedAt()).isEqualTo(at("2026-03-05T23:30:00Z"));

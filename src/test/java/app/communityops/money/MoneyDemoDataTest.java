@@ -2,6 +2,7 @@ package app.communityops.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.communityops.members.DemoMembers;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
@@ -22,6 +23,7 @@ class MoneyDemoDataTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
     @Autowired MoneyFiguresService figures;
+    @Autowired DemoMembers members;
 
     @Test
     void seedsOffersOrdersRefundsAndReviewsOnce() {
@@ -29,7 +31,7 @@ class MoneyDemoDataTest {
         for (int i = 0; i < 30; i++) {
             data.joinedMember(tenant.admin(), tenant.communityId(), "demo-" + i);
         }
-        MoneyDemoData seed = new MoneyDemoData(jdbc, transactionManager, Clock.systemUTC());
+        MoneyDemoData seed = new MoneyDemoData(jdbc, transactionManager, members, Clock.systemUTC());
 
         seed.seedTenant(tenant.tenantId());
         long orders = data.column(tenant, "select count(*) from money_order", Long.class).getFirst();

@@ -5,9 +5,12 @@ import app.communityops.screening.EvidenceForm;
 import app.communityops.screening.ScreeningService;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.TenantContext;
+import app.communityops.shared.Uuids;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -19,7 +22,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Offers, members and orders for the money tests, made through the services as staff would. */
+/**
+ * Offers, members and orders for the money tests, made through the services as staff would; and, for tests of
+ * other features, offers and orders written straight to the tables at chosen instants.
+ */
 @Component
 public class MoneyTestData {
 
@@ -80,6 +86,34 @@ public class MoneyTestData {
     public OrderSummary order(AppPrincipal user, UUID communityId, UUID memberId, OfferSummary offer, String amount,
                               LocalDateTime paidAt) {
         return SignedIn.as(user, () -> orders.create(communityId, orderForm(memberId, offer, amount, paidAt)));
+    }
+
+    /**
+     * An offer of the community on sale at 99, written straight to the tables (no staff user needed), for tests of
+     * other features that only need orders to count.
+     */
+    public UUID offerRow(UUID tenantId, UUID community, String currency) {
+        UUID offer = Uuids.v7();
+        TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> {
+            jdbc.update("""
+                    insert into offer (tenant_id, id, name, type, price, currency, status, created_at, version)
+                    values (current_tenant_id(), ?, ?, 'PAID_KNOWLEDGE', 99, ?, 'ON_SALE', now(), 0)""",
+                    offer, "Course " + offer, currency);
+            jdbc.update("""
+                    insert into offer_community (tenant_id, offer_id, community_id)
+                    values (current_tenant_id(), ?, ?)""", offer, community);
+        }));
+        return offer;
+    }
+
+    /** An order paid at a chosen instant (in the past, say), with the part refunded; straight to the table. */
+    public void orderRow(UUID tenantId, UUID community, UUID offer, UUID member, String amount, String refunded,
+                         String currency, Instant paidAt) {
+        TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> jdbc.update("""
+                insert into money_order (tenant_id, id, community_id, offer_id, member_id, amount, currency, refunded,
+                                         paid_at, channel, created_at, version)
+                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?, 'IN_GROUP', now(), 0)""", Uuids.v7(), community,
+                offer, member, new BigDecimal(amount), currency, new BigDecimal(refunded), Timestamp.from(paidAt))));
     }
 
     public static LocalDateTime daysAgo(int days) {

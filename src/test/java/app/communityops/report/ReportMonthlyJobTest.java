@@ -5,6 +5,7 @@ import static app.communityops.report.ReportServiceTest.section;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.communityops.activity.ActivityTestData;
 import app.communityops.money.MoneyTestData;
 import app.communityops.money.OfferSummary;
 import app.communityops.money.OfferType;
@@ -13,6 +14,7 @@ import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -40,6 +42,7 @@ class ReportMonthlyJobTest {
     @Autowired ReportSnapshotService snapshots;
     @Autowired ReportBrandingService branding;
     @Autowired MoneyTestData data;
+    @Autowired ActivityTestData activities;
     @Autowired TestTenants tenants;
 
     Fixture tenant;
@@ -145,19 +148,11 @@ class ReportMonthlyJobTest {
 
     /** Held last month, one hosted by staff and one by a member: the job reads the hosts' names as staff do. */
     private void hostedActivities() {
-        UUID type = UUID.randomUUID();
-        data.update(tenant, """
-                insert into activity_type (tenant_id, id, name, kind, position, created_at, version)
-                values (current_tenant_id(), ?, 'Weekly sharing', 'REGULAR', 1, now(), 0)""", type);
-        java.sql.Timestamp start = java.sql.Timestamp.valueOf(lastMonth.from().plusDays(3).atTime(12, 0));
-        java.sql.Timestamp end = java.sql.Timestamp.valueOf(lastMonth.from().plusDays(3).atTime(13, 0));
-        data.update(tenant, """
-                insert into activity (tenant_id, id, community_id, type_id, title, host_kind, host_user_id,
-                                      host_member_id, starts_at, ends_at, funnel_stage, status, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, 'Staff talk', 'STAFF', ?, null, ?, ?, 'ACTIVATE', 'DONE', now(), 0),
-                       (current_tenant_id(), ?, ?, ?, 'Member talk', 'MEMBER', null, ?, ?, ?, 'ACTIVATE', 'DONE',
-                        now(), 0)""", UUID.randomUUID(), tenant.communityId(), type, tenant.operator().userId(), start,
-                end, UUID.randomUUID(), tenant.communityId(), type, member, start, end);
+        UUID type = activities.type(tenant.tenantId(), "Weekly sharing");
+        Instant start = java.sql.Timestamp.valueOf(lastMonth.from().plusDays(3).atTime(12, 0)).toInstant();
+        activities.done(tenant.tenantId(), tenant.communityId(), type, "Staff talk", tenant.operator().userId(), null,
+                start);
+        activities.done(tenant.tenantId(), tenant.communityId(), type, "Member talk", null, member, start);
     }
 
     private static void await(CyclicBarrier barrier) {

@@ -4,6 +4,7 @@ import static app.communityops.testing.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.communityops.members.MemberListService;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.UserFacingException;
 import app.communityops.testing.IntegrationTest;
@@ -26,6 +27,7 @@ class PolicyAndPositioningTest {
     @Autowired ScreeningTestData data;
     @Autowired ScreeningPolicyService policies;
     @Autowired PositioningService positionings;
+    @Autowired MemberListService lists;
 
     Fixture tenant;
 
@@ -136,6 +138,35 @@ class PolicyAndPositioningTest {
         form.setMinTierId(gold);
         assertThat(save(-1, form).minTierName()).isEqualTo("Gold");
         assertThat(as(tenant.operator(), policies::tiers)).extracting(Option::name).containsExactly("Gold");
+    }
+
+    /** The members feature asks screening (ScreeningReferences) whether its lists are still in use. */
+    @Test
+    void aTierOrChannelThatScreeningStillNamesIsNotDeleted() {
+        UUID gold = data.tier(tenant, "Gold", 2);
+        UUID forum = data.channel(tenant, "Tech forum");
+        PolicyForm policy = new PolicyForm();
+        policy.setTierPrivilege(true);
+        policy.setMinTierId(gold);
+        save(-1, policy);
+        PositioningForm positioning = new PositioningForm();
+        positioning.setChannelIds(Set.of(forum));
+        as(tenant.operator(), () -> positionings.update(tenant.communityId(), -1, positioning));
+
+        assertThatThrownBy(() -> as(tenant.admin(), () -> {
+            lists.deleteTier(gold);
+            return null;
+        })).isInstanceOfSatisfying(UserFacingException.class, refusal -> {
+            assertThat(refusal.messageKey()).isEqualTo("members.lists.error.tierInUse");
+            assertThat(refusal.arguments()).containsExactly("Gold", 0L, 1L);
+        });
+        assertThatThrownBy(() -> as(tenant.admin(), () -> {
+            lists.deleteChannel(forum);
+            return null;
+        })).isInstanceOfSatisfying(UserFacingException.class, refusal -> {
+            assertThat(refusal.messageKey()).isEqualTo("members.lists.error.channelInUse");
+            assertThat(refusal.arguments()).containsExactly("Tech forum", 0L, 1L);
+        });
     }
 
     @Test

@@ -3,7 +3,7 @@ package app.communityops.screening;
 import static app.communityops.testing.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.communityops.members.ScreeningMechanism;
+import app.communityops.members.DemoMembers;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
@@ -21,6 +21,7 @@ class ScreeningDemoDataTest {
     @Autowired ScreeningTestData data;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired DemoMembers members;
     @Autowired ScreeningPolicyService policies;
     @Autowired PositioningService positionings;
     @Autowired RedLineService redLines;
@@ -34,7 +35,7 @@ class ScreeningDemoDataTest {
         Fixture tenant = tenants.create();
         data.update(tenant, "update community set name = '互联网职场成长营 Career Growth Camp ' || name where id = ?",
                 tenant.communityId());
-        ScreeningDemoData seed = new ScreeningDemoData(jdbc, transactionManager, Clock.systemUTC());
+        ScreeningDemoData seed = new ScreeningDemoData(jdbc, transactionManager, members, Clock.systemUTC());
 
         seed.seedCareerCommunity(tenant.tenantId());
         seed.seedCareerCommunity(tenant.tenantId());

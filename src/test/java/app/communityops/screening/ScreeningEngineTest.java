@@ -2,7 +2,6 @@ package app.communityops.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.communityops.members.ScreeningMechanism;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.UUID;

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.communityops.members.MembershipService;
 import app.communityops.members.MembershipStatus;
 import app.communityops.members.MembershipSummary;
-import app.communityops.members.ScreeningMechanism;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.UserFacingException;
 import app.communityops.testing.IntegrationTest;
@@ -64,7 +63,7 @@ class ScreeningServiceTest {
         ApplicationOutcome paid = apply("paid-1", evidence("WX-0001", null));
         assertThat(paid.status()).isEqualTo(MembershipStatus.JOINED);
         assertThat(paid.membership().paymentReference()).isEqualTo("WX-0001");
-        assertThat(paid.membership().mechanisms()).containsExactly(ScreeningMechanism.PAID_ENTRY);
+        assertThat(paid.membership().mechanisms()).containsExactly(ScreeningMechanism.PAID_ENTRY.name());
 
         ApplicationOutcome unpaid = apply("paid-2", evidence(null, null));
         assertThat(unpaid.status()).isEqualTo(MembershipStatus.PENDING_REVIEW);

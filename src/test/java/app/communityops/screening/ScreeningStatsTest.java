@@ -5,14 +5,13 @@ import static app.communityops.testing.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import app.communityops.members.MemberTestData;
+import app.communityops.members.MembershipEventType;
 import app.communityops.members.MembershipService;
-import app.communityops.members.ScreeningMechanism;
-import app.communityops.shared.Uuids;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,6 +29,7 @@ class ScreeningStatsTest {
 
     @Autowired TestTenants tenants;
     @Autowired ScreeningTestData data;
+    @Autowired MemberTestData memberData;
     @Autowired ScreeningService screening;
     @Autowired ScreeningPolicyService policies;
     @Autowired ScreeningStatsService stats;
@@ -110,10 +110,8 @@ class ScreeningStatsTest {
 
     /** On the first day of the month, just after midnight in Shanghai — still the previous month in UTC. */
     private void event(UUID membershipId, String type, YearMonth month) {
-        Timestamp at = Timestamp.from(month.atDay(1).atTime(0, 30).atZone(SHANGHAI).toInstant());
-        data.update(tenant, """
-                insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at)
-                values (current_tenant_id(), ?, ?, ?, ?, ?)""", Uuids.v7(), membershipId, community, type, at);
+        memberData.event(tenant.tenantId(), membershipId, MembershipEventType.valueOf(type),
+                month.atDay(1).atTime(0, 30).atZone(SHANGHAI).toInstant());
     }
 
     private UUID apply(String handle, String payment, UUID... ticked) {

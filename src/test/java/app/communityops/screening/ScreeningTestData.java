@@ -1,6 +1,7 @@
 package app.communityops.screening;
 
 import app.communityops.members.MemberForm;
+import app.communityops.members.MemberTestData;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
@@ -17,29 +18,37 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Rows the screening tests need that other features own (tiers, channels) or that only time would produce. */
+/**
+ * Rows the screening tests need that other features own (tiers and channels, through {@link MemberTestData}) or
+ * that only time would produce.
+ */
 @Component
 public class ScreeningTestData {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final MemberTestData members;
 
-    ScreeningTestData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    ScreeningTestData(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, MemberTestData members) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.members = members;
     }
 
     public UUID tier(Fixture tenant, String name, int rank) {
-        UUID id = Uuids.v7();
-        update(tenant, "insert into member_tier (tenant_id, id, name, rank, created_at, version)"
-                + " values (current_tenant_id(), ?, ?, ?, now(), 0)", id, name, rank);
-        return id;
+        return members.tier(tenant.tenantId(), name, rank);
     }
 
     public UUID channel(Fixture tenant, String name) {
+        return members.channel(tenant.tenantId(), name);
+    }
+
+    /** A red line of the community, written straight to the table (for members' tests of warnings). */
+    public UUID redLine(UUID tenantId, UUID communityId, String text) {
         UUID id = Uuids.v7();
-        update(tenant, "insert into acquisition_channel (tenant_id, id, name, created_at, version)"
-                + " values (current_tenant_id(), ?, ?, now(), 0)", id, name);
+        TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> jdbc.update("""
+                insert into red_line (tenant_id, id, community_id, text, created_at, version)
+                values (current_tenant_id(), ?, ?, ?, now(), 0)""", id, communityId, text)));
         return id;
     }
 

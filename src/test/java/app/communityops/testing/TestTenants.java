@@ -7,6 +7,7 @@ import app.communityops.shared.Uuids;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -95,11 +96,22 @@ public class TestTenants {
                 Locale.ENGLISH);
     }
 
+    /** One more active community of the tenant's client, with that many seats. */
+    public UUID community(Fixture tenant, String name, int capacity) {
+        return Objects.requireNonNull(TenantContext.callAs(tenant.tenantId(),
+                () -> transactions.execute(status -> community(name, tenant.clientId(), capacity))));
+    }
+
     private UUID community(String name, UUID client) {
+        return community(name, client, 500);
+    }
+
+    private UUID community(String name, UUID client, int capacity) {
         UUID id = Uuids.v7();
         jdbc.update("""
                 insert into community (tenant_id, id, name, channel, client_id, status, member_capacity, created_at, version)
-                values (current_tenant_id(), ?, ?, 'WECHAT_GROUP', ?, 'ACTIVE', 500, ?, 0)""", id, name, client, now());
+                values (current_tenant_id(), ?, ?, 'WECHAT_GROUP', ?, 'ACTIVE', ?, ?, 0)""", id, name, client, capacity,
+                now());
         return id;
     }
 

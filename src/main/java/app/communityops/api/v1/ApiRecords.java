@@ -135,7 +135,7 @@ final class ApiRecords {
                        boolean approvedButCommunityFull) {
         static Application of(MembershipSummary m, boolean full) {
             return new Application(m.id(), m.communityId(), m.memberId(), m.status().name(),
-                    m.mechanisms().stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(
+                    m.mechanisms().stream().collect(java.util.stream.Collectors.toCollection(
                             java.util.TreeSet::new)), m.appliedAt(), m.decidedAt(), m.decisionReason(), full);
         }
 

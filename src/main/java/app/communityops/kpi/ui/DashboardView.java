@@ -121,10 +121,10 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void showCards(KpiBoard board) {
         cards.removeAll();
-        for (KpiAreas area : KpiAreas.values()) {
+        for (Kpi.Area area : Kpi.Area.values()) {
             Div grid = new Div();
             grid.addClassName("dashboard-cards");
-            for (Kpi kpi : area.kpis()) {
+            for (Kpi kpi : area.cards()) {
                 board.value(kpi).ifPresent(value -> grid.add(new KpiCard("dashboard", value, true)));
             }
             H3 title = new H3(getTranslation(area.titleKey()));

@@ -12,9 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,9 +21,6 @@ import org.jspecify.annotations.Nullable;
  * are drawn as they are.
  */
 class SeriesPanel extends Div {
-
-    static final Set<Kpi> CUMULATIVE = EnumSet.of(Kpi.MEMBERS_NEW, Kpi.MEMBERS_LEFT, Kpi.MEMBERS_ELIMINATED,
-            Kpi.CONTENT_PUBLISHED);
 
     private final Select<Kpi> kpi = new Select<>();
     private final EChart chart = new EChart();
@@ -62,7 +57,7 @@ class SeriesPanel extends Div {
             chart.setSpec(ChartSpec.line(getTranslation("dashboard.series.title"), List.of()));
             return;
         }
-        boolean cumulative = CUMULATIVE.contains(chosen);
+        boolean cumulative = chosen.daily() == Kpi.Daily.RUNNING_TOTAL;
         String name = getTranslation(chosen.nameKey());
         hint.setText(getTranslation(cumulative ? "dashboard.series.cumulative" : "dashboard.series.daily"));
         hint.setVisible(true);

@@ -5,7 +5,7 @@ import app.communityops.members.MemberFilter;
 import app.communityops.members.MemberSort;
 import app.communityops.members.MemberSortField;
 import app.communityops.members.MembershipStatus;
-import app.communityops.members.ScreeningMechanism;
+import app.communityops.members.ScreeningReferences;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Ids;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
@@ -46,9 +46,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MemberExportController {
 
     private final MemberExportService exports;
+    private final ScreeningReferences screening;
 
-    MemberExportController(MemberExportService exports) {
+    MemberExportController(MemberExportService exports, ScreeningReferences screening) {
         this.exports = exports;
+        this.screening = screening;
     }
 
     @GetMapping("/export/communities/{communityId}/members.csv")
@@ -62,7 +64,7 @@ class MemberExportController {
         MemberFilter filter;
         MemberSort sort;
         try {
-            filter = filter(community.get().id(), parameters);
+            filter = filter(community.get().id(), parameters, screening.mechanisms());
             sort = sort(parameters);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -76,10 +78,11 @@ class MemberExportController {
         exports.export(filter, sort, FeatureBundlesI18NProvider.supported(locale), response.getOutputStream());
     }
 
-    static MemberFilter filter(UUID communityId, MultiValueMap<String, String> parameters) {
+    /** {@code mechanisms} are the codes a {@code mechanism} parameter may name; another is malformed. */
+    static MemberFilter filter(UUID communityId, MultiValueMap<String, String> parameters, List<String> mechanisms) {
         return new MemberFilter(communityId,
                 all(parameters, "status", MembershipStatus::valueOf),
-                all(parameters, "mechanism", ScreeningMechanism::valueOf),
+                all(parameters, "mechanism", code -> known(code, mechanisms)),
                 all(parameters, "channel", UUID::fromString),
                 all(parameters, "tag", String::strip),
                 all(parameters, "tier", UUID::fromString),
@@ -108,6 +111,13 @@ class MemberExportController {
     private static <T> @Nullable T one(MultiValueMap<String, String> parameters, String name, Function<String, T> parse) {
         String value = parameters.getFirst(name);
         return value == null || value.isBlank() ? null : parse.apply(value.strip());
+    }
+
+    private static String known(String code, List<String> codes) {
+        if (!codes.contains(code)) {
+            throw new IllegalArgumentException(code);
+        }
+        return code;
     }
 
     private static boolean bool(String text) {

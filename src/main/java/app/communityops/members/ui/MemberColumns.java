@@ -59,7 +59,7 @@ final class MemberColumns {
         grid.addColumn(MemberRow::warningCount).setKey("warnings")
                 .setHeader(grid.getTranslation("membership.field.warnings")).setSortable(true)
                 .setSortProperty(MemberSortField.WARNINGS.parameter()).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> MemberLabels.mechanisms(grid, row.mechanisms())).setKey("mechanisms")
+        grid.addColumn(row -> MemberLabels.mechanisms(grid, lookups.ordered(row.mechanisms()))).setKey("mechanisms")
                 .setHeader(grid.getTranslation("membership.field.mechanisms")).setAutoWidth(true);
         Set<String> hidden = hidden();
         grid.getColumns().forEach(column -> column.setVisible(!hidden.contains(column.getKey())));

@@ -23,7 +23,7 @@ final class MemberExportLink {
     static String href(MemberFilter filter, MemberSort sort) {
         List<String> parameters = new ArrayList<>();
         addAll(parameters, "status", filter.statuses(), Enum::name);
-        addAll(parameters, "mechanism", filter.mechanisms(), Enum::name);
+        addAll(parameters, "mechanism", filter.mechanisms(), code -> code);
         addAll(parameters, "channel", filter.channelIds(), UUID::toString);
         addAll(parameters, "tag", filter.tags(), Function.identity());
         addAll(parameters, "tier", filter.tierIds(), UUID::toString);

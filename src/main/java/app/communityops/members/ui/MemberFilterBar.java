@@ -3,7 +3,6 @@ package app.communityops.members.ui;
 import app.communityops.members.MemberFields;
 import app.communityops.members.MemberFilter;
 import app.communityops.members.MembershipStatus;
-import app.communityops.members.ScreeningMechanism;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -21,7 +20,7 @@ import java.util.function.Consumer;
 class MemberFilterBar extends Div {
 
     private final MultiSelectComboBox<MembershipStatus> status = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<ScreeningMechanism> mechanism = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<String> mechanism = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<UUID> channel = new MultiSelectComboBox<>();
     private final TagField tags = new TagField("");
     private final MultiSelectComboBox<UUID> tier = new MultiSelectComboBox<>();
@@ -54,7 +53,7 @@ class MemberFilterBar extends Div {
         status.setItems(MembershipStatus.values());
         status.setItemLabelGenerator(value -> MemberLabels.status(this, value));
         configure(mechanism, "members-filter-mechanism", "members.filter.mechanism");
-        mechanism.setItems(ScreeningMechanism.values());
+        mechanism.setItems(lookups.mechanisms());
         mechanism.setItemLabelGenerator(value -> MemberLabels.mechanism(this, value));
         configure(channel, "members-filter-channel", "members.filter.channel");
         channel.setItems(lookups.channelNames().keySet());

@@ -2,7 +2,6 @@ package app.communityops.members.ui;
 
 import app.communityops.members.MembershipEventType;
 import app.communityops.members.MembershipStatus;
-import app.communityops.members.ScreeningMechanism;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.text.NumberFormat;
@@ -10,8 +9,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -39,12 +38,13 @@ final class MemberLabels {
         return badge;
     }
 
-    static String mechanism(Component in, ScreeningMechanism mechanism) {
-        return in.getTranslation("membership.mechanism." + mechanism.name());
+    static String mechanism(Component in, String mechanism) {
+        return in.getTranslation("membership.mechanism." + mechanism);
     }
 
-    static String mechanisms(Component in, Set<ScreeningMechanism> mechanisms) {
-        return mechanisms.stream().sorted().map(m -> mechanism(in, m)).collect(Collectors.joining(", "));
+    /** The mechanisms in the order given (see {@link MemberLookups#ordered}). */
+    static String mechanisms(Component in, List<String> mechanisms) {
+        return mechanisms.stream().map(m -> mechanism(in, m)).collect(Collectors.joining(", "));
     }
 
     static String event(Component in, MembershipEventType type) {

@@ -134,7 +134,7 @@ class MemberSidePanel extends Div {
 
     private Component evidence(MembershipSummary m) {
         return facts(
-                fact("membership.field.mechanisms", MemberLabels.mechanisms(this, m.mechanisms())),
+                fact("membership.field.mechanisms", MemberLabels.mechanisms(this, lookups.ordered(m.mechanisms()))),
                 money(fact("membership.field.paymentReference", text(m.paymentReference()))),
                 fact("membership.field.invitationCode", m.invitationCodeId() == null ? ""
                         : getTranslation("membership.field.invitationCodeUsed")),

@@ -1,6 +1,5 @@
 package app.communityops.members.ui;
 
-import app.communityops.members.RedLine;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import java.util.SequencedMap;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
@@ -20,9 +20,11 @@ import org.jspecify.annotations.Nullable;
 class ReasonDialog extends Dialog {
 
     private final TextArea reason = new TextArea();
-    private final ComboBox<RedLine> redLine = new ComboBox<>();
+    private final ComboBox<UUID> redLine = new ComboBox<>();
 
-    ReasonDialog(String title, String text, String confirmLabel, boolean danger, @Nullable List<RedLine> redLines,
+    /** {@code redLines} (id to text, in the order offered) is null when the action cites no red line. */
+    ReasonDialog(String title, String text, String confirmLabel, boolean danger,
+                 @Nullable SequencedMap<UUID, String> redLines,
                  BiConsumer<String, @Nullable UUID> onConfirm) {
         setId("reason-dialog");
         setHeaderTitle(title);
@@ -38,8 +40,8 @@ class ReasonDialog extends Dialog {
         if (redLines != null) {
             redLine.setId("reason-red-line");
             redLine.setLabel(getTranslation("members.bulk.redLine"));
-            redLine.setItems(redLines);
-            redLine.setItemLabelGenerator(RedLine::text);
+            redLine.setItems(List.copyOf(redLines.keySet()));
+            redLine.setItemLabelGenerator(redLines::get);
             redLine.setClearButtonVisible(true);
             redLine.setWidthFull();
             redLine.setHelperText(redLines.isEmpty() ? getTranslation("members.bulk.noRedLines") : null);
@@ -54,8 +56,7 @@ class ReasonDialog extends Dialog {
                 reason.setInvalid(true);
                 return;
             }
-            RedLine cited = redLine.getValue();
-            onConfirm.accept(reason.getValue().strip(), cited == null ? null : cited.id());
+            onConfirm.accept(reason.getValue().strip(), redLine.getValue());
         });
         confirm.setId("reason-confirm");
         confirm.addThemeVariants(danger ? ButtonVariant.ERROR : ButtonVariant.PRIMARY);

@@ -4,7 +4,7 @@ import app.communityops.community.CommunityNavigation;
 import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
-import app.communityops.members.ScreeningMechanism;
+import app.communityops.screening.ScreeningMechanism;
 import app.communityops.screening.ConditionDetails;
 import app.communityops.screening.MonthFlow;
 import app.communityops.screening.Option;

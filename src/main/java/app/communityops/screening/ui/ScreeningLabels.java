@@ -1,7 +1,7 @@
 package app.communityops.screening.ui;
 
 import app.communityops.members.MembershipStatus;
-import app.communityops.members.ScreeningMechanism;
+import app.communityops.screening.ScreeningMechanism;
 import app.communityops.screening.CodeStatus;
 import app.communityops.screening.MechanismResult;
 import app.communityops.screening.Outcome;

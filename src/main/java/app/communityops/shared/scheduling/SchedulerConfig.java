@@ -26,7 +26,7 @@ import org.springframework.context.event.EventListener;
  *
  * <p>With {@code communityops.scheduler.enabled=false} (tests; a node that only serves the UI) it is built but never
  * started: no polling, no job. That is decided when the node starts, not by a bean condition, because the production
- * jar's bean definitions are generated at build time (decision 0034).
+ * jar's bean definitions are generated at build time (decision 0038).
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfig {

@@ -30,7 +30,9 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+        // The production build's AOT processing (decision 0038) prepares bean definitions only: no database.
+        if (Boolean.getBoolean("spring.aot.processing")
+                || StringUtils.hasText(environment.getProperty("spring.datasource.url"))
                 || !environment.getProperty("communityops.embedded-db.enabled", Boolean.class, true)) {
             return;
         }

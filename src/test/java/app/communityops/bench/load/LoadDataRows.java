@@ -1,5 +1,6 @@
 package app.communityops.bench.load;
 
+import app.communityops.engagement.EngagementTestData;
 import app.communityops.shared.TenantContext;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -181,21 +182,14 @@ final class LoadDataRows {
      * member g = j / 78 · 100 + j mod 78; on a day since the member joined (at most 395 days back, never today),
      * between 08:00 and 22:00 in Shanghai, 1 to 7 events a minute apart.
      */
-    private static final String EVENTS = """
-            insert into engagement_event (tenant_id, id, occurred_at, community_id, member_id, type, source,
-                                          created_at, version)
-            select current_tenant_id(), md5(? || 'event' || s || '-' || k)::uuid, x.at,
-                   md5(? || 'community' || width_bucket(m.g, ?::int[]))::uuid, md5(? || 'member' || m.g)::uuid,
-                   (array['MESSAGE_POSTED','MESSAGE_POSTED','REPLY','REACTION','REACTION','CONTENT_VIEWED','CHECK_IN',
-                          'ACTIVITY_ATTENDED'])[1 + (s + k) % 8], 'load', x.at, 0
-            from generate_series(0, ? - 1) s
-            cross join lateral (select j / 78 * 100 + j % 78 as g from (select (s::bigint * 7919) % ? as j) jj) m
-            cross join lateral (select date_trunc('day', now())
-                                       - ((1 + abs(hashint4(s)::bigint) % greatest(1, least((m.g::bigint * 7919) % 450, 395)))
-                                          || ' days')::interval
-                                       + ((abs(hashint4(s + 1)::bigint) % 50400) || ' seconds')::interval as day_at) d
-            cross join lateral generate_series(1, 1 + s % 7) k
-            cross join lateral (select d.day_at + (k * 60 || ' seconds')::interval as at) x""";
+    private static final String EVENTS = EngagementTestData.sessionEvents("load", new EngagementTestData.Sessions(
+            "0, ? - 1",
+            "select j / 78 * 100 + j % 78 as g from (select (s::bigint * 7919) % ? as j) jj",
+            "md5(? || 'community' || width_bucket(m.g, ?::int[]))::uuid",
+            """
+            date_trunc('day', now())
+                - ((1 + abs(hashint4(s)::bigint) % greatest(1, least((m.g::bigint * 7919) % 450, 395))) || ' days')::interval
+                + ((abs(hashint4(s + 1)::bigint) % 50400) || ' seconds')::interval"""));
 
     /** Three offers on sale in every community, the orders, every 25th refunded, a third reviewed. */
     void orders(UUID tenantId, String seed, Integer[] lows, int orders, int joined) {

@@ -125,6 +125,25 @@ class DashboardViewTest extends KaribuTest {
         }
     }
 
+    /** Where a KPI shows is its own declaration: a card in its area, or none, and the series picker's days. */
+    @Test
+    void everyKpiShowsWhereItsCatalogueEntrySays() {
+        members.joinedToday(tenant, tenant.communityId(), 3);
+        login(tenant.operator());
+        UI.getCurrent().navigate(dashboard(tenant.communityId()));
+
+        for (Kpi kpi : Kpi.values()) {
+            String area = _get(Div.class, spec -> spec.withId("dashboard-area-" + kpi.area().name())).getElement()
+                    .toString();
+            assertThat(area.contains("dashboard-card-" + kpi.name() + "\""))
+                    .as("card of %s in %s", kpi, kpi.area()).isEqualTo(kpi.card() == Kpi.Card.SHOWN);
+        }
+        assertThat(_find(KpiCard.class)).hasSize((int) java.util.Arrays.stream(Kpi.values())
+                .filter(kpi -> kpi.card() == Kpi.Card.SHOWN).count());
+        assertThat(this.<Kpi>select("dashboard-series-kpi").getListDataView().getItems().toList())
+                .containsExactlyInAnyOrderElementsOf(Kpi.withDailySeries());
+    }
+
     @Test
     void choosingAnotherPeriodRedrawsTheBoard() {
         members.joinedToday(tenant, tenant.communityId(), 2);

@@ -140,6 +140,8 @@ class MemberExportTest {
         assertThat(call(tenant.admin(), "?from=yesterday").getStatus()).isEqualTo(400);
         assertThat(call(tenant.admin(), "?sort=shoe").getStatus()).isEqualTo(400);
         assertThat(call(tenant.admin(), "?desc=maybe").getStatus()).isEqualTo(400);
+        assertThat(call(tenant.admin(), "?mechanism=LOTTERY").getStatus()).as("a mechanism screening does not know")
+                .isEqualTo(400);
     }
 
     @Test

@@ -1,14 +1,12 @@
 package app.communityops.members.io;
 
+import app.communityops.members.MemberTestData;
 import app.communityops.shared.TenantContext;
-import app.communityops.shared.Uuids;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,26 +22,20 @@ public class MemberIoFixtures {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final MemberTestData members;
 
-    MemberIoFixtures(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    MemberIoFixtures(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, MemberTestData members) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.members = members;
     }
 
     public UUID tier(UUID tenantId, String name, int rank) {
-        UUID id = Uuids.v7();
-        inTenant(tenantId, () -> jdbc.update("""
-                insert into member_tier (tenant_id, id, name, rank, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, ?, 0)""", id, name, rank, now()));
-        return id;
+        return members.tier(tenantId, name, rank);
     }
 
     public UUID channel(UUID tenantId, String name) {
-        UUID id = Uuids.v7();
-        inTenant(tenantId, () -> jdbc.update("""
-                insert into acquisition_channel (tenant_id, id, name, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, 0)""", id, name, now()));
-        return id;
+        return members.channel(tenantId, name);
     }
 
     public void capacity(UUID tenantId, UUID communityId, Integer capacity) {
@@ -84,9 +76,5 @@ public class MemberIoFixtures {
 
     private <T> T inTenant(UUID tenantId, Supplier<T> work) {
         return TenantContext.callAs(tenantId, () -> transactions.execute(status -> work.get()));
-    }
-
-    private static Timestamp now() {
-        return Timestamp.from(Instant.now());
     }
 }

@@ -15,6 +15,7 @@ import app.communityops.members.MemberTestData;
 import app.communityops.members.MemberTestData.Spec;
 import app.communityops.members.MembersNavigation;
 import app.communityops.members.MembershipStatus;
+import app.communityops.screening.ScreeningTestData;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
@@ -51,6 +52,8 @@ class MembersViewTest extends KaribuTest {
 
     @Autowired
     MemberTestData data;
+    @Autowired
+    ScreeningTestData screeningData;
     @Autowired
     MemberService memberService;
 
@@ -276,7 +279,7 @@ class MembersViewTest extends KaribuTest {
 
     @Test
     void eliminatingAsksForAReasonAndConfirmation() {
-        UUID rule = data.redLine(tenant.tenantId(), tenant.communityId(), "No advertising");
+        UUID rule = screeningData.redLine(tenant.tenantId(), tenant.communityId(), "No advertising");
         login(tenant.operator());
         UI.getCurrent().navigate(MembersNavigation.communityPath(tenant.communityId()));
         grid().select(GridKt._get(grid(), 1));
@@ -284,8 +287,9 @@ class MembersViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("bulk-eliminate")));
         _get(TextArea.class, spec -> spec.withId("reason-text")).setValue("Posted ads twice");
         @SuppressWarnings("unchecked")
-        ComboBox<app.communityops.members.RedLine> redLine = _get(ComboBox.class, spec -> spec.withId("reason-red-line"));
-        redLine.setValue(new app.communityops.members.RedLine(rule, "No advertising"));
+        ComboBox<UUID> redLine = _get(ComboBox.class, spec -> spec.withId("reason-red-line"));
+        assertThat(redLine.getItemLabelGenerator().apply(rule)).isEqualTo("No advertising");
+        redLine.setValue(rule);
         _click(_get(Button.class, spec -> spec.withId("reason-confirm")));
         assertThat(data.status(tenant.tenantId(), ids.get(1))).as("not before confirming").isEqualTo("JOINED");
 

@@ -1,0 +1,38 @@
+package app.communityops.community;
+
+import app.communityops.shared.Uuids;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The demo tenants' communities and their operators, written in the caller's tenant transaction. */
+@Component
+public class DemoCommunities {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    DemoCommunities(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public UUID create(String name, Channel channel, UUID client, CommunityStatus status, int capacity,
+                       String description) {
+        UUID id = Uuids.v7();
+        jdbc.update("""
+                insert into community (tenant_id, id, name, channel, client_id, status, member_capacity, description,
+                                       created_at, version)
+                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+                id, name, channel.name(), client, status.name(), capacity, description,
+                Timestamp.from(clock.instant()));
+        return id;
+    }
+
+    /** Makes the staff user an operator of the community. */
+    public void assign(UUID community, UUID user) {
+        jdbc.update("insert into community_operator (community_id, user_id) values (?, ?)", community, user);
+    }
+}
