@@ -4,25 +4,19 @@ import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
-import app.communityops.shared.TenantContext;
-import app.communityops.tenancy.TenantDirectory;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * The activity services' view of access: the community checks of the community feature, plus whether the user is
- * a client (who reads activities but not attendance) and the tenant's zone, in which times are entered and shown.
+ * a client (who reads activities but not attendance).
  */
 @Component
 class ActivityAccess {
 
     private final CommunityService communities;
-    private final TenantDirectory tenants;
-
-    ActivityAccess(CommunityService communities, TenantDirectory tenants) {
+    ActivityAccess(CommunityService communities) {
         this.communities = communities;
-        this.tenants = tenants;
     }
 
     CommunitySummary readable(UUID communityId) {
@@ -37,7 +31,4 @@ class ActivityAccess {
         return CurrentUser.require().hasRole(Roles.CLIENT);
     }
 
-    ZoneId zone() {
-        return tenants.zone(TenantContext.current().orElseThrow());
-    }
 }

@@ -5,6 +5,7 @@ import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.NotNull;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
+import app.communityops.tenancy.TenantZone;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -48,10 +49,11 @@ public class ActivityDemoData {
     private final DemoMembers members;
     /** The seed's own reads need a transaction: only inside one does the tenant setting reach the database. */
     private final TransactionTemplate reads;
+    private final TenantZone zones;
 
     ActivityDemoData(JdbcTemplate jdbc, ActivityService activities, ActivityTypeService types,
                      AttendanceService attendance, DemoMembers members,
-                     PlatformTransactionManager transactionManager) {
+                     PlatformTransactionManager transactionManager, TenantZone zones) {
         this.jdbc = jdbc;
         this.activities = activities;
         this.types = types;
@@ -59,6 +61,7 @@ public class ActivityDemoData {
         this.members = members;
         this.reads = new TransactionTemplate(transactionManager);
         this.reads.setReadOnly(true);
+        this.zones = zones;
     }
 
     /** Seeds the tenant's activities once, as its first admin; a tenant with activities is left alone. */
@@ -80,7 +83,7 @@ public class ActivityDemoData {
     private void seed(UUID host) {
         Map<String, UUID> typeBySeed = types.types().stream().filter(type -> type.seedKey() != null)
                 .collect(Collectors.toMap(ActivityTypeSummary::seedKey, ActivityTypeSummary::id));
-        ZoneId zone = activities.zone();
+        ZoneId zone = zones.current();
         LocalDate today = LocalDate.now(zone);
         int created = 0;
         for (UUID community : communities("%Career Growth Camp%", "%Product Managers Circle%")) {

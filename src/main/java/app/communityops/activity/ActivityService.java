@@ -4,6 +4,7 @@ import app.communityops.shared.Access;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.UserFacingException;
+import app.communityops.tenancy.TenantZone;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,9 +43,10 @@ public class ActivityService {
     private final ActivityValidation validation;
     private final ActivityReads reads;
     private final Clock clock;
+    private final TenantZone zones;
 
     ActivityService(ActivityRepository activities, ActivitySeriesRepository series, ActivityTypeRepository types,
-                    ActivityAccess access, ActivityValidation validation, ActivityReads reads, Clock clock) {
+                    ActivityAccess access, ActivityValidation validation, ActivityReads reads, Clock clock, TenantZone zones) {
         this.activities = activities;
         this.series = series;
         this.types = types;
@@ -52,14 +54,9 @@ public class ActivityService {
         this.validation = validation;
         this.reads = reads;
         this.clock = clock;
+        this.zones = zones;
     }
 
-    /** The zone the tenant plans in: forms enter and screens show wall-clock times in it. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(Access.READERS)
-    public ZoneId zone() {
-        return access.zone();
-    }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Access.READERS_OR_JOB)
@@ -112,7 +109,7 @@ public class ActivityService {
     public ActivityForm formFor(UUID activityId) {
         Activity activity = writable(activityId);
         ActivitySummary summary = reads.summaries(List.of(activity)).getFirst();
-        ZoneId zone = access.zone();
+        ZoneId zone = zones.current();
         ActivityForm form = new ActivityForm();
         form.setTypeId(summary.typeId());
         form.setTitle(summary.title());
@@ -146,7 +143,7 @@ public class ActivityService {
     @PreAuthorize(Access.STAFF)
     public ActivitySummary create(UUID communityId, ActivityForm form) {
         access.writable(communityId);
-        ZoneId zone = access.zone();
+        ZoneId zone = zones.current();
         validation.check(communityId, form, null, 0);
         Instant start = start(form, zone);
         Instant end = end(form, zone);
@@ -173,7 +170,7 @@ public class ActivityService {
     public ActivitySummary update(UUID activityId, long expectedVersion, ActivityForm form, EditScope scope) {
         Activity activity = writable(activityId);
         requireVersion(activity, expectedVersion);
-        ZoneId zone = access.zone();
+        ZoneId zone = zones.current();
         boolean inSeries = activity.seriesId() != null;
         boolean restructure = inSeries ? scope == EditScope.FOLLOWING : form.isRepeat();
         ActivityForm effective = form;

@@ -2,8 +2,7 @@ package app.communityops.calendar;
 
 import app.communityops.shared.Access;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.TenantContext;
-import app.communityops.tenancy.TenantDirectory;
+import app.communityops.tenancy.TenantZone;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,19 +28,13 @@ public class CalendarService {
     public static final int GAP_DAYS = 14;
 
     private final List<CalendarSource> sources;
-    private final TenantDirectory tenants;
+    private final TenantZone zones;
 
-    CalendarService(List<CalendarSource> sources, TenantDirectory tenants) {
+    CalendarService(List<CalendarSource> sources, TenantZone zones) {
         this.sources = List.copyOf(sources);
-        this.tenants = tenants;
+        this.zones = zones;
     }
 
-    /** The zone the signed-in user's tenant plans in. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(Access.READERS)
-    public ZoneId zone() {
-        return tenants.zone(TenantContext.current().orElseThrow());
-    }
 
     /** Entries of all sources in the query's range, by start time. */
     @Transactional(readOnly = true)
@@ -80,7 +73,7 @@ public class CalendarService {
     @Transactional(readOnly = true)
     @PreAuthorize(Access.READERS)
     public Map<UUID, List<LocalDate>> gaps(Set<UUID> communityIds, LocalDate today) {
-        ZoneId zone = zone();
+        ZoneId zone = zones.current();
         Instant from = today.atStartOfDay(zone).toInstant();
         Instant to = today.plusDays(GAP_DAYS).atStartOfDay(zone).toInstant();
         List<CalendarEntry> coming = entries(new CalendarQuery(communityIds, from, to, Set.of(), Set.of()));

@@ -7,13 +7,14 @@ import java.util.UUID;
 /** The way in to a community's pages from other features. */
 public final class CommunityNavigation {
 
+    public static final String LIST_ROUTE = "communities";
     public static final String OVERVIEW_ROUTE = "communities/:communityId";
 
     private CommunityNavigation() {
     }
 
     public static void toOverview(UUID communityId) {
-        UI.getCurrent().navigate("communities/" + communityId);
+        UI.getCurrent().navigate(overviewPath(communityId));
     }
 
     public static String overviewPath(UUID communityId) {

@@ -6,6 +6,8 @@ import java.util.UUID;
 /** The way in to content screens from other features (the calendar links here). */
 public final class ContentNavigation {
 
+    public static final String ENTRY_ROUTE = "content";
+    public static final String RULEBOOK_ENTRY_ROUTE = "rulebook";
     public static final String RULEBOOK_ROUTE = "communities/:communityId/rulebook";
     public static final String LIST_ROUTE = "communities/:communityId/content";
     public static final String DETAIL_ROUTE = "communities/:communityId/content/:contentId";

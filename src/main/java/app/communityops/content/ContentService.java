@@ -7,15 +7,13 @@ import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
-import app.communityops.shared.TenantContext;
 import app.communityops.shared.UserFacingException;
-import app.communityops.tenancy.TenantDirectory;
+import app.communityops.tenancy.TenantZone;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,29 +39,23 @@ public class ContentService {
     private final ContentAccess access;
     private final StaffNames staff;
     private final AccountService accounts;
-    private final TenantDirectory tenants;
+    private final TenantZone zones;
     private final EntityManager entityManager;
     private final Clock clock;
 
     ContentService(ContentItemRepository items, ContentTransitionRepository transitions, ContentAccess access,
-                   StaffNames staff, AccountService accounts, TenantDirectory tenants, EntityManager entityManager,
+                   StaffNames staff, AccountService accounts, TenantZone zones, EntityManager entityManager,
                    Clock clock) {
         this.items = items;
         this.transitions = transitions;
         this.access = access;
         this.staff = staff;
         this.accounts = accounts;
-        this.tenants = tenants;
+        this.zones = zones;
         this.entityManager = entityManager;
         this.clock = clock;
     }
 
-    /** The zone publish times are entered and shown in: the tenant's. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(Access.READERS_OR_JOB)
-    public ZoneId zone() {
-        return tenants.zone(TenantContext.current().orElseThrow());
-    }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Access.READERS_OR_JOB)
@@ -243,7 +235,7 @@ public class ContentService {
             throw new UserFacingException("content.error.author", "authorId");
         }
         LocalDateTime local = form.getPublishAt();
-        Instant publishAt = local == null ? null : local.atZone(zone()).toInstant();
+        Instant publishAt = local == null ? null : local.atZone(zones.current()).toInstant();
         if (status == ContentStatus.PUBLISHED && !Objects.equals(publishAt, current)) {
             throw new UserFacingException("content.error.fixedTime", "publishAt");
         }

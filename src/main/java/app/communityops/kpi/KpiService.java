@@ -6,7 +6,7 @@ import app.communityops.community.CommunitySummary;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.NotNull;
 import app.communityops.shared.TenantContext;
-import app.communityops.tenancy.TenantDirectory;
+import app.communityops.tenancy.TenantZone;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class KpiService {
 
     private final CommunityService communities;
-    private final TenantDirectory tenants;
+    private final TenantZone zones;
     private final KpiCalculator calculator;
     private final DailySeries series;
     private final Cohorts cohorts;
@@ -42,12 +42,12 @@ public class KpiService {
     private final JdbcTemplate jdbc;
     private final KpiCache cache;
 
-    KpiService(CommunityService communities, TenantDirectory tenants, KpiCalculator calculator, DailySeries series,
+    KpiService(CommunityService communities, TenantZone zones, KpiCalculator calculator, DailySeries series,
                Cohorts cohorts, TargetStatuses statuses, Clock clock, JdbcTemplate jdbc, KpiCache cache) {
         this.jdbc = jdbc;
         this.cache = cache;
         this.communities = communities;
-        this.tenants = tenants;
+        this.zones = zones;
         this.calculator = calculator;
         this.series = series;
         this.cohorts = cohorts;
@@ -175,6 +175,6 @@ public class KpiService {
     }
 
     private ZoneId zone() {
-        return tenants.zone(TenantContext.current().orElseThrow(NotFoundException::new));
+        return zones.current();
     }
 }

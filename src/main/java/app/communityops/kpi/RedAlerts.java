@@ -24,7 +24,7 @@ class RedAlerts {
                 : period.start().getYear() + "-Q" + ((period.start().getMonthValue() - 1) / 3 + 1);
         for (Kpi kpi : kpis) {
             notifications.publishToCommunityStaff(community, Notice.of(kpi.redNoticeKey(),
-                    "communities/" + community + "/manage", communityName, label));
+                    KpiNavigation.managePath(community), communityName, label));
         }
     }
 }

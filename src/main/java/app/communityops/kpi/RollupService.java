@@ -1,9 +1,7 @@
 package app.communityops.kpi;
 
 import app.communityops.shared.Access;
-import app.communityops.shared.NotFoundException;
-import app.communityops.shared.TenantContext;
-import app.communityops.tenancy.TenantDirectory;
+import app.communityops.tenancy.TenantZone;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class RollupService {
 
     private final Rollups rollups;
-    private final TenantDirectory tenants;
+    private final TenantZone zones;
     private final Clock clock;
 
-    RollupService(Rollups rollups, TenantDirectory tenants, Clock clock) {
+    RollupService(Rollups rollups, TenantZone zones, Clock clock) {
         this.rollups = rollups;
-        this.tenants = tenants;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -41,6 +39,6 @@ public class RollupService {
     }
 
     private ZoneId zone() {
-        return tenants.zone(TenantContext.current().orElseThrow(NotFoundException::new));
+        return zones.current();
     }
 }

@@ -3,11 +3,7 @@ package app.communityops.money;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.shared.CurrentUser;
-import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
-import app.communityops.shared.TenantContext;
-import app.communityops.tenancy.TenantDirectory;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -20,11 +16,8 @@ import org.springframework.stereotype.Component;
 class MoneyAccess {
 
     private final CommunityService communities;
-    private final TenantDirectory tenants;
-
-    MoneyAccess(CommunityService communities, TenantDirectory tenants) {
+    MoneyAccess(CommunityService communities) {
         this.communities = communities;
-        this.tenants = tenants;
     }
 
     CommunitySummary readable(UUID communityId) {
@@ -49,9 +42,5 @@ class MoneyAccess {
 
     boolean isAdmin() {
         return CurrentUser.require().hasRole(Roles.TENANT_ADMIN);
-    }
-
-    ZoneId zone() {
-        return tenants.zone(TenantContext.current().orElseThrow(NotFoundException::new));
     }
 }

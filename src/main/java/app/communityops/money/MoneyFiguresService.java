@@ -3,6 +3,7 @@ package app.communityops.money;
 import app.communityops.shared.Access;
 import app.communityops.shared.NotNull;
 import app.communityops.shared.UserFacingException;
+import app.communityops.tenancy.TenantZone;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,11 +30,13 @@ public class MoneyFiguresService {
     private final JdbcTemplate jdbc;
     private final MoneyAccess access;
     private final Clock clock;
+    private final TenantZone zones;
 
-    MoneyFiguresService(JdbcTemplate jdbc, MoneyAccess access, Clock clock) {
+    MoneyFiguresService(JdbcTemplate jdbc, MoneyAccess access, Clock clock, TenantZone zones) {
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
+        this.zones = zones;
     }
 
     @Transactional(readOnly = true)
@@ -73,14 +76,14 @@ public class MoneyFiguresService {
     /** Today in the tenant's zone, for the screens' default period. */
     @Transactional(readOnly = true)
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(access.zone()));
+        return LocalDate.now(clock.withZone(zones.current()));
     }
 
     private MoneyFigures figures(UUID[] scope, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new UserFacingException("money.figures.error.period", "to");
         }
-        ZoneId zone = access.zone();
+        ZoneId zone = zones.current();
         Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
         Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
         int threshold = positiveThreshold();

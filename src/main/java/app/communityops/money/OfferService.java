@@ -5,6 +5,7 @@ import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
+import app.communityops.tenancy.TenantZone;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -35,17 +36,19 @@ public class OfferService {
     private final JdbcTemplate jdbc;
     private final MoneyAccess access;
     private final Clock clock;
+    private final TenantZone zones;
 
-    OfferService(JdbcTemplate jdbc, MoneyAccess access, Clock clock) {
+    OfferService(JdbcTemplate jdbc, MoneyAccess access, Clock clock, TenantZone zones) {
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
+        this.zones = zones;
     }
 
     @Transactional
     @PreAuthorize(Access.STAFF)
     public OfferSummary create(OfferForm form) {
-        ZoneId zone = access.zone();
+        ZoneId zone = zones.current();
         check(form, new UUID(0, 0), zone);
         UUID id = Uuids.v7();
         jdbc.update("""
@@ -67,7 +70,7 @@ public class OfferService {
         // Every community it is sold in, not only those the user sees: an offer shared with others is theirs too.
         jdbc.queryForList("select community_id from offer_community where offer_id = ?", UUID.class, offer.id())
                 .forEach(access::writable);
-        ZoneId zone = access.zone();
+        ZoneId zone = zones.current();
         check(form, id, zone);
         int changed = jdbc.update("""
                 update offer set name = ?, type = ?, price = ?, currency = ?, status = ?, sale_from = ?,
@@ -108,12 +111,6 @@ public class OfferService {
         return query(new UUID[] {communityId}, "true");
     }
 
-    /** The tenant's zone, in which sale windows and figures' periods are read. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(Access.READERS)
-    public ZoneId zone() {
-        return access.zone();
-    }
 
     private List<OfferSummary> query(UUID[] scope, String condition, Object... arguments) {
         boolean client = access.isClient();

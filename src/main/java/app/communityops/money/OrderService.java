@@ -7,8 +7,8 @@ import app.communityops.shared.NotFoundException;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
 import app.communityops.shared.csv.ImportProgress;
+import app.communityops.tenancy.TenantZone;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -20,7 +20,6 @@ import java.util.TreeMap;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,43 +36,43 @@ public class OrderService {
     /** The currency the members feature's lifetime purchase amount is kept in. */
     public static final String LIFETIME_CURRENCY = "CNY";
 
-    private final JdbcTemplate jdbc;
+    private final OrderQueries queries;
+    private final CommissionQueries commissions;
     private final MoneyAccess access;
     private final OfferService offers;
     private final MemberService members;
     private final ScreeningService screening;
     private final SettledMonths settled;
     private final Clock clock;
+    private final TenantZone zones;
 
-    OrderService(JdbcTemplate jdbc, MoneyAccess access, OfferService offers, MemberService members,
-                 ScreeningService screening, SettledMonths settled, Clock clock) {
-        this.jdbc = jdbc;
+    OrderService(OrderQueries queries, CommissionQueries commissions, MoneyAccess access, OfferService offers,
+                 MemberService members, ScreeningService screening, SettledMonths settled, Clock clock,
+                 TenantZone zones) {
+        this.queries = queries;
+        this.commissions = commissions;
         this.access = access;
         this.offers = offers;
         this.members = members;
         this.screening = screening;
         this.settled = settled;
         this.clock = clock;
+        this.zones = zones;
     }
 
     @Transactional
     public OrderSummary create(UUID communityId, OrderForm form) {
         access.writable(communityId);
-        ZoneId zone = access.zone();
+        ZoneId zone = zones.current();
         Checked order = check(communityId, form, zone, offers.forCommunity(communityId));
         return find(insert(communityId, form, order)).orElseThrow();
     }
 
     private UUID insert(UUID communityId, OrderForm form, Checked order) {
         UUID id = Uuids.v7();
-        jdbc.update("""
-                insert into money_order (tenant_id, id, community_id, offer_id, member_id, amount, currency, paid_at,
-                                         channel, reference, referrer_member_id, referrer_partner_id, created_at,
-                                         version)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
-                id, communityId, order.offer.id(), order.memberId, order.amount, form.getCurrency(),
-                Timestamp.from(order.paidAt), Objects.requireNonNull(form.getChannel()).name(), order.reference,
-                form.getReferrerMemberId(), form.getReferrerPartnerId(), Timestamp.from(clock.instant()));
+        queries.insert(new OrderQueries.NewOrder(id, communityId, order.offer.id(), order.memberId, order.amount,
+                form.getCurrency(), order.paidAt, Objects.requireNonNull(form.getChannel()), order.reference,
+                form.getReferrerMemberId(), form.getReferrerPartnerId()), clock.instant());
         afterPurchase(communityId, order, id);
         return id;
     }
@@ -87,7 +86,7 @@ public class OrderService {
     public Map<Integer, UserFacingException> createAll(UUID communityId, List<OrderForm> forms, boolean write,
                                                        ImportProgress progress) {
         access.writable(communityId);
-        ZoneId zone = access.zone();
+        ZoneId zone = zones.current();
         List<OfferSummary> sold = offers.forCommunity(communityId);
         Map<Integer, UserFacingException> refused = new TreeMap<>();
         List<Checked> checked = new ArrayList<>();
@@ -124,13 +123,8 @@ public class OrderService {
                     order.currency() + " " + order.refundable().toPlainString());
         }
         Instant now = clock.instant();
-        settled.requireOpen(partnerOf(orderId), now, access.zone(), "amount");
-        jdbc.update("""
-                insert into money_refund (tenant_id, id, order_id, amount, refunded_at, reason, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, 0)""", Uuids.v7(), orderId, amount,
-                Timestamp.from(now), reason == null || reason.isBlank() ? null : reason.strip(), Timestamp.from(now));
-        jdbc.update("update money_order set refunded = refunded + ?, version = version + 1 where id = ?", amount,
-                orderId);
+        settled.requireOpen(queries.referrerPartner(orderId), now, zones.current(), "amount");
+        queries.refund(Uuids.v7(), orderId, amount, reason == null || reason.isBlank() ? null : reason.strip(), now);
         if (LIFETIME_CURRENCY.equals(order.currency())) {
             members.addToLifetimePurchase(order.communityId(), order.memberId(), amount.negate());
         }
@@ -151,53 +145,38 @@ public class OrderService {
         }
         Instant now = clock.instant();
         String text = form.getText() == null || form.getText().isBlank() ? null : form.getText().strip();
-        jdbc.update("""
-                insert into money_review (tenant_id, id, order_id, rating, text, reviewed_at, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, 0)
-                on conflict (tenant_id, order_id) do update
-                    set rating = excluded.rating, text = excluded.text, reviewed_at = excluded.reviewed_at,
-                        version = money_review.version + 1""",
-                Uuids.v7(), orderId, rating, text, Timestamp.from(now), Timestamp.from(now));
+        queries.review(Uuids.v7(), orderId, rating, text, now);
         return find(orderId).orElseThrow();
     }
 
     @Transactional(readOnly = true)
     public java.util.Optional<OrderSummary> find(UUID orderId) {
-        return query("o.id = ? and o.community_id = any(?)", 0, 1, orderId, access.visibleIds()).stream()
-                .findFirst();
+        return queries.findVisible(orderId, access.visibleIds());
     }
 
     /** A community's orders, newest first, page by page. */
     @Transactional(readOnly = true)
     public List<OrderSummary> list(UUID communityId, int offset, int limit) {
         access.writable(communityId);
-        return query("o.community_id = ?", offset, limit, communityId);
+        return queries.ofCommunity(communityId, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(UUID communityId) {
         access.writable(communityId);
-        Integer count = jdbc.queryForObject("select count(*) from money_order where community_id = ?",
-                Integer.class, communityId);
-        return count == null ? 0 : count;
+        return queries.count(communityId);
     }
 
     /** Members of the community matching a name or handle, a short list for the order form's picker. */
     @Transactional(readOnly = true)
     public List<MemberChoice> members(UUID communityId, String search, int limit) {
         access.writable(communityId);
-        String pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.query("""
-                        select member_id, member_name || ' (' || member_handle || ')' from membership
-                        where community_id = ? and (member_name ilike ? or member_handle ilike ?)
-                        order by member_name, id limit ?""",
-                (rs, row) -> new MemberChoice(rs.getObject(1, UUID.class), rs.getString(2)), communityId, pattern,
-                pattern, Math.min(Math.max(limit, 1), 50));
+        return queries.memberChoices(communityId, search, Math.min(Math.max(limit, 1), 50));
     }
 
     private Checked check(UUID communityId, OrderForm form, ZoneId zone, List<OfferSummary> sold) {
         UUID memberId = form.getMemberId();
-        if (memberId == null || !inCommunity(communityId, memberId)) {
+        if (memberId == null || !queries.isMember(communityId, memberId)) {
             throw new UserFacingException("money.order.error.memberUnknown", "memberId");
         }
         UUID offerId = form.getOfferId();
@@ -233,20 +212,19 @@ public class OrderService {
         if (referrer != null && form.getReferrerPartnerId() != null) {
             throw new UserFacingException("money.order.error.oneReferrer", "referrerPartnerId");
         }
-        if (referrer != null && (referrer.equals(memberId) || !inCommunity(communityId, referrer))) {
+        if (referrer != null && (referrer.equals(memberId) || !queries.isMember(communityId, referrer))) {
             throw new UserFacingException("money.order.error.referrerUnknown", "referrerMemberId");
         }
         UUID partner = form.getReferrerPartnerId();
         if (partner != null) {
-            Integer known = jdbc.queryForObject("select count(*) from partner where id = ?", Integer.class, partner);
-            if (known == null || known == 0) {
+            if (!commissions.partnerExists(partner)) {
                 throw new UserFacingException("money.order.error.referrerUnknown", "referrerPartnerId");
             }
             settled.requireOpen(partner, paidAt, zone, "paidAt");
         }
         String reference = form.getReference() == null || form.getReference().isBlank() ? null
                 : form.getReference().strip();
-        if (reference != null && referenceTaken(communityId, reference)) {
+        if (reference != null && queries.referenceTaken(communityId, reference)) {
             throw new UserFacingException("money.order.error.referenceTaken", "reference");
         }
         return new Checked(offer, memberId, amount, paidAt, reference, form.getCurrency());
@@ -260,51 +238,6 @@ public class OrderService {
             screening.paymentReceived(communityId, order.memberId,
                     order.reference == null ? "order " + orderId : order.reference);
         }
-    }
-
-    private boolean inCommunity(UUID communityId, UUID memberId) {
-        Integer found = jdbc.queryForObject("select count(*) from membership where community_id = ? and member_id = ?",
-                Integer.class, communityId, memberId);
-        return found != null && found > 0;
-    }
-
-    boolean referenceTaken(UUID communityId, String reference) {
-        Integer found = jdbc.queryForObject("select count(*) from money_order where community_id = ? and reference = ?",
-                Integer.class, communityId, reference);
-        return found != null && found > 0;
-    }
-
-    private @Nullable UUID partnerOf(UUID orderId) {
-        return jdbc.queryForObject("select referrer_partner_id from money_order where id = ?", UUID.class, orderId);
-    }
-
-    private List<OrderSummary> query(String condition, int offset, int limit, Object... arguments) {
-        Object[] all = java.util.Arrays.copyOf(arguments, arguments.length + 2);
-        all[arguments.length] = limit;
-        all[arguments.length + 1] = offset;
-        return jdbc.query("""
-                select o.id, o.community_id, o.member_id, m.name, o.offer_id, f.name, f.type, o.amount, o.currency,
-                       o.refunded, o.paid_at, o.channel, o.reference, coalesce(rm.name, p.name), s.purchase_number,
-                       r.rating, r.text, o.version
-                from money_order o
-                join member m on m.tenant_id = o.tenant_id and m.id = o.member_id
-                join offer f on f.tenant_id = o.tenant_id and f.id = o.offer_id
-                join money_order_sequence s on s.tenant_id = o.tenant_id and s.order_id = o.id
-                left join member rm on rm.tenant_id = o.tenant_id and rm.id = o.referrer_member_id
-                left join partner p on p.tenant_id = o.tenant_id and p.id = o.referrer_partner_id
-                left join money_review r on r.tenant_id = o.tenant_id and r.order_id = o.id
-                where (""" + condition + ") order by o.paid_at desc, o.id desc limit ? offset ?",
-                (rs, row) -> {
-                    BigDecimal amount = rs.getBigDecimal(8);
-                    BigDecimal refunded = rs.getBigDecimal(10);
-                    return new OrderSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                            rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, UUID.class),
-                            rs.getString(6), OfferType.valueOf(rs.getString(7)), amount, rs.getString(9), refunded,
-                            OrderStatus.of(amount, refunded), rs.getTimestamp(11).toInstant(),
-                            SalesChannel.valueOf(rs.getString(12)), rs.getString(13), rs.getString(14),
-                            rs.getObject(15) == null ? null : rs.getInt(15),
-                            rs.getObject(16) == null ? null : rs.getInt(16), rs.getString(17), rs.getLong(18));
-                }, all);
     }
 
     private record Checked(OfferSummary offer, UUID memberId, BigDecimal amount, Instant paidAt,

@@ -19,8 +19,6 @@ import com.vaadin.flow.shared.Registration;
  */
 public class NotificationBell extends Composite<Button> implements AfterNavigationObserver {
 
-    public static final String ROUTE = "notifications";
-
     private final NotificationService notifications;
     private final Span badge = new Span();
 
@@ -35,7 +33,8 @@ public class NotificationBell extends Composite<Button> implements AfterNavigati
         badge.addClassName("notification-badge");
         badge.getElement().setAttribute("aria-hidden", "true");
         button.setSuffixComponent(badge);
-        button.addClickListener(event -> button.getUI().ifPresent(ui -> ui.navigate(ROUTE)));
+        button.addClickListener(
+                event -> button.getUI().ifPresent(ui -> ui.navigate(NotificationNavigation.LIST_ROUTE)));
         refresh();
     }
 

@@ -2,8 +2,11 @@ package app.communityops.report;
 
 import java.util.UUID;
 
-/** The way into a community's report from other screens, without depending on the report's views. */
+/** The way into a community's report and the report's branding from other screens. */
 public final class ReportNavigation {
+
+    public static final String REPORT_ROUTE = "communities/:communityId/report";
+    public static final String BRANDING_ROUTE = "settings/branding";
 
     private ReportNavigation() {
     }

@@ -8,6 +8,7 @@ import app.communityops.shared.NotFoundException;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
 import app.communityops.tenancy.TenantDirectory;
+import app.communityops.tenancy.TenantZone;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,15 +39,17 @@ public class ReportService {
     private final List<ReportSection> sections;
     private final FeatureBundlesI18NProvider bundles;
     private final TenantDirectory tenants;
+    private final TenantZone zones;
     private final Clock clock;
 
     ReportService(CommunityService communities, ReportBrandingService branding, List<ReportSection> sections,
-                  FeatureBundlesI18NProvider bundles, TenantDirectory tenants, Clock clock) {
+                  FeatureBundlesI18NProvider bundles, TenantDirectory tenants, TenantZone zones, Clock clock) {
         this.communities = communities;
         this.branding = branding;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order)).toList();
         this.bundles = bundles;
         this.tenants = tenants;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -54,15 +57,9 @@ public class ReportService {
     @Transactional(readOnly = true)
     @PreAuthorize(Access.READERS_OR_JOB)
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone()));
+        return LocalDate.now(clock.withZone(zones.current()));
     }
 
-    /** The tenant's zone, in which periods and issue times are read. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(Access.READERS_OR_JOB)
-    public ZoneId zone() {
-        return tenants.zone(tenant());
-    }
 
     /** In the signed-in user's language. */
     @Transactional
@@ -77,7 +74,7 @@ public class ReportService {
     @PreAuthorize(Access.READERS_OR_JOB)
     public OperationsReport build(UUID communityId, ReportPeriod period, Locale locale, IntConsumer progress) {
         CommunitySummary community = communities.readable(communityId);
-        ZoneId zone = zone();
+        ZoneId zone = zones.current();
         ReportTexts texts = new ReportTexts(bundles, locale);
         ReportContext context = new ReportContext(communityId, period, zone, texts);
         List<OperationsReport.Section> built = new ArrayList<>();

@@ -8,6 +8,7 @@ import app.communityops.shared.NotFoundException;
 import app.communityops.shared.NotNull;
 import app.communityops.shared.Roles;
 import app.communityops.shared.Uuids;
+import app.communityops.tenancy.TenantZone;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.List;
@@ -36,13 +37,15 @@ public class ReportSnapshotService {
     private final CommunityService communities;
     private final ReportBrandingService branding;
     private final JdbcTemplate jdbc;
+    private final TenantZone zones;
 
     ReportSnapshotService(ReportService reports, CommunityService communities, ReportBrandingService branding,
-                          JdbcTemplate jdbc) {
+                          JdbcTemplate jdbc, TenantZone zones) {
         this.reports = reports;
         this.communities = communities;
         this.branding = branding;
         this.jdbc = jdbc;
+        this.zones = zones;
     }
 
     /**
@@ -78,7 +81,7 @@ public class ReportSnapshotService {
                 where c.status = 'ACTIVE' and c.created_at < ?
                   and not exists (select 1 from report_snapshot s where s.community_id = c.id and s.period_code = ?)
                 order by c.id""", UUID.class,
-                Timestamp.from(lastMonth.to().plusDays(1).atStartOfDay(reports.zone()).toInstant()), lastMonth.code()));
+                Timestamp.from(lastMonth.to().plusDays(1).atStartOfDay(zones.current()).toInstant()), lastMonth.code()));
         Locale language = branding.monthlyLanguage();
         int issued = 0;
         for (UUID community : due) {

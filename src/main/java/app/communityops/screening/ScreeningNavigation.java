@@ -5,6 +5,7 @@ import java.util.UUID;
 /** The ways in to a community's screening screens, for links from elsewhere. */
 public final class ScreeningNavigation {
 
+    public static final String REVIEW_ENTRY_ROUTE = "review";
     public static final String CUSTOM_ROUTE = "communities/:communityId/custom";
     public static final String REVIEW_ROUTE = "communities/:communityId/review";
     public static final String CODES_ROUTE = "communities/:communityId/codes";

@@ -6,6 +6,7 @@ import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.notification.NotificationBell;
 import app.communityops.notification.NotificationService;
+import app.communityops.security.SecurityNavigation;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
@@ -136,7 +137,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         var root = menu.addItem(new HorizontalLayout(avatar, new Span(user.displayName())));
-        root.getSubMenu().addItem(getTranslation("account.myAccount"), event -> getUI().ifPresent(ui -> ui.navigate("account")));
+        root.getSubMenu().addItem(getTranslation("account.myAccount"),
+                event -> getUI().ifPresent(ui -> ui.navigate(SecurityNavigation.ACCOUNT_ROUTE)));
         root.getSubMenu().addItem(getTranslation("account.signOut"), event -> authenticationContext.logout())
                 .setId("sign-out");
         Div footer = new Div(menu);

@@ -24,11 +24,14 @@ public class TenantService {
     private final TenantRepository tenants;
     private final PlatformAccess platformAccess;
     private final ApplicationEventPublisher events;
+    private final TenantZone zones;
 
-    TenantService(TenantRepository tenants, PlatformAccess platformAccess, ApplicationEventPublisher events) {
+    TenantService(TenantRepository tenants, PlatformAccess platformAccess, ApplicationEventPublisher events,
+            TenantZone zones) {
         this.tenants = tenants;
         this.platformAccess = platformAccess;
         this.events = events;
+        this.zones = zones;
     }
 
     @Transactional(readOnly = true)
@@ -58,7 +61,9 @@ public class TenantService {
 
     /** Activities and schedules are entered and shown in the tenant's own zone. */
     public TenantSummary changeTimeZone(UUID id, long expectedVersion, ZoneId zone) {
-        return change(id, expectedVersion, "timeZone", tenant -> tenant.setTimeZone(zone));
+        TenantSummary changed = change(id, expectedVersion, "timeZone", tenant -> tenant.setTimeZone(zone));
+        zones.forget(id);
+        return changed;
     }
 
     public TenantSummary suspend(UUID id, long expectedVersion, String reason) {

@@ -17,6 +17,7 @@ import app.communityops.screening.ScreeningPolicyService;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.UserFacingException;
+import app.communityops.tenancy.TenantZone;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
@@ -45,6 +46,7 @@ class ActivityServiceTest {
     @Autowired MembershipService memberships;
     @Autowired MemberTestData members;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TenantZone zones;
 
     Fixture tenant;
     UUID meetup;
@@ -85,7 +87,7 @@ class ActivityServiceTest {
 
     @Test
     void aSingleActivityIsStoredInTheTenantsZone() {
-        ZoneId zone = as(tenant.operator(), activities::zone);
+        ZoneId zone = as(tenant.operator(), zones::current);
         ActivitySummary created = as(tenant.operator(),
                 () -> activities.create(tenant.communityId(), form("Kick-off", nextYear(3, 2, 19))));
         assertThat(created.start()).isEqualTo(nextYear(3, 2, 19).atZone(zone).toInstant());

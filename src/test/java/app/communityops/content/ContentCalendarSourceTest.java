@@ -11,6 +11,7 @@ import app.communityops.calendar.CalendarQuery;
 import app.communityops.calendar.CalendarSource;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.UserFacingException;
+import app.communityops.tenancy.TenantZone;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
@@ -31,6 +32,7 @@ class ContentCalendarSourceTest {
     @Autowired TestTenants tenants;
     @Autowired ContentService content;
     @Autowired List<CalendarSource> sources;
+    @Autowired TenantZone zones;
 
     Fixture tenant;
     ZoneId zone;
@@ -39,7 +41,7 @@ class ContentCalendarSourceTest {
     @BeforeEach
     void createTenant() {
         tenant = tenants.create();
-        zone = as(tenant.admin(), content::zone);
+        zone = as(tenant.admin(), zones::current);
         source = sources.stream().filter(candidate -> candidate.key().equals("content")).findFirst().orElseThrow();
     }
 

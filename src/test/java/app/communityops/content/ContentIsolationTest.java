@@ -9,6 +9,7 @@ import app.communityops.calendar.CalendarQuery;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.TenantContext;
+import app.communityops.tenancy.TenantZone;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
@@ -46,6 +47,7 @@ class ContentIsolationTest {
 
     @Autowired TestTenants tenants;
     @Autowired ContentService content;
+    @Autowired TenantZone zones;
     @Autowired RulebookService rulebook;
     @Autowired ContentCalendarSource calendar;
     @Autowired JdbcTemplate jdbc;
@@ -175,7 +177,7 @@ class ContentIsolationTest {
     private Target target(Fixture fixture, UUID community, boolean publish) {
         return as(fixture.admin(), () -> {
             ContentDetails item = content.create(form(community, "Item " + UUID.randomUUID(),
-                    LocalDateTime.now(content.zone()).plusHours(2)));
+                    LocalDateTime.now(zones.current()).plusHours(2)));
             ContentDetails moved = content.move(item.id(), item.version(), ContentStatus.DRAFT);
             if (publish) {
                 moved = content.move(moved.id(), moved.version(), ContentStatus.IN_REVIEW);

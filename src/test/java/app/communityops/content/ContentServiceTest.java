@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.UserFacingException;
+import app.communityops.tenancy.TenantZone;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
@@ -29,6 +30,7 @@ class ContentServiceTest {
     @Autowired TestTenants tenants;
     @Autowired ContentService content;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TenantZone zones;
 
     Fixture tenant;
     ZoneId zone;
@@ -36,7 +38,7 @@ class ContentServiceTest {
     @BeforeEach
     void createTenant() {
         tenant = tenants.create();
-        zone = as(tenant.admin(), content::zone);
+        zone = as(tenant.admin(), zones::current);
     }
 
     @Test

@@ -21,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** The menu's way to activities: straight to the list with one community, a choice with several. */
-@Route("activities")
+@Route(ActivityNavigation.ENTRY_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 @Menu(title = "activity.title", order = 30, icon = "CALENDAR_USER")
 @NavGroup(NavArea.ACTIVITY)

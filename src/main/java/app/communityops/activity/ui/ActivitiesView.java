@@ -17,6 +17,7 @@ import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.ui.Notifications;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -59,6 +60,7 @@ class ActivitiesView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final CommunityService communities;
     private final AccountService accounts;
     private final MembershipQueryService memberQueries;
+    private final TenantZone zones;
     private final Grid<ActivitySummary> grid = new Grid<>();
     private final Select<ActivityFilter.When> when = new Select<>();
     private final MultiSelectComboBox<ActivityStatus> statuses = new MultiSelectComboBox<>();
@@ -70,12 +72,13 @@ class ActivitiesView extends VerticalLayout implements BeforeEnterObserver, HasD
     private ZoneId zone = ZoneId.of("UTC");
 
     ActivitiesView(ActivityService activities, ActivityTypeService types, CommunityService communities,
-                   AccountService accounts, MembershipQueryService memberQueries) {
+                   AccountService accounts, MembershipQueryService memberQueries, TenantZone zones) {
         this.activities = activities;
         this.types = types;
         this.communities = communities;
         this.accounts = accounts;
         this.memberQueries = memberQueries;
+        this.zones = zones;
         setId("activities");
         setSizeFull();
     }
@@ -84,7 +87,7 @@ class ActivitiesView extends VerticalLayout implements BeforeEnterObserver, HasD
     public void beforeEnter(BeforeEnterEvent event) {
         UUID id = CommunityPage.id(event);
         community = communities.find(id).orElseThrow(NotFoundException::new);
-        zone = activities.zone();
+        zone = zones.current();
         typeById = types.all().stream().collect(Collectors.toMap(ActivityTypeSummary::id, Function.identity()));
         removeAll();
         build();

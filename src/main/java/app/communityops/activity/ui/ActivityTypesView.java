@@ -1,6 +1,7 @@
 package app.communityops.activity.ui;
 
 import app.communityops.activity.ActivityKind;
+import app.communityops.activity.ActivityNavigation;
 import app.communityops.activity.ActivityTypeForm;
 import app.communityops.activity.ActivityTypeService;
 import app.communityops.activity.ActivityTypeSummary;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The tenant admin's activity types: the eight seeded ones and any of the tenant's own, renamed or archived. */
-@Route("settings/activities")
+@Route(ActivityNavigation.TYPES_ROUTE)
 @RolesAllowed(Roles.TENANT_ADMIN)
 @Menu(title = "activity.types.menu", order = 90, icon = "SLIDERS")
 @NavGroup(NavArea.ACTIVITY)

@@ -20,6 +20,7 @@ import app.communityops.shared.UserFacingException;
 import app.communityops.shared.ui.Confirm;
 import app.communityops.shared.ui.Notifications;
 import app.communityops.shared.ui.StaleEdit;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,6 +65,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final AttendanceService attendance;
     private final AccountService accounts;
     private final MembershipQueryService memberQueries;
+    private final TenantZone zones;
     private final Grid<AttendanceRow> attendees = new Grid<>();
     private final TextField search = new TextField();
     // Set in beforeEnter, which Vaadin's router runs before the view is attached or asked for its title.
@@ -73,12 +75,13 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private ZoneId zone = ZoneId.of("UTC");
 
     ActivityView(ActivityService activities, ActivityTypeService types, AttendanceService attendance,
-                 AccountService accounts, MembershipQueryService memberQueries) {
+                 AccountService accounts, MembershipQueryService memberQueries, TenantZone zones) {
         this.activities = activities;
         this.types = types;
         this.attendance = attendance;
         this.accounts = accounts;
         this.memberQueries = memberQueries;
+        this.zones = zones;
         setId("activity-detail");
     }
 
@@ -89,7 +92,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .orElseThrow(NotFoundException::new);
         activity = activities.find(activityId).filter(a -> a.communityId().equals(communityId))
                 .orElseThrow(NotFoundException::new);
-        zone = activities.zone();
+        zone = zones.current();
         show();
     }
 

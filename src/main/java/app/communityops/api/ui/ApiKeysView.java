@@ -2,6 +2,7 @@ package app.communityops.api.ui;
 
 import app.communityops.api.ApiKeyService;
 import app.communityops.api.ApiKeySummary;
+import app.communityops.api.ApiNavigation;
 import app.communityops.api.ApiScope;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** The tenant admin's API keys: create (the token is shown once), see when each was last used, revoke. */
-@Route("settings/api-keys")
+@Route(ApiNavigation.KEYS_ROUTE)
 @RolesAllowed(Roles.TENANT_ADMIN)
 @Menu(title = "api.keys.title", order = 60, icon = "KEY")
 @NavGroup(NavArea.ADMINISTRATION)

@@ -11,6 +11,7 @@ import app.communityops.money.OrderSummary;
 import app.communityops.money.ReviewForm;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.UserFacingException;
+import app.communityops.tenancy.TenantZone;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,12 +49,14 @@ class OrdersController {
     private final ApiJson json;
     private final OrderService orders;
     private final OfferService offers;
+    private final TenantZone zones;
 
-    OrdersController(ApiAccess access, ApiJson json, OrderService orders, OfferService offers) {
+    OrdersController(ApiAccess access, ApiJson json, OrderService orders, OfferService offers, TenantZone zones) {
         this.access = access;
         this.json = json;
         this.orders = orders;
         this.offers = offers;
+        this.zones = zones;
     }
 
     @PostMapping(consumes = "application/json")
@@ -79,7 +82,7 @@ class OrdersController {
         form.setOfferId(offer(community.id(), input.offerId(), input.offerName()));
         form.setAmount(input.amount());
         form.setCurrency(input.currency());
-        form.setPaidAt(input.paidAt().atZoneSameInstant(offers.zone()).toLocalDateTime());
+        form.setPaidAt(input.paidAt().atZoneSameInstant(zones.current()).toLocalDateTime());
         form.setChannel(input.channel());
         form.setReference(externalId);
         OrderSummary order = refusals(() -> orders.create(community.id(), form));

@@ -2,6 +2,7 @@ package app.communityops.audit.ui;
 
 import app.communityops.audit.AuditAction;
 import app.communityops.audit.AuditLog;
+import app.communityops.audit.AuditNavigation;
 import app.communityops.audit.AuditQuery;
 import app.communityops.audit.AuditRecord;
 import app.communityops.shared.Roles;
@@ -40,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * Who changed what in the tenant, newest first. The grid pages through the log on the server: the log grows
  * without bound, so nothing here ever loads all of it.
  */
-@Route("audit")
+@Route(AuditNavigation.LOG_ROUTE)
 @RolesAllowed(Roles.TENANT_ADMIN)
 @Menu(title = "audit.menu", order = 90, icon = "RECORDS")
 @NavGroup(NavArea.ADMINISTRATION)

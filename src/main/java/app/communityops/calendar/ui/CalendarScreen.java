@@ -57,10 +57,11 @@ class CalendarScreen extends VerticalLayout {
     private @Nullable Instant rangeEnd;
     private boolean refillingFilters;
 
-    CalendarScreen(CalendarService calendarService, CommunityService communities, @Nullable CommunitySummary only) {
+    CalendarScreen(CalendarService calendarService, ZoneId zone, CommunityService communities,
+                   @Nullable CommunitySummary only) {
         this.calendarService = calendarService;
         this.staff = CurrentUser.require().hasRole(Roles.TENANT_ADMIN) || CurrentUser.require().hasRole(Roles.OPERATOR);
-        this.zone = calendarService.zone();
+        this.zone = zone;
         setId("calendar-screen");
         setPadding(false);
         setWidthFull();

@@ -2,6 +2,7 @@ package app.communityops.clients.ui;
 
 import app.communityops.clients.ClientService;
 import app.communityops.clients.ClientSummary;
+import app.communityops.clients.ClientsNavigation;
 import app.communityops.shared.Roles;
 import app.communityops.shared.ui.NavArea;
 import app.communityops.shared.ui.NavGroup;
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The agency's clients, managed by the tenant admin. Public only because the UI tests discover routes by scanning.
  */
-@Route("clients")
+@Route(ClientsNavigation.LIST_ROUTE)
 @RolesAllowed(Roles.TENANT_ADMIN)
 @Menu(title = "client.list.title", order = 20, icon = "HANDSHAKE")
 @NavGroup(NavArea.ADMINISTRATION)

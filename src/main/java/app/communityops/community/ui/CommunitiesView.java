@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * Every community the user may see: all of the tenant's for tenant admins, the assigned ones for operators, the
  * own client's for client users (read-only). Public only because the UI tests discover routes by scanning.
  */
-@Route("communities")
+@Route(CommunityNavigation.LIST_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 @Menu(title = "community.list.title", order = 1, icon = "GROUP")
 @NavGroup(NavArea.WORKSPACE)

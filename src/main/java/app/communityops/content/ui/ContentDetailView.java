@@ -17,6 +17,7 @@ import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.ui.Notifications;
 import app.communityops.shared.ui.StaleEdit;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,12 +50,14 @@ class ContentDetailView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final CommunityService communities;
     private final ContentService content;
+    private final TenantZone zones;
     private @Nullable CommunitySummary community;
     private @Nullable ContentDetails item;
 
-    ContentDetailView(CommunityService communities, ContentService content) {
+    ContentDetailView(CommunityService communities, ContentService content, TenantZone zones) {
         this.communities = communities;
         this.content = content;
+        this.zones = zones;
         setId("content-detail");
     }
 
@@ -80,7 +83,7 @@ class ContentDetailView extends VerticalLayout implements BeforeEnterObserver, H
     private void render() {
         ContentDetails shown = Objects.requireNonNull(item);
         CommunitySummary here = Objects.requireNonNull(community);
-        ZoneId zone = content.zone();
+        ZoneId zone = zones.current();
         boolean editable = content.canEdit(shown);
         removeAll();
         Anchor back = new Anchor(ContentNavigation.listPath(here.id()), getTranslation("content.backToList"));
@@ -94,7 +97,7 @@ class ContentDetailView extends VerticalLayout implements BeforeEnterObserver, H
             Div actions = new Div();
             actions.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)");
             if (shown.status() != ContentStatus.ARCHIVED) {
-                Button edit = new Button(getTranslation("action.edit"), event -> new ContentFormDialog(content,
+                Button edit = new Button(getTranslation("action.edit"), event -> new ContentFormDialog(content, zone,
                         communities.visible(), here.id(), shown, null, this::reload).open());
                 edit.setId("content-detail-edit");
                 actions.add(edit);

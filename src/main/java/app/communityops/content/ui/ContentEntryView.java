@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The menu's way to a community's content items. */
-@Route("content")
+@Route(ContentNavigation.ENTRY_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 @Menu(title = "content.title", order = 41, icon = "FILE_TEXT_O")
 @NavGroup(NavArea.CONTENT)

@@ -61,7 +61,7 @@ class ContentFormDialog extends Dialog {
     private final TextField channel = new TextField();
     private final DateTimePicker publishAt = new DateTimePicker();
 
-    ContentFormDialog(ContentService content, List<CommunitySummary> writable, UUID communityId,
+    ContentFormDialog(ContentService content, ZoneId zone, List<CommunitySummary> writable, UUID communityId,
                       @Nullable ContentDetails existing, @Nullable LocalDateTime prefilledTime, Runnable onSaved) {
         this.content = content;
         this.existing = existing;
@@ -69,7 +69,6 @@ class ContentFormDialog extends Dialog {
         setId("content-dialog");
         setHeaderTitle(getTranslation(existing == null ? "content.dialog.new" : "content.dialog.edit"));
         setWidth("min(52rem, 100vw)");
-        ZoneId zone = content.zone();
         configure(writable, content.authors(), zone);
         bind();
         FormLayout form = new FormLayout(communities, kind, category, title, author, channel, publishAt, markdown);

@@ -12,6 +12,7 @@ import app.communityops.content.ContentStatus;
 import app.communityops.content.io.ContentIoNavigation;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,6 +51,7 @@ class ContentListView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final CommunityService communities;
     private final ContentService content;
+    private final TenantZone zones;
     private final Grid<ContentDetails> grid = new Grid<>();
     private final MultiSelectComboBox<ContentStatus> statusFilter = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<ContentKind> kindFilter = new MultiSelectComboBox<>();
@@ -58,9 +60,10 @@ class ContentListView extends VerticalLayout implements BeforeEnterObserver, Has
     private boolean staff;
     private ZoneId zone = ZoneId.of("UTC");
 
-    ContentListView(CommunityService communities, ContentService content) {
+    ContentListView(CommunityService communities, ContentService content, TenantZone zones) {
         this.communities = communities;
         this.content = content;
+        this.zones = zones;
         setId("content-list");
         setSizeFull();
         configureFilters();
@@ -72,7 +75,7 @@ class ContentListView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         community = CommunityPage.readable(event, communities);
         staff = !CurrentUser.require().hasRole(Roles.CLIENT);
-        zone = content.zone();
+        zone = zones.current();
         removeAll();
         configureGrid();
         add(toolbar(community), grid, empty);
@@ -173,7 +176,7 @@ class ContentListView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void openForm(@Nullable ContentDetails item, @Nullable LocalDateTime time) {
-        new ContentFormDialog(content, communities.visible(), id(), item, time, this::refresh).open();
+        new ContentFormDialog(content, zone, communities.visible(), id(), item, time, this::refresh).open();
     }
 
     private void configureEmpty() {

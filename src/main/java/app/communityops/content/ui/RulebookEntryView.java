@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The menu's way to a community's rulebook. */
-@Route("rulebook")
+@Route(ContentNavigation.RULEBOOK_ENTRY_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 @Menu(title = "rulebook.title", order = 40, icon = "BOOK")
 @NavGroup(NavArea.CONTENT)

@@ -11,6 +11,7 @@ import app.communityops.content.RulebookService;
 import app.communityops.screening.RedLineService;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -37,14 +38,16 @@ class RulebookView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final RulebookService rulebook;
     private final RedLineService redLines;
     private final ContentService content;
+    private final TenantZone zones;
     private @Nullable CommunitySummary community;
 
     RulebookView(CommunityService communities, RulebookService rulebook, RedLineService redLines,
-                 ContentService content) {
+                 ContentService content, TenantZone zones) {
         this.communities = communities;
         this.rulebook = rulebook;
         this.redLines = redLines;
         this.content = content;
+        this.zones = zones;
         setId("rulebook-view");
         addClassName("rulebook-view");
     }
@@ -64,7 +67,7 @@ class RulebookView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void refresh() {
         CommunitySummary shown = Objects.requireNonNull(community);
         boolean editable = !CurrentUser.require().hasRole(Roles.CLIENT);
-        ZoneId zone = content.zone();
+        ZoneId zone = zones.current();
         List<RulebookItemDetails> items = rulebook.items(shown.id());
         removeAll();
         Anchor toContent = new Anchor(ContentNavigation.listPath(shown.id()), getTranslation("content.title"));

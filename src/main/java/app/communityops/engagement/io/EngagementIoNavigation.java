@@ -1,5 +1,6 @@
 package app.communityops.engagement.io;
 
+import app.communityops.members.MembersNavigation;
 import java.util.UUID;
 
 /** The way in to the events import screen. */
@@ -14,8 +15,8 @@ public final class EngagementIoNavigation {
         return "communities/" + communityId + "/events/import";
     }
 
-    /** The community's members screen, where the import is linked from: spelled out, a view is nobody's API. */
+    /** The community's members screen, where the import is linked from. */
     public static String membersPath(UUID communityId) {
-        return "communities/" + communityId + "/members";
+        return MembersNavigation.communityPath(communityId);
     }
 }

@@ -8,16 +8,14 @@ import app.communityops.engagement.EventInput;
 import app.communityops.engagement.EventProblem;
 import app.communityops.engagement.IngestResult;
 import app.communityops.engagement.MemberRef;
-import app.communityops.shared.TenantContext;
 import app.communityops.shared.csv.CsvImportOutcome;
 import app.communityops.shared.csv.CsvSheet;
 import app.communityops.shared.csv.ImportProgress;
 import app.communityops.shared.csv.ImportTransactions;
 import app.communityops.shared.csv.ProblemList;
-import app.communityops.tenancy.TenantDirectory;
+import app.communityops.tenancy.TenantZone;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,23 +49,18 @@ public class EventImportService {
     private final CommunityService communities;
     private final EngagementIngestService ingest;
     private final EventMembers members;
-    private final TenantDirectory tenants;
+    private final TenantZone zones;
     private final Clock clock;
 
     EventImportService(CommunityService communities, EngagementIngestService ingest, EventMembers members,
-                       TenantDirectory tenants, Clock clock) {
+                       TenantZone zones, Clock clock) {
         this.communities = communities;
         this.ingest = ingest;
         this.members = members;
-        this.tenants = tenants;
+        this.zones = zones;
         this.clock = clock;
     }
 
-    /** The zone a time without an offset is read in: the tenant's. */
-    @Transactional(readOnly = true)
-    public ZoneId zone() {
-        return tenants.zone(TenantContext.current().orElseThrow());
-    }
 
     /** Checks the whole file as the import would, and writes nothing. */
     @Transactional
@@ -89,7 +82,7 @@ public class EventImportService {
             if (sheet == null) {
                 return CsvImportOutcome.refused(problems, 0);
             }
-            EventRowReader reader = new EventRowReader(sheet.columns(), zone(), clock.instant());
+            EventRowReader reader = new EventRowReader(sheet.columns(), zones.current(), clock.instant());
             Chunks chunks = new Chunks(communityId, reader, problems);
             int count = sheet.forEachRecord(MAX_ROWS, progress, record -> chunks.add(reader.read(record, problems)));
             chunks.flush();

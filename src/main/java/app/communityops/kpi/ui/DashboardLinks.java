@@ -1,5 +1,8 @@
 package app.communityops.kpi.ui;
 
+import app.communityops.community.CommunityNavigation;
+import app.communityops.kpi.KpiNavigation;
+import app.communityops.kpi.ReportLink;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,23 +20,23 @@ final class DashboardLinks {
     }
 
     /** Buttons to the community's other pages, leaving out the one shown. */
-    static Div of(Component owner, UUID communityId, Page current) {
+    static Div of(Component owner, UUID communityId, Page current, ReportLink report) {
         Div links = new Div();
         links.addClassName("dashboard-links");
         for (Page page : Page.values()) {
             if (page != current) {
-                links.add(button(owner, communityId, page));
+                links.add(button(owner, communityId, page, report));
             }
         }
         return links;
     }
 
-    static Button button(Component owner, UUID communityId, Page page) {
+    static Button button(Component owner, UUID communityId, Page page, ReportLink report) {
         String path = switch (page) {
-            case OVERVIEW -> DashboardPaths.community(communityId);
-            case DASHBOARD -> DashboardPaths.dashboard(communityId);
-            case MANAGE -> DashboardPaths.manage(communityId);
-            case REPORT -> DashboardPaths.report(communityId);
+            case OVERVIEW -> CommunityNavigation.overviewPath(communityId);
+            case DASHBOARD -> KpiNavigation.dashboardPath(communityId);
+            case MANAGE -> KpiNavigation.managePath(communityId);
+            case REPORT -> report.path(communityId);
         };
         VaadinIcon icon = switch (page) {
             case OVERVIEW -> VaadinIcon.ARROW_LEFT;

@@ -7,9 +7,11 @@ import app.communityops.kpi.Funnel;
 import app.communityops.kpi.Dashboard;
 import app.communityops.kpi.Kpi;
 import app.communityops.kpi.KpiBoard;
+import app.communityops.kpi.KpiNavigation;
 import app.communityops.kpi.KpiPeriod;
 import app.communityops.kpi.KpiService;
 import app.communityops.kpi.KpiStatus;
+import app.communityops.kpi.ReportLink;
 import app.communityops.shared.Roles;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -27,12 +29,13 @@ import org.jspecify.annotations.Nullable;
  * channels, the join cohorts and one KPI day by day. Staff of the community and its client's users may open it;
  * any other id answers "not found".
  */
-@Route("communities/:communityId/dashboard")
+@Route(KpiNavigation.DASHBOARD_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CommunityService communities;
     private final KpiService kpis;
+    private final ReportLink report;
     private final Div summary = new Div();
     private final Div empty = new Div();
     private final Div cards = new Div();
@@ -42,7 +45,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Div charts = new Div(funnel, series, cohorts);
     private @Nullable CommunitySummary community;
 
-    DashboardView(CommunityService communities, KpiService kpis) {
+    DashboardView(CommunityService communities, KpiService kpis, ReportLink report) {
+        this.report = report;
         this.communities = communities;
         this.kpis = kpis;
         setId("dashboard-view");
@@ -63,7 +67,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         removeAll();
         H2 title = new H2(shown.name());
         title.setId("dashboard-title");
-        Div header = new Div(title, DashboardLinks.of(this, shown.id(), DashboardLinks.Page.DASHBOARD));
+        Div header = new Div(title, DashboardLinks.of(this, shown.id(), DashboardLinks.Page.DASHBOARD, report));
         header.addClassName("dashboard-header");
         PeriodPicker picker = new PeriodPicker("dashboard", kpis.today(), this::show);
         add(header, picker, summary, empty, cards, charts);

@@ -4,9 +4,11 @@ import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.kpi.CanvasService;
+import app.communityops.kpi.KpiNavigation;
 import app.communityops.kpi.KpiPeriod;
 import app.communityops.kpi.KpiService;
 import app.communityops.kpi.PeriodKind;
+import app.communityops.kpi.ReportLink;
 import app.communityops.kpi.RollupService;
 import app.communityops.kpi.TargetService;
 import app.communityops.shared.CurrentUser;
@@ -30,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * A community's Manage page (管理): its business logic, the targets of a month or quarter, and every KPI with
  * status and definition. Client users read; staff edit; the tenant admin also sets the status thresholds.
  */
-@Route("communities/:communityId/manage")
+@Route(KpiNavigation.MANAGE_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 class ManageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -40,6 +42,7 @@ class ManageView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final TargetService targets;
     private final RollupService rollups;
     private final RollupWorker worker;
+    private final ReportLink report;
     private final Select<PeriodKind> kind = new Select<>();
     private final DatePicker day = new DatePicker();
     private final KpiTable table = new KpiTable();
@@ -47,7 +50,8 @@ class ManageView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private @Nullable TargetsPanel targetsPanel;
 
     ManageView(CommunityService communities, KpiService kpis, CanvasService canvases, TargetService targets,
-               RollupService rollups, RollupWorker worker) {
+               RollupService rollups, RollupWorker worker, ReportLink report) {
+        this.report = report;
         this.communities = communities;
         this.kpis = kpis;
         this.canvases = canvases;
@@ -74,7 +78,7 @@ class ManageView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         community = shown;
         boolean client = CurrentUser.require().hasRole(Roles.CLIENT);
         removeAll();
-        add(new H2(shown.name()), DashboardLinks.of(this, shown.id(), DashboardLinks.Page.MANAGE),
+        add(new H2(shown.name()), DashboardLinks.of(this, shown.id(), DashboardLinks.Page.MANAGE, report),
                 new HorizontalLayout(kind, day), new H3(getTranslation("kpi.table.title")), table);
         if (!client) {
             targetsPanel = new TargetsPanel(targets, shown.id(), period(), this::refresh);

@@ -3,9 +3,11 @@ package app.communityops.kpi.ui;
 import app.communityops.kpi.CanvasService;
 import app.communityops.kpi.DayPoint;
 import app.communityops.kpi.Kpi;
+import app.communityops.kpi.KpiNavigation;
 import app.communityops.kpi.KpiPeriod;
 import app.communityops.kpi.KpiService;
 import app.communityops.kpi.KpiValue;
+import app.communityops.kpi.ReportLink;
 import app.communityops.kpi.TargetLine;
 import app.communityops.kpi.TargetService;
 import app.communityops.kpi.TenantOverview;
@@ -37,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * too. It reads the tenant overview (one computation of four KPIs across the communities) rather than a full board
  * per community, so it stays quick for an agency with many communities.
  */
-@Route(DashboardPaths.PORTFOLIO)
+@Route(KpiNavigation.PORTFOLIO_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 @Menu(title = "dashboard.portfolio.menu", order = 10, icon = "GRID_BIG_O")
 @NavGroup(NavArea.MANAGE)
@@ -50,10 +52,12 @@ class PortfolioView extends Div implements HasDynamicTitle {
     private final TargetService targets;
     private final CanvasService canvases;
     private final LocalDate today;
+    private final ReportLink report;
     private final Div cards = new Div();
     private final Div empty = new Div();
 
-    PortfolioView(KpiService kpis, TargetService targets, CanvasService canvases) {
+    PortfolioView(KpiService kpis, TargetService targets, CanvasService canvases, ReportLink report) {
+        this.report = report;
         this.kpis = kpis;
         this.targets = targets;
         this.canvases = canvases;
@@ -105,7 +109,7 @@ class PortfolioView extends Div implements HasDynamicTitle {
                     before == null ? null : before.value(kpi), List.of(),
                     kpi.unit() == Kpi.Unit.MONEY ? currency : null), false));
         }
-        Anchor name = new Anchor(DashboardPaths.dashboard(id), row.communityName());
+        Anchor name = new Anchor(KpiNavigation.dashboardPath(id), row.communityName());
         name.setId(prefix + "-name");
         H3 title = new H3(name);
         title.addClassName("portfolio-card-title");
@@ -113,8 +117,8 @@ class PortfolioView extends Div implements HasDynamicTitle {
         card.setId(prefix);
         card.addClassName("portfolio-card");
         card.add(activity(period, id, prefix));
-        Div links = new Div(DashboardLinks.button(this, id, DashboardLinks.Page.DASHBOARD),
-                DashboardLinks.button(this, id, DashboardLinks.Page.REPORT));
+        Div links = new Div(DashboardLinks.button(this, id, DashboardLinks.Page.DASHBOARD, report),
+                DashboardLinks.button(this, id, DashboardLinks.Page.REPORT, report));
         links.getChildren().forEach(link -> link.setId(prefix + "-" + link.getId().orElse("")));
         links.addClassName("dashboard-links");
         card.add(links);

@@ -1,6 +1,7 @@
 package app.communityops.kpi.ui;
 
 import app.communityops.kpi.Kpi;
+import app.communityops.kpi.KpiNavigation;
 import app.communityops.kpi.KpiPeriod;
 import app.communityops.kpi.KpiService;
 import app.communityops.kpi.TenantOverview;
@@ -44,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * benchmarks: each value is coloured by the side of the median it falls on (for a lower-is-better KPI, below is
  * good). Operators see the communities assigned to them, the tenant admin all.
  */
-@Route(DashboardPaths.TENANT_OVERVIEW)
+@Route(KpiNavigation.TENANT_OVERVIEW_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
 @Menu(title = "dashboard.overview.menu", order = 20, icon = "BAR_CHART")
 @NavGroup(NavArea.MANAGE)
@@ -164,7 +165,7 @@ class TenantOverviewView extends Div implements HasDynamicTitle {
         grid.addColumn(row -> rows.indexOf(row) + 1).setKey("rank").setHeader("#").setWidth("3.5em")
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> {
-            Anchor link = new Anchor(DashboardPaths.dashboard(row.communityId()), row.communityName());
+            Anchor link = new Anchor(KpiNavigation.dashboardPath(row.communityId()), row.communityName());
             link.setId("overview-link-" + row.communityId());
             return link;
         }).setKey("community").setHeader(getTranslation("dashboard.overview.community")).setFlexGrow(2)

@@ -1,5 +1,6 @@
 package app.communityops.members.io;
 
+import app.communityops.members.MembersNavigation;
 import java.util.UUID;
 
 /** The way in to the import screen and the export download, for the members grid and others. */
@@ -19,8 +20,8 @@ public final class MemberIoNavigation {
         return "export/communities/" + communityId + "/members.csv";
     }
 
-    /** The members grid of the community: its route is spelled out because a view package is nobody's API. */
+    /** The members grid of the community, where the import is linked from. */
     public static String membersPath(UUID communityId) {
-        return "communities/" + communityId + "/members";
+        return MembersNavigation.communityPath(communityId);
     }
 }

@@ -5,6 +5,7 @@ import app.communityops.members.AcquisitionChannelSummary;
 import app.communityops.members.MemberListService;
 import app.communityops.members.MemberTierForm;
 import app.communityops.members.MemberTierSummary;
+import app.communityops.members.MembersNavigation;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.ui.Confirm;
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * The tenant admin's member tiers and acquisition channels: add, rename, and delete what no member uses. Operators
  * and clients read the lists in the members screens' filters and forms.
  */
-@Route("settings/members")
+@Route(MembersNavigation.LISTS_ROUTE)
 @RolesAllowed(Roles.TENANT_ADMIN)
 @Menu(title = "members.lists.menu", order = 90, icon = "SLIDERS")
 @NavGroup(NavArea.CUSTOM)

@@ -2,6 +2,7 @@ package app.communityops.members.ui;
 
 import app.communityops.members.MemberMatchService;
 import app.communityops.members.MemberMatchSummary;
+import app.communityops.members.MembersNavigation;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
@@ -31,7 +32,7 @@ import java.time.format.FormatStyle;
  * key created for someone they could not see who shares a handle, external id, phone or email with a person of
  * another community. Merge (after a confirmation) keeps the existing person; dismiss keeps both apart.
  */
-@Route("member-matches")
+@Route(MembersNavigation.MATCHES_ROUTE)
 @RolesAllowed(Roles.TENANT_ADMIN)
 @Menu(title = "memberMatch.menu", order = 25, icon = "CONNECT")
 @NavGroup(NavArea.CUSTOM)

@@ -2,6 +2,7 @@ package app.communityops.members.ui;
 
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
+import app.communityops.members.MembersNavigation;
 import app.communityops.shared.Roles;
 import app.communityops.shared.ui.NavArea;
 import app.communityops.shared.ui.NavGroup;
@@ -24,7 +25,7 @@ import java.util.List;
  * The menu's way to members: straight to the grid when the user sees one community, a choice when several, and an
  * explanation when none.
  */
-@Route("members")
+@Route(MembersNavigation.ENTRY_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 @Menu(title = "members.title", order = 20, icon = "USERS")
 @NavGroup(NavArea.CUSTOM)
@@ -41,7 +42,7 @@ public class MembersEntryView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         List<CommunitySummary> visible = communities.visible();
         if (visible.size() == 1) {
-            event.forwardTo(MembersView.path(visible.getFirst().id()));
+            event.forwardTo(MembersNavigation.communityPath(visible.getFirst().id()));
             return;
         }
         removeAll();
@@ -60,7 +61,7 @@ public class MembersEntryView extends VerticalLayout implements BeforeEnterObser
         list.setId("members-entry-communities");
         list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
         for (CommunitySummary community : visible) {
-            Anchor link = new Anchor(MembersView.path(community.id()), community.name());
+            Anchor link = new Anchor(MembersNavigation.communityPath(community.id()), community.name());
             link.setId("members-of-" + community.id());
             list.add(link);
         }

@@ -13,8 +13,10 @@ import app.communityops.members.MemberRow;
 import app.communityops.members.MemberService;
 import app.communityops.members.MemberSort;
 import app.communityops.members.MemberSortField;
+import app.communityops.members.MembersNavigation;
 import app.communityops.members.MembershipQueryService;
 import app.communityops.members.MembershipService;
+import app.communityops.members.io.MemberIoNavigation;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
@@ -55,11 +57,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The grid's size is exact up to {@link MembershipQueryService#COUNT_CAP}; beyond that the screen says "10,000+"
  * and the grid grows as the user scrolls, instead of counting a whole large community on every refresh.
  */
-@Route(MembersView.ROUTE)
+@Route(MembersNavigation.COMMUNITY_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 public class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final String ROUTE = "communities/:communityId/members";
 
     private final MembershipQueryService queries;
     private final MembershipService memberships;
@@ -94,10 +94,6 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         this.communities = communities;
         setId("members-view");
         setSizeFull();
-    }
-
-    static String path(UUID communityId) {
-        return "communities/" + communityId + "/members";
     }
 
     @Override
@@ -180,9 +176,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
             Button add = new Button(getTranslation("members.add"), VaadinIcon.PLUS.create(), event -> edit(null));
             add.setId("members-add");
             add.addThemeVariants(ButtonVariant.PRIMARY);
-            // The import screen lives at this address; it is built by the import feature.
             Button importButton = new Button(getTranslation("members.import"), VaadinIcon.UPLOAD.create(),
-                    event -> getUI().ifPresent(ui -> ui.navigate(path(shown.id()) + "/import")));
+                    event -> getUI().ifPresent(ui -> ui.navigate(MemberIoNavigation.importPath(shown.id()))));
             importButton.setId("members-import");
             // Engagement builds the events import; members may not depend on it, so the link is by address.
             Anchor importEvents = new Anchor("communities/" + shown.id() + "/events/import",

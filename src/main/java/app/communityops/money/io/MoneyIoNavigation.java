@@ -1,5 +1,6 @@
 package app.communityops.money.io;
 
+import app.communityops.money.MoneyNavigation;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -20,8 +21,8 @@ public final class MoneyIoNavigation {
         return "export/communities/" + communityId + "/orders.csv?from=" + from + "&to=" + to;
     }
 
-    /** The community's money page: spelled out because a view package is nobody's API. */
+    /** The community's money page, where the import is linked from. */
     public static String moneyPath(UUID communityId) {
-        return "communities/" + communityId + "/money";
+        return MoneyNavigation.communityPath(communityId);
     }
 }

@@ -3,13 +3,13 @@ package app.communityops.money.io;
 import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
-import app.communityops.money.OfferService;
 import app.communityops.money.OrderStatus;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.csv.CsvCells;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
+import app.communityops.tenancy.TenantZone;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -54,18 +54,18 @@ public class OrderExportService {
     private static final DateTimeFormatter PAID_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final CommunityService communities;
-    private final OfferService offers;
     private final FeatureBundlesI18NProvider translations;
     private final JdbcTemplate streaming;
+    private final TenantZone zones;
 
-    OrderExportService(CommunityService communities, OfferService offers, FeatureBundlesI18NProvider translations,
-                       JdbcTemplate jdbc) {
+    OrderExportService(CommunityService communities, FeatureBundlesI18NProvider translations,
+                       JdbcTemplate jdbc, TenantZone zones) {
         this.communities = communities;
-        this.offers = offers;
         this.translations = translations;
         // Its own template for the fetch size: PostgreSQL then reads the rows through a cursor, a batch at a time.
         this.streaming = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
         this.streaming.setFetchSize(1000);
+        this.zones = zones;
     }
 
     /**
@@ -88,7 +88,7 @@ public class OrderExportService {
         if (to.isBefore(from)) {
             throw new UserFacingException("money.figures.error.period", "to");
         }
-        ZoneId zone = offers.zone();
+        ZoneId zone = zones.current();
         try {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

@@ -2,7 +2,6 @@ package app.communityops.money.io;
 
 import app.communityops.shared.Access;
 import app.communityops.community.CommunityService;
-import app.communityops.money.OfferService;
 import app.communityops.money.OrderForm;
 import app.communityops.money.OrderService;
 import app.communityops.money.SalesChannel;
@@ -15,6 +14,7 @@ import app.communityops.shared.csv.ImportProgress;
 import app.communityops.shared.csv.ImportTransactions;
 import app.communityops.shared.csv.ProblemList;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
+import app.communityops.tenancy.TenantZone;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.nio.file.Path;
@@ -46,19 +46,19 @@ public class OrderImportService {
 
     private final CommunityService communities;
     private final OrderService orders;
-    private final OfferService offers;
     private final OrderLookups lookups;
     private final Validator validator;
     private final FeatureBundlesI18NProvider translations;
+    private final TenantZone zones;
 
-    OrderImportService(CommunityService communities, OrderService orders, OfferService offers, OrderLookups lookups,
-                       Validator validator, FeatureBundlesI18NProvider translations) {
+    OrderImportService(CommunityService communities, OrderService orders, OrderLookups lookups,
+                       Validator validator, FeatureBundlesI18NProvider translations, TenantZone zones) {
         this.communities = communities;
         this.orders = orders;
-        this.offers = offers;
         this.lookups = lookups;
         this.validator = validator;
         this.translations = translations;
+        this.zones = zones;
     }
 
     /** Checks the whole file as the import would, and writes nothing. */
@@ -82,7 +82,7 @@ public class OrderImportService {
                 return CsvImportOutcome.refused(problems, 0);
             }
             CsvColumns<OrderColumn> columns = sheet.columns();
-            OrderRowReader reader = new OrderRowReader(columns, lookups.of(communityId), channels(), offers.zone(),
+            OrderRowReader reader = new OrderRowReader(columns, lookups.of(communityId), channels(), zones.current(),
                     validator);
             List<OrderRowReader.Row> rows = new ArrayList<>();
             int count = sheet.forEachRecord(MAX_ROWS, progress, record -> {

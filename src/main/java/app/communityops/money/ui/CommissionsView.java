@@ -2,6 +2,7 @@ package app.communityops.money.ui;
 
 import app.communityops.money.CommissionLine;
 import app.communityops.money.CommissionService;
+import app.communityops.money.MoneyNavigation;
 import app.communityops.money.OfferType;
 import app.communityops.money.PartnerForm;
 import app.communityops.money.PartnerKind;
@@ -14,6 +15,7 @@ import app.communityops.shared.ui.FormErrors;
 import app.communityops.shared.ui.NavArea;
 import app.communityops.shared.ui.NavGroup;
 import app.communityops.shared.ui.Notifications;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,7 +38,7 @@ import java.util.Map;
  * Partners, their rates per offer type and per offer, and the commission they are owed per month; a past month is settled after a
  * confirmation and stays frozen.
  */
-@Route("money/commissions")
+@Route(MoneyNavigation.COMMISSIONS_ROUTE)
 @RolesAllowed(Roles.TENANT_ADMIN)
 @Menu(title = "money.commissions.title", order = 30, icon = "HANDSHAKE")
 @NavGroup(NavArea.MONEY)
@@ -47,10 +49,12 @@ class CommissionsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CommissionLine> lines = new Grid<>();
     private final ZoneId zone;
     private final OfferRatesPanel offerRates;
+    private final TenantZone zones;
 
-    CommissionsView(CommissionService commissions, OfferService offers) {
+    CommissionsView(CommissionService commissions, OfferService offers, TenantZone zones) {
         this.commissions = commissions;
-        this.zone = offers.zone();
+        this.zone = zones.current();
+        this.zones = zones;
         this.offerRates = new OfferRatesPanel(commissions, offers.list(), this::refresh);
         setId("commissions-view");
         partners.setId("partners-grid");

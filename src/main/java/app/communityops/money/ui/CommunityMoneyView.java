@@ -5,6 +5,7 @@ import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.money.CommissionService;
 import app.communityops.money.MoneyFiguresService;
+import app.communityops.money.MoneyNavigation;
 import app.communityops.money.OfferService;
 import app.communityops.money.OrderService;
 import app.communityops.money.OrderStatus;
@@ -12,6 +13,7 @@ import app.communityops.money.OrderSummary;
 import app.communityops.money.io.MoneyIoNavigation;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -38,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * A community's money page: its figures for a period, its offers with what they sold, and (for staff) its
  * orders with refunds and reviews. Client users see the figures and offers only.
  */
-@Route("communities/:communityId/money")
+@Route(MoneyNavigation.COMMUNITY_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -47,6 +49,7 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
     private final OrderService orders;
     private final MoneyFiguresService figures;
     private final CommissionService commissions;
+    private final TenantZone zones;
     private final OffersGrid offersGrid = new OffersGrid("community-offers-grid");
     private final Grid<OrderSummary> ordersGrid = new Grid<>();
     private final Anchor exportOrders = new Anchor();
@@ -55,12 +58,13 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
     private ZoneId zone = ZoneId.systemDefault();
 
     CommunityMoneyView(CommunityService communities, OfferService offers, OrderService orders,
-                       MoneyFiguresService figures, CommissionService commissions) {
+                       MoneyFiguresService figures, CommissionService commissions, TenantZone zones) {
         this.communities = communities;
         this.offers = offers;
         this.orders = orders;
         this.figures = figures;
         this.commissions = commissions;
+        this.zones = zones;
         setId("community-money-view");
         configureOrders();
     }
@@ -69,7 +73,7 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         CommunitySummary shown = CommunityPage.readable(event, communities);
         community = shown;
-        zone = offers.zone();
+        zone = zones.current();
         boolean staff = !CurrentUser.require().hasRole(Roles.CLIENT);
         removeAll();
         figuresPanel = new FiguresPanel((from, to) -> figures.community(shown.id(), from, to), figures.today());
@@ -81,10 +85,10 @@ class CommunityMoneyView extends VerticalLayout implements BeforeEnterObserver, 
                 new H3(getTranslation("money.offers.title")));
         if (staff) {
             Button newOffer = new Button(getTranslation("money.offer.new"), VaadinIcon.PLUS.create(),
-                    click -> new OfferDialog(offers, communities.visible(), null, Set.of(shown.id()), this::refresh)
+                    click -> new OfferDialog(offers, zone, communities.visible(), null, Set.of(shown.id()), this::refresh)
                             .open());
             newOffer.setId("community-new-offer");
-            offersGrid.addItemClickListener(click -> new OfferDialog(offers, communities.visible(), click.getItem(),
+            offersGrid.addItemClickListener(click -> new OfferDialog(offers, zone, communities.visible(), click.getItem(),
                     Set.of(), this::refresh).open());
             add(newOffer);
         }

@@ -1,6 +1,7 @@
 package app.communityops.money.ui;
 
 import app.communityops.money.MoneyFiguresService;
+import app.communityops.money.MoneyNavigation;
 import app.communityops.shared.Roles;
 import app.communityops.shared.ui.NavArea;
 import app.communityops.shared.ui.NavGroup;
@@ -12,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The money figures of all the communities the user may see, together, for a chosen period. */
-@Route("money/figures")
+@Route(MoneyNavigation.FIGURES_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 @Menu(title = "money.figures.title", order = 20, icon = "CHART")
 @NavGroup(NavArea.MONEY)

@@ -56,7 +56,7 @@ class OfferDialog extends Dialog {
     private final TextArea followUpNotes = new TextArea();
     private final MultiSelectComboBox<CommunitySummary> communities = new MultiSelectComboBox<>();
 
-    OfferDialog(OfferService offers, List<CommunitySummary> choices, @Nullable OfferSummary editing,
+    OfferDialog(OfferService offers, ZoneId zone, List<CommunitySummary> choices, @Nullable OfferSummary editing,
                 Set<java.util.UUID> preset, Runnable onSaved) {
         this.offers = offers;
         this.editing = editing;
@@ -76,7 +76,6 @@ class OfferDialog extends Dialog {
         binder.forField(hitProduct).bind("hitProduct");
         binder.forField(salesScript).bind("salesScript");
         binder.forField(followUpNotes).bind("followUpNotes");
-        ZoneId zone = offers.zone();
         OfferForm form = editing == null ? new OfferForm()
                 : OfferForm.of(editing, day(editing.saleFrom(), zone, false), day(editing.saleUntil(), zone, true));
         binder.readBean(form);

@@ -1,11 +1,13 @@
 package app.communityops.money.ui;
 
 import app.communityops.community.CommunityService;
+import app.communityops.money.MoneyNavigation;
 import app.communityops.money.OfferService;
 import app.communityops.money.OfferSummary;
 import app.communityops.shared.Roles;
 import app.communityops.shared.ui.NavArea;
 import app.communityops.shared.ui.NavGroup;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +22,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The tenant's offers the user may see, with orders and net revenue per currency in the user's communities. */
-@Route("money/offers")
+@Route(MoneyNavigation.OFFERS_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
 @Menu(title = "money.offers.title", order = 10, icon = "PACKAGE")
 @NavGroup(NavArea.MONEY)
@@ -28,12 +30,14 @@ class OffersView extends VerticalLayout implements HasDynamicTitle {
 
     private final OfferService offers;
     private final CommunityService communities;
+    private final TenantZone zones;
     private final OffersGrid grid = new OffersGrid("offers-grid");
     private final Div empty = new Div();
 
-    OffersView(OfferService offers, CommunityService communities) {
+    OffersView(OfferService offers, CommunityService communities, TenantZone zones) {
         this.offers = offers;
         this.communities = communities;
+        this.zones = zones;
         setId("offers-view");
         setSizeFull();
         Button create = new Button(getTranslation("money.offer.new"), VaadinIcon.PLUS.create(), event -> open(null));
@@ -55,7 +59,7 @@ class OffersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(@org.jspecify.annotations.Nullable OfferSummary offer) {
-        new OfferDialog(offers, communities.visible(), offer, Set.of(), this::refresh).open();
+        new OfferDialog(offers, zones.current(), communities.visible(), offer, Set.of(), this::refresh).open();
     }
 
     private void refresh() {

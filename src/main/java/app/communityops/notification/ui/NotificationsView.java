@@ -2,6 +2,7 @@ package app.communityops.notification.ui;
 
 import app.communityops.notification.NotificationBell;
 import app.communityops.notification.NotificationItem;
+import app.communityops.notification.NotificationNavigation;
 import app.communityops.notification.NotificationService;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
@@ -25,7 +26,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The signed-in user's notifications, newest first: open one, mark it read, or mark all read. */
-@Route(NotificationBell.ROUTE)
+@Route(NotificationNavigation.LIST_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package app.communityops.platform.ui;
 
+import app.communityops.platform.PlatformNavigation;
 import app.communityops.shared.ui.StaleEdit;
 import app.communityops.platform.PlatformTenantService;
 import app.communityops.shared.ConcurrentEditException;
@@ -40,7 +41,7 @@ import java.util.Optional;
  * <p>Public only because route discovery in UI tests sees public classes alone; the constructor stays private
  * to the package.
  */
-@Route("platform/tenants")
+@Route(PlatformNavigation.TENANTS_ROUTE)
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 @Menu(title = "platform.tenants.title", order = 1, icon = "BUILDING")
 @NavGroup(NavArea.PLATFORM)

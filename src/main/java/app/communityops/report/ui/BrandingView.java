@@ -4,6 +4,7 @@ import app.communityops.report.BrandingDetails;
 import app.communityops.report.BrandingForm;
 import app.communityops.report.ReportBrandingService;
 import app.communityops.report.ReportLogo;
+import app.communityops.report.ReportNavigation;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.ImageSniffer;
 import app.communityops.shared.NotFoundException;
@@ -48,7 +49,7 @@ import org.springframework.security.access.AccessDeniedException;
  * The tenant's report branding: the name and logo at the head of every report it sends its clients, and the
  * language of the monthly reports. The logo is served to this screen through the service on every request.
  */
-@Route("settings/branding")
+@Route(ReportNavigation.BRANDING_ROUTE)
 @RolesAllowed(Roles.TENANT_ADMIN)
 @Menu(title = "report.branding.menu", order = 70, icon = "PICTURE")
 @NavGroup(NavArea.ADMINISTRATION)

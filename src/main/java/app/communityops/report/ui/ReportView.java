@@ -5,6 +5,7 @@ import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.report.OperationsReport;
 import app.communityops.report.ReportMarkdown;
+import app.communityops.report.ReportNavigation;
 import app.communityops.report.ReportPdf;
 import app.communityops.report.ReportPeriod;
 import app.communityops.report.ReportService;
@@ -14,6 +15,7 @@ import app.communityops.shared.csv.ui.ImportWorkers;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.ui.Notifications;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * A community's operations report for a month or quarter, on screen and as PDF and Markdown downloads. The
  * report, its PDF and its Markdown are made by a worker as the signed-in user while the page shows progress.
  */
-@Route("communities/:communityId/report")
+@Route(ReportNavigation.REPORT_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR, Roles.CLIENT})
 class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -59,6 +61,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final ImportWorkers workers;
     private final ReportSnapshotService snapshots;
+    private final TenantZone zones;
     private @Nullable SnapshotsPanel issued;
     private final ProgressBar progress = new ProgressBar(0, 100);
     private final Span progressText = new Span();
@@ -79,11 +82,12 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     ReportView(CommunityService communities, ReportService reports, ImportWorkers workers,
-               ReportSnapshotService snapshots) {
+               ReportSnapshotService snapshots, TenantZone zones) {
         this.communities = communities;
         this.reports = reports;
         this.workers = workers;
         this.snapshots = snapshots;
+        this.zones = zones;
         setId("report-view");
         kind.setId("report-kind");
         kind.setLabel(getTranslation("report.view.kind"));
@@ -121,7 +125,7 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (issued != null) {
             remove(issued);
         }
-        issued = new SnapshotsPanel(snapshots, this::periodLabel, reports.zone());
+        issued = new SnapshotsPanel(snapshots, this::periodLabel, zones.current());
         issued.show(community.id());
         add(issued);
         // Another community's page may reuse this view: nothing of the last report stays on it.

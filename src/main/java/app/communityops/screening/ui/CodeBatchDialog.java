@@ -40,9 +40,11 @@ class CodeBatchDialog extends Dialog {
     private final ComboBox<UUID> ownerStaff = new ComboBox<>();
     private final ComboBox<Option> ownerMember = new ComboBox<>();
     private final Button generate = new Button();
+    private final ZoneId zone;
 
-    CodeBatchDialog(InvitationCodeService codes, UUID communityId, Runnable onGenerated) {
+    CodeBatchDialog(InvitationCodeService codes, ZoneId zone, UUID communityId, Runnable onGenerated) {
         this.codes = codes;
+        this.zone = zone;
         this.communityId = communityId;
         this.onGenerated = onGenerated;
         setId("code-batch-dialog");
@@ -79,7 +81,7 @@ class CodeBatchDialog extends Dialog {
         validUntil.setId("code-valid-until");
         validUntil.setLabel(getTranslation("screening.codes.validUntil"));
         validUntil.setHelperText(getTranslation("screening.codes.validUntilHelper"));
-        validUntil.setMin(LocalDate.now(ScreeningLabels.zone()));
+        validUntil.setMin(LocalDate.now(zone));
         validUntil.setClearButtonVisible(true);
 
         Map<UUID, String> staff = new LinkedHashMap<>();
@@ -107,7 +109,6 @@ class CodeBatchDialog extends Dialog {
         }
         Option member = ownerMember.getValue();
         form.setOwnerMemberId(member == null ? null : member.id());
-        ZoneId zone = ScreeningLabels.zone();
         try {
             List<String> generated = codes.generate(communityId, form, zone);
             onGenerated.run();

@@ -19,6 +19,7 @@ import app.communityops.screening.ScreeningStatsService;
 import app.communityops.screening.ValueTag;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -57,16 +58,18 @@ public class CustomView extends VerticalLayout implements BeforeEnterObserver, H
     private final ScreeningPolicyService policies;
     private final ScreeningStatsService stats;
     private final ReviewQueueService queue;
+    private final TenantZone zones;
     private final boolean staff = !CurrentUser.require().hasRole(Roles.CLIENT);
     private @Nullable CommunitySummary community;
 
     CustomView(CommunityService communities, PositioningService positionings, ScreeningPolicyService policies,
-               ScreeningStatsService stats, ReviewQueueService queue) {
+               ScreeningStatsService stats, ReviewQueueService queue, TenantZone zones) {
         this.communities = communities;
         this.positionings = positionings;
         this.policies = policies;
         this.stats = stats;
         this.queue = queue;
+        this.zones = zones;
         setId("custom-view");
         addClassName("screening-custom");
     }
@@ -91,7 +94,7 @@ public class CustomView extends VerticalLayout implements BeforeEnterObserver, H
                 .collect(Collectors.toMap(Option::id, Option::name));
         removeAll();
         Div cards = new Div(who(positioning), where(positioning, channels), why(positioning), how(policy),
-                passRates(stats.passRates(shown.id())), flow(stats.flow(shown.id(), ScreeningLabels.zone())));
+                passRates(stats.passRates(shown.id())), flow(stats.flow(shown.id(), zones.current())));
         cards.addClassName("area-grid");
         cards.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(22rem, 1fr))")
                 .set("gap", "var(--lumo-space-m)").set("width", "100%");

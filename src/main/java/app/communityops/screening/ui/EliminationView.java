@@ -12,6 +12,7 @@ import app.communityops.screening.RedLineService;
 import app.communityops.screening.ScreeningNavigation;
 import app.communityops.screening.ScreeningPolicyService;
 import app.communityops.shared.Roles;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +29,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +46,8 @@ public class EliminationView extends VerticalLayout implements BeforeEnterObserv
     private final EliminationService elimination;
     private final ScreeningPolicyService policies;
     private final RedLineService redLines;
+    /** Dates are shown in the tenant's zone, as on every other screen. */
+    private final ZoneId zone;
     private final Grid<EliminationCandidate> grid = new Grid<>();
     private final Div empty = new Div();
     private final Span count = new Span();
@@ -51,11 +55,12 @@ public class EliminationView extends VerticalLayout implements BeforeEnterObserv
     private @Nullable RedLinesPanel redLinesPanel;
 
     EliminationView(CommunityService communities, EliminationService elimination, ScreeningPolicyService policies,
-                    RedLineService redLines) {
+                    RedLineService redLines, TenantZone zones) {
         this.communities = communities;
         this.elimination = elimination;
         this.policies = policies;
         this.redLines = redLines;
+        this.zone = zones.current();
         setId("elimination-view");
         configureGrid();
         configureEmpty();
@@ -99,9 +104,9 @@ public class EliminationView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(c -> MemberFields.label(c.memberName(), c.memberHandle())).setKey("member")
                 .setHeader(getTranslation("screening.elimination.column.member")).setFlexGrow(2);
         grid.addColumn(c -> c.lastActiveAt() == null ? getTranslation("screening.elimination.neverActive")
-                : ScreeningLabels.date(c.lastActiveAt())).setKey("lastActive")
+                : ScreeningLabels.date(c.lastActiveAt(), zone)).setKey("lastActive")
                 .setHeader(getTranslation("screening.elimination.column.lastActive")).setAutoWidth(true);
-        grid.addColumn(c -> ScreeningLabels.date(c.joinedAt())).setKey("joined")
+        grid.addColumn(c -> ScreeningLabels.date(c.joinedAt(), zone)).setKey("joined")
                 .setHeader(getTranslation("screening.elimination.column.joined")).setAutoWidth(true);
         grid.addColumn(EliminationCandidate::warningCount).setKey("warnings")
                 .setHeader(getTranslation("screening.elimination.column.warnings")).setAutoWidth(true);

@@ -10,6 +10,7 @@ import app.communityops.screening.InvitationCodeService;
 import app.communityops.screening.InvitationCodeSummary;
 import app.communityops.screening.ScreeningNavigation;
 import app.communityops.shared.Roles;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +38,8 @@ public class InvitationCodesView extends VerticalLayout implements BeforeEnterOb
 
     private final CommunityService communities;
     private final InvitationCodeService codes;
+    /** Dates are shown in the tenant's zone, as on every other screen. */
+    private final ZoneId zone;
     private final Grid<InvitationCodeSummary> grid = new Grid<>();
     private final Grid<BroughtInMember> broughtIn = new Grid<>();
     private final H3 broughtInTitle = new H3();
@@ -43,9 +47,10 @@ public class InvitationCodesView extends VerticalLayout implements BeforeEnterOb
     private final Div broughtInPanel = new Div();
     private @Nullable CommunitySummary community;
 
-    InvitationCodesView(CommunityService communities, InvitationCodeService codes) {
+    InvitationCodesView(CommunityService communities, InvitationCodeService codes, TenantZone zones) {
         this.communities = communities;
         this.codes = codes;
+        this.zone = zones.current();
         setId("codes-view");
         setSizeFull();
         configureGrid();
@@ -72,7 +77,7 @@ public class InvitationCodesView extends VerticalLayout implements BeforeEnterOb
 
     private Component toolbar(CommunitySummary shown) {
         Button generate = new Button(getTranslation("screening.codes.generate"), VaadinIcon.PLUS.create(),
-                event -> new CodeBatchDialog(codes, shown.id(), this::refresh).open());
+                event -> new CodeBatchDialog(codes, zone, shown.id(), this::refresh).open());
         generate.setId("generate-codes");
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         RouterLink custom = new RouterLink(getTranslation("screening.custom.title"), CustomView.class,
@@ -91,7 +96,7 @@ public class InvitationCodesView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(code -> code.uses() + " / " + code.quota()).setKey("uses")
                 .setHeader(getTranslation("screening.codes.column.uses")).setAutoWidth(true);
         grid.addColumn(code -> code.expiresAt() == null ? getTranslation("screening.codes.noExpiry")
-                : ScreeningLabels.dateTime(code.expiresAt())).setKey("expires")
+                : ScreeningLabels.dateTime(code.expiresAt(), zone)).setKey("expires")
                 .setHeader(getTranslation("screening.codes.column.expires")).setAutoWidth(true);
         grid.addColumn(code -> code.ownerName() == null ? "" : code.ownerName()).setKey("owner")
                 .setHeader(getTranslation("screening.codes.column.owner")).setFlexGrow(2);
@@ -108,7 +113,7 @@ public class InvitationCodesView extends VerticalLayout implements BeforeEnterOb
                 .setHeader(getTranslation("screening.review.column.applicant")).setFlexGrow(2);
         broughtIn.addColumn(member -> ScreeningLabels.membershipStatus(this, member.status()))
                 .setHeader(getTranslation("screening.codes.column.status"));
-        broughtIn.addColumn(member -> ScreeningLabels.dateTime(member.appliedAt()))
+        broughtIn.addColumn(member -> ScreeningLabels.dateTime(member.appliedAt(), zone))
                 .setHeader(getTranslation("screening.review.column.applied"));
         broughtIn.setEmptyStateText(getTranslation("screening.codes.noneBroughtIn"));
         broughtIn.setAllRowsVisible(true);

@@ -24,7 +24,7 @@ import java.util.Map;
  * The review queue's menu entry: with one community it goes straight to that community's queue, otherwise it
  * lists the user's communities with how many applications wait in each.
  */
-@Route("review")
+@Route(ScreeningNavigation.REVIEW_ENTRY_ROUTE)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.OPERATOR})
 @Menu(title = "screening.menu.review", order = 20, icon = "CHECK_SQUARE_O")
 @NavGroup(NavArea.CUSTOM)

@@ -13,6 +13,7 @@ import app.communityops.screening.ScreeningNavigation;
 import app.communityops.screening.ScreeningPolicyService;
 import app.communityops.screening.ScreeningService;
 import app.communityops.shared.Roles;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,17 +46,20 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
     private final ReviewQueueService queue;
     private final ScreeningService screening;
     private final ScreeningPolicyService policies;
+    /** Dates are shown in the tenant's zone, as on every other screen. */
+    private final ZoneId zone;
     private final Grid<ReviewItem> grid = new Grid<>();
     private final Span count = new Span();
     private final Div empty = new Div();
     private @Nullable CommunitySummary community;
 
     ReviewQueueView(CommunityService communities, ReviewQueueService queue, ScreeningService screening,
-                    ScreeningPolicyService policies) {
+                    ScreeningPolicyService policies, TenantZone zones) {
         this.communities = communities;
         this.queue = queue;
         this.screening = screening;
         this.policies = policies;
+        this.zone = zones.current();
         setId("review-queue-view");
         setSizeFull();
         configureGrid();
@@ -98,7 +103,7 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         grid.setId("review-grid");
         grid.addColumn(item -> MemberFields.label(item.memberName(), item.memberHandle())).setKey("applicant")
                 .setHeader(getTranslation("screening.review.column.applicant")).setFlexGrow(2);
-        grid.addColumn(item -> ScreeningLabels.dateTime(item.appliedAt())).setKey("applied")
+        grid.addColumn(item -> ScreeningLabels.dateTime(item.appliedAt(), zone)).setKey("applied")
                 .setHeader(getTranslation("screening.review.column.applied")).setAutoWidth(true);
         grid.addColumn(this::evidenceText).setKey("evidence")
                 .setHeader(getTranslation("screening.review.column.evidence")).setFlexGrow(2);

@@ -6,13 +6,11 @@ import app.communityops.screening.CodeStatus;
 import app.communityops.screening.MechanismResult;
 import app.communityops.screening.Outcome;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -74,23 +72,12 @@ final class ScreeningLabels {
         return rate.isPresent() ? String.format(Locale.ROOT, "%.1f%%", rate.getAsDouble() * 100) : "–";
     }
 
-    static String date(@Nullable Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(zone()));
+    /** In the tenant's zone, as on every other screen; the views ask {@code TenantZone} for it. */
+    static String date(@Nullable Instant instant, ZoneId zone) {
+        return instant == null ? "" : DATE.format(instant.atZone(zone));
     }
 
-    static String dateTime(@Nullable Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone()));
-    }
-
-    /** The browser's zone when the browser has said, else UTC. */
-    static ZoneId zone() {
-        UI ui = UI.getCurrent();
-        var details = ui == null ? null : ui.getPage().getExtendedClientDetails();
-        String id = details == null ? null : details.getTimeZoneId();
-        try {
-            return id == null || id.isBlank() ? ZoneOffset.UTC : ZoneId.of(id);
-        } catch (java.time.DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
+    static String dateTime(@Nullable Instant instant, ZoneId zone) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }
 }

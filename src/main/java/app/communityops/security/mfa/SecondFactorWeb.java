@@ -1,5 +1,6 @@
 package app.communityops.security.mfa;
 
+import app.communityops.security.SecurityNavigation;
 import app.communityops.shared.AppUserDetails;
 import app.communityops.shared.SignInFactors;
 import jakarta.servlet.FilterChain;
@@ -31,8 +32,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 public class SecondFactorWeb {
 
-    public static final String CODE_PATH = "/login/code";
-    public static final String ENROL_PATH = "/login/enrol";
+    public static final String CODE_PATH = "/" + SecurityNavigation.LOGIN_CODE_ROUTE;
+    public static final String ENROL_PATH = "/" + SecurityNavigation.LOGIN_ENROL_ROUTE;
     /** Where the user was going when the password step sent them to the code step. */
     static final String TARGET = SecondFactorWeb.class.getName() + ".target";
     private static final List<String> OPEN_PREFIXES = List.of("/login", "/logout", "/VAADIN/", "/images/", "/icons/",
@@ -68,7 +69,7 @@ public class SecondFactorWeb {
             Authentication current = holder().getContext().getAuthentication();
             if (!SignInFactors.secondFactorPending(current)
                     || !(current.getPrincipal() instanceof AppUserDetails details)) {
-                response.sendRedirect(request.getContextPath() + "/login");
+                response.sendRedirect(request.getContextPath() + "/" + SecurityNavigation.LOGIN_ROUTE);
                 return;
             }
             String code = request.getParameter("code");

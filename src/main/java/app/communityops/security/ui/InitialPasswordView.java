@@ -2,9 +2,11 @@ package app.communityops.security.ui;
 
 import app.communityops.security.AccountService;
 import app.communityops.security.PasswordChangeForm;
+import app.communityops.security.SecurityNavigation;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.ui.FormErrors;
+import app.communityops.shared.ui.HomeNavigation;
 import app.communityops.shared.ui.Notifications;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -29,7 +31,7 @@ import java.util.Map;
  *
  * <p>Public only because route discovery in UI tests sees public classes alone.
  */
-@Route("initial-password")
+@Route(SecurityNavigation.INITIAL_PASSWORD_ROUTE)
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class InitialPasswordView extends VerticalLayout implements HasDynamicTitle {
 
@@ -86,7 +88,7 @@ public class InitialPasswordView extends VerticalLayout implements HasDynamicTit
         try {
             accounts.changePlatformAdminPassword(form.getCurrentPassword(), form.getNewPassword());
             Notifications.success(getTranslation("initialpassword.changed"));
-            UI.getCurrent().navigate("");
+            UI.getCurrent().navigate(HomeNavigation.HOME_ROUTE);
         } catch (UserFacingException refusal) {
             FormErrors.show(refusal, Map.<String, HasValidation>of("currentPassword", currentPassword,
                     "newPassword", newPassword));

@@ -1,8 +1,10 @@
 package app.communityops.security.ui;
 
+import app.communityops.security.SecurityNavigation;
 import app.communityops.security.SignInThrottledException;
 import app.communityops.security.TenantSuspendedException;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
+import app.communityops.shared.ui.HomeNavigation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,7 +27,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
 /** Email and password sign-in, in the browser's language until the user picks one. */
-@Route(value = "login", autoLayout = false)
+@Route(value = SecurityNavigation.LOGIN_ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
@@ -46,7 +48,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         form.setId("login-form");
-        form.setAction("login");
+        form.setAction(SecurityNavigation.LOGIN_ROUTE);
         form.setForgotPasswordButtonVisible(false);
 
         notice.setId("login-notice");
@@ -75,7 +77,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authenticationContext.isAuthenticated()) {
-            event.forwardTo("");
+            event.forwardTo(HomeNavigation.HOME_ROUTE);
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();

@@ -2,6 +2,7 @@ package app.communityops.security.ui;
 
 import app.communityops.security.AccountService;
 import app.communityops.security.PasswordChangeForm;
+import app.communityops.security.SecurityNavigation;
 import app.communityops.security.SignedInSessions;
 import app.communityops.security.mfa.SecondFactorService;
 import app.communityops.security.mfa.ui.TwoFactorCard;
@@ -40,7 +41,7 @@ import java.util.Map;
  * <p>Public only because route discovery in UI tests sees public classes alone; the constructor stays private
  * to the package.
  */
-@Route("account")
+@Route(SecurityNavigation.ACCOUNT_ROUTE)
 @PermitAll
 public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 

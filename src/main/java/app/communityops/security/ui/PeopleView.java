@@ -1,5 +1,6 @@
 package app.communityops.security.ui;
 
+import app.communityops.security.SecurityNavigation;
 import app.communityops.shared.ui.StaleEdit;
 import app.communityops.shared.ui.TemporaryPasswordDialog;
 import app.communityops.clients.ClientService;
@@ -55,7 +56,7 @@ import java.util.stream.Collectors;
  * <p>Public only because route discovery in UI tests sees public classes alone; the constructor stays private
  * to the package.
  */
-@Route("people")
+@Route(SecurityNavigation.PEOPLE_ROUTE)
 @RolesAllowed(Roles.TENANT_ADMIN)
 @Menu(title = "people.title", order = 10, icon = "USERS")
 @NavGroup(NavArea.ADMINISTRATION)

@@ -22,6 +22,7 @@ import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
+import app.communityops.tenancy.TenantZone;
 import app.communityops.testing.SignedIn;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,6 +33,7 @@ import java.sql.Date;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -421,10 +423,11 @@ final class LoadDataGenerator {
      */
     private void activities(Agency agency) {
         ActivityService activities = context.getBean(ActivityService.class);
+        ZoneId zone = context.getBean(TenantZone.class).current();
         Map<String, UUID> types = context.getBean(ActivityTypeService.class).types().stream()
                 .filter(type -> type.seedKey() != null)
                 .collect(Collectors.toMap(ActivityTypeSummary::seedKey, ActivityTypeSummary::id));
-        LocalDate today = LocalDate.now(activities.zone());
+        LocalDate today = LocalDate.now(zone);
         UUID host = agency.admin().userId();
         for (int c = 0; c < COMMUNITIES; c++) {
             UUID community = agency.communities().get(c);
@@ -458,7 +461,7 @@ final class LoadDataGenerator {
 
             ActivityFilter past = new ActivityFilter(ActivityFilter.When.PAST, Set.of(), Set.of());
             for (ActivitySummary activity : activities.list(community, past)) {
-                if (activity.end().isBefore(today.atStartOfDay(activities.zone()).toInstant())) {
+                if (activity.end().isBefore(today.atStartOfDay(zone).toInstant())) {
                     activities.markDone(activity.id(), activity.version(), "Went well");
                 }
             }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.communityops.calendar.CalendarEntry;
 import app.communityops.calendar.CalendarFeedService;
+import app.communityops.calendar.CalendarNavigation;
 import app.communityops.calendar.TestCalendarSource;
 import app.communityops.community.CommunitySummary;
 import app.communityops.security.ui.LoginView;
@@ -185,7 +186,7 @@ class CalendarViewTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("calendar-create-1"))).hasSize(1);
         _click(_get(Button.class, spec -> spec.withId("calendar-create-1")));
         assertThat(UI.getCurrent().getActiveViewLocation().getPath())
-                .isEqualTo(CommunityCalendarView.path(tenant.communityId()));
+                .isEqualTo(CalendarNavigation.communityPath(tenant.communityId()));
 
         // The real sources offer their own forms in the same menu, opened on the clicked day.
         UI.getCurrent().navigate("calendar");
@@ -216,7 +217,7 @@ class CalendarViewTest extends KaribuTest {
         CalendarEntry sharing = add(tenant.communityId(), "Weekly sharing", 10, "activity.regular", "planned");
         CalendarEntry elsewhere = add(tenant.unassignedCommunityId(), "Elsewhere", 10, "activity.regular", "planned");
         login(tenant.admin());
-        UI.getCurrent().navigate(CommunityCalendarView.path(tenant.communityId()));
+        UI.getCurrent().navigate(CalendarNavigation.communityPath(tenant.communityId()));
         showToday();
 
         assertThat(eventIds()).contains(id(sharing)).doesNotContain(id(elsewhere));
@@ -232,7 +233,7 @@ class CalendarViewTest extends KaribuTest {
     @Test
     void clientsGetTheCommunityCalendarWithoutTheFeed() {
         login(tenant.clientUser());
-        UI.getCurrent().navigate(CommunityCalendarView.path(tenant.communityId()));
+        UI.getCurrent().navigate(CalendarNavigation.communityPath(tenant.communityId()));
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CommunityCalendarView.class);
         _assertNone(Paragraph.class, spec -> spec.withId("calendar-feed-status"));
@@ -240,7 +241,7 @@ class CalendarViewTest extends KaribuTest {
 
     @Test
     void communityCalendarRouteAccess() {
-        assertCommunityPageGuarded(CommunityCalendarView::path, tenant);
+        assertCommunityPageGuarded(CalendarNavigation::communityPath, tenant);
         assertNotFound("communities/not-an-id/calendar", tenant.admin());
     }
 

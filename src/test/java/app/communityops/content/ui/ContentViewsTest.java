@@ -18,6 +18,7 @@ import app.communityops.content.ContentService;
 import app.communityops.content.ContentStatus;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shell.NotFoundView;
+import app.communityops.tenancy.TenantZone;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
@@ -47,6 +48,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ContentViewsTest extends KaribuTest {
 
     @Autowired ContentService content;
+    @Autowired TenantZone zones;
 
     Fixture tenant;
     ZoneId zone;
@@ -54,7 +56,7 @@ class ContentViewsTest extends KaribuTest {
     @BeforeEach
     void createTenant() {
         tenant = tenants.create();
-        zone = SignedIn.as(tenant.admin(), content::zone);
+        zone = SignedIn.as(tenant.admin(), zones::current);
     }
 
     @Test

@@ -12,6 +12,7 @@ import app.communityops.shared.TenantContext;
 import app.communityops.shared.csv.CsvImportOutcome;
 import app.communityops.shared.csv.ImportProblem;
 import app.communityops.shared.csv.ImportProgress;
+import app.communityops.tenancy.TenantZone;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
@@ -50,6 +51,7 @@ class EventImportServiceTest {
     @Autowired EventImportService imports;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired TenantZone zones;
 
     @TempDir
     Path dir;
@@ -64,7 +66,7 @@ class EventImportServiceTest {
         tenant = tenants.create();
         member(tenant, "ada", "X-ADA");
         member(tenant, "Bob", null);
-        zone = SignedIn.as(tenant.operator(), imports::zone);
+        zone = SignedIn.as(tenant.operator(), zones::current);
         recent = LocalDateTime.now(zone).minusDays(2).truncatedTo(ChronoUnit.MINUTES);
         at = recent.format(LOCAL);
     }

@@ -173,6 +173,11 @@ class DashboardViewTest extends KaribuTest {
         _assertNone(Div.class, spec -> spec.withId("dashboard-card-MEMBERS_TOTAL"));
         _assertNone(EChart.class, spec -> spec.withId("dashboard-funnel"));
         assertThat(_get(Button.class, spec -> spec.withId("link-report")).isVisible()).isTrue();
+
+        // The report is the report module's page; the dashboard learns its address from that module.
+        _click(_get(Button.class, spec -> spec.withId("link-report")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("communities/" + tenant.unassignedCommunityId() + "/report");
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.communityops.members.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.communityops.members.MembersNavigation;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.TestTenants.Fixture;
 import com.vaadin.flow.component.UI;
@@ -32,7 +33,7 @@ class MembersEntryViewTest extends KaribuTest {
         UI.getCurrent().navigate("members");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MembersView.class);
         assertThat(UI.getCurrent().getActiveViewLocation().getPath())
-                .isEqualTo(MembersView.path(tenant.communityId()));
+                .isEqualTo(MembersNavigation.communityPath(tenant.communityId()));
     }
 
     @Test
@@ -41,7 +42,7 @@ class MembersEntryViewTest extends KaribuTest {
         UI.getCurrent().navigate("members");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MembersEntryView.class);
         assertThat(_get(Anchor.class, spec -> spec.withId("members-of-" + tenant.otherClientCommunityId())).getHref())
-                .isEqualTo(MembersView.path(tenant.otherClientCommunityId()));
+                .isEqualTo(MembersNavigation.communityPath(tenant.otherClientCommunityId()));
     }
 
     @Test

@@ -13,6 +13,7 @@ import app.communityops.members.MemberRow;
 import app.communityops.members.MemberService;
 import app.communityops.members.MemberTestData;
 import app.communityops.members.MemberTestData.Spec;
+import app.communityops.members.MembersNavigation;
 import app.communityops.members.MembershipStatus;
 import app.communityops.screening.ScreeningTestData;
 import app.communityops.testing.KaribuTest;
@@ -71,20 +72,20 @@ class MembersViewTest extends KaribuTest {
 
     @Test
     void routeAccess() {
-        assertCommunityPageGuarded(MembersView::path, tenant);
+        assertCommunityPageGuarded(MembersNavigation::communityPath, tenant);
         assertNotFound("communities/not-a-uuid/members", tenant.admin());
     }
 
     @Test
     void platformAdminsAreDenied() {
-        assertDenied(MembersView.path(tenant.communityId()), tenants.platformAdmin());
+        assertDenied(MembersNavigation.communityPath(tenant.communityId()), tenants.platformAdmin());
         _assertNone(MembersView.class);
     }
 
     @Test
     void operatorSeesTheMembersWithHeaderCountsAndActions() {
         login(tenant.operator());
-        UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
+        UI.getCurrent().navigate(MembersNavigation.communityPath(tenant.communityId()));
 
         assertThat(_get(Span.class, spec -> spec.withId("members-header-counts")).getText())
                 .isEqualTo("3 members · 1 pending review");
@@ -102,7 +103,7 @@ class MembersViewTest extends KaribuTest {
     void theHeaderSpeaksChineseWithFormattedNumbers() {
         login(tenant.admin());
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
-        UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
+        UI.getCurrent().navigate(MembersNavigation.communityPath(tenant.communityId()));
         assertThat(_get(Span.class, spec -> spec.withId("members-header-counts")).getText())
                 .isEqualTo("3 名成员 · 1 人待审核");
     }
@@ -110,7 +111,7 @@ class MembersViewTest extends KaribuTest {
     @Test
     void clientUsersReadWithoutActing() {
         login(tenant.clientUser());
-        UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
+        UI.getCurrent().navigate(MembersNavigation.communityPath(tenant.communityId()));
 
         assertThat(GridKt._size(grid())).isEqualTo(4);
         assertThat(grid().getSelectionMode()).isEqualTo(Grid.SelectionMode.NONE);
@@ -129,7 +130,7 @@ class MembersViewTest extends KaribuTest {
     void aClientUserHasNoContactColumnNoPickerEntryAndNoHandleInTheRowsOrThePanel() {
         data.add(tenant.tenantId(), tenant.communityId(), List.of(Spec.of("Eve Wu", "wx-eve-8812", JOINED)));
         login(tenant.clientUser());
-        UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
+        UI.getCurrent().navigate(MembersNavigation.communityPath(tenant.communityId()));
 
         assertThat(grid().getColumns()).extracting(Grid.Column::getKey).doesNotContain("handle")
                 .contains("name", "status", "tags");
@@ -153,7 +154,7 @@ class MembersViewTest extends KaribuTest {
     void withTheGrantAClientUserSeesTheHandleColumnButStillNoExport() {
         data.grantContactAccess(tenant.tenantId(), tenant.clientId());
         login(tenant.clientUser());
-        UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
+        UI.getCurrent().navigate(MembersNavigation.communityPath(tenant.communityId()));
 
         assertThat(grid().getColumns()).extracting(Grid.Column::getKey).contains("handle");
         assertThat(GridKt._findAll(grid())).extracting(MemberRow::handle).contains("alice", "bob");
@@ -166,7 +167,7 @@ class MembersViewTest extends KaribuTest {
     @Test
     void filtersNarrowTheGridAndTheExportLinkFollows() {
         login(tenant.admin());
-        UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
+        UI.getCurrent().navigate(MembersNavigation.communityPath(tenant.communityId()));
 
         statusFilter().setValue(Set.of(JOINED));
         assertThat(GridKt._size(grid())).isEqualTo(3);
@@ -198,7 +199,7 @@ class MembersViewTest extends KaribuTest {
         form.setEmail("eve@example.test");
         UUID eve = SignedIn.as(tenant.admin(), () -> memberService.addToCommunity(tenant.communityId(), form)).id();
         login(tenant.operator());
-        UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
+        UI.getCurrent().navigate(MembersNavigation.communityPath(tenant.communityId()));
         _get(TextField.class, spec -> spec.withId("members-search")).setValue("eve");
 
         GridKt._clickItem(grid(), 0, 0, false, false, false, false);
@@ -216,7 +217,7 @@ class MembersViewTest extends KaribuTest {
     @Test
     void addingAMemberValidatesTheFormThenShowsTheApplication() {
         login(tenant.operator());
-        UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
+        UI.getCurrent().navigate(MembersNavigation.communityPath(tenant.communityId()));
         _click(_get(Button.class, spec -> spec.withId("members-add")));
 
         _click(_get(Button.class, spec -> spec.withId("member-save")));
@@ -242,7 +243,7 @@ class MembersViewTest extends KaribuTest {
     @Test
     void bulkRejectNeedsAReason() {
         login(tenant.operator());
-        UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
+        UI.getCurrent().navigate(MembersNavigation.communityPath(tenant.communityId()));
         statusFilter().setValue(Set.of(PENDING_REVIEW));
         grid().select(GridKt._get(grid(), 0));
         assertThat(_get(Span.class, spec -> spec.withId("members-selected")).getText()).isEqualTo("1 selected");
@@ -265,7 +266,7 @@ class MembersViewTest extends KaribuTest {
     @Test
     void aRefusedBulkActionChangesNothingAndNamesTheMember() {
         login(tenant.operator());
-        UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
+        UI.getCurrent().navigate(MembersNavigation.communityPath(tenant.communityId()));
         grid().select(GridKt._get(grid(), 1));
         grid().select(GridKt._get(grid(), 3));
 
@@ -280,7 +281,7 @@ class MembersViewTest extends KaribuTest {
     void eliminatingAsksForAReasonAndConfirmation() {
         UUID rule = screeningData.redLine(tenant.tenantId(), tenant.communityId(), "No advertising");
         login(tenant.operator());
-        UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
+        UI.getCurrent().navigate(MembersNavigation.communityPath(tenant.communityId()));
         grid().select(GridKt._get(grid(), 1));
 
         _click(_get(Button.class, spec -> spec.withId("bulk-eliminate")));
@@ -299,20 +300,20 @@ class MembersViewTest extends KaribuTest {
     @Test
     void theColumnPickerHidesColumnsForTheRestOfTheSession() {
         login(tenant.admin());
-        UI.getCurrent().navigate(MembersView.path(tenant.communityId()));
+        UI.getCurrent().navigate(MembersNavigation.communityPath(tenant.communityId()));
         assertThat(grid().getColumnByKey("handle").isVisible()).isTrue();
 
         ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("members-columns")), "column-handle");
         assertThat(grid().getColumnByKey("handle").isVisible()).isFalse();
 
-        UI.getCurrent().navigate(MembersView.path(tenant.unassignedCommunityId()));
+        UI.getCurrent().navigate(MembersNavigation.communityPath(tenant.unassignedCommunityId()));
         assertThat(grid().getColumnByKey("handle").isVisible()).isFalse();
     }
 
     @Test
     void anEmptyCommunitySaysHowToStart() {
         login(tenant.admin());
-        UI.getCurrent().navigate(MembersView.path(tenant.unassignedCommunityId()));
+        UI.getCurrent().navigate(MembersNavigation.communityPath(tenant.unassignedCommunityId()));
         assertThat(GridKt._size(grid())).isZero();
         assertThat(_get(Span.class, spec -> spec.withId("members-empty-text")).getText())
                 .isEqualTo("No members yet. Add the first one, or import a file.");

@@ -11,7 +11,6 @@ import app.communityops.money.CommissionService;
 import app.communityops.money.CurrencyAmount;
 import app.communityops.money.MoneyTestData;
 import app.communityops.money.OfferRate;
-import app.communityops.money.OfferService;
 import app.communityops.money.OfferSummary;
 import app.communityops.money.OfferType;
 import app.communityops.money.OrderForm;
@@ -20,6 +19,7 @@ import app.communityops.money.PartnerForm;
 import app.communityops.money.PartnerKind;
 import app.communityops.money.PartnerSummary;
 import app.communityops.shared.NotFoundException;
+import app.communityops.tenancy.TenantZone;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
@@ -45,7 +45,7 @@ class OfferRatesViewTest extends KaribuTest {
 
     @Autowired MoneyTestData data;
     @Autowired CommissionService commissions;
-    @Autowired OfferService offers;
+    @Autowired TenantZone zones;
     @Autowired OrderService orders;
 
     Fixture tenant;
@@ -135,7 +135,7 @@ class OfferRatesViewTest extends KaribuTest {
 
     private String owed() {
         List<CommissionLine> lines = SignedIn.as(tenant.admin(), () -> {
-            YearMonth now = YearMonth.now(offers.zone());
+            YearMonth now = YearMonth.now(zones.current());
             return commissions.owed(now.minusMonths(1), now);
         });
         assertThat(lines).hasSize(1);

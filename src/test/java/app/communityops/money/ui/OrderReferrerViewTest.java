@@ -10,7 +10,6 @@ import app.communityops.money.CommissionService;
 import app.communityops.money.CurrencyAmount;
 import app.communityops.money.MemberChoice;
 import app.communityops.money.MoneyTestData;
-import app.communityops.money.OfferService;
 import app.communityops.money.OfferSummary;
 import app.communityops.money.OfferType;
 import app.communityops.money.OrderSummary;
@@ -18,6 +17,7 @@ import app.communityops.money.PartnerChoice;
 import app.communityops.money.PartnerForm;
 import app.communityops.money.PartnerKind;
 import app.communityops.money.ui.OrderDialog.ReferrerKind;
+import app.communityops.tenancy.TenantZone;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
@@ -41,7 +41,7 @@ class OrderReferrerViewTest extends KaribuTest {
 
     @Autowired MoneyTestData data;
     @Autowired CommissionService commissions;
-    @Autowired OfferService offers;
+    @Autowired TenantZone zones;
 
     Fixture tenant;
     OfferSummary course;
@@ -74,7 +74,7 @@ class OrderReferrerViewTest extends KaribuTest {
         Grid<OrderSummary> orders = grid("orders-grid");
         assertThat(GridKt._getFormatted(orders, 0, "referrer")).isEqualTo("Career Media");
         List<CommissionLine> owed = SignedIn.as(tenant.admin(), () -> {
-            YearMonth now = YearMonth.now(offers.zone());
+            YearMonth now = YearMonth.now(zones.current());
             return commissions.owed(now.minusMonths(1), now);
         });
         assertThat(owed).singleElement().satisfies(line -> {

@@ -15,6 +15,8 @@ import app.communityops.screening.InvitationCodeSummary;
 import app.communityops.screening.ScreeningNavigation;
 import app.communityops.screening.ScreeningService;
 import app.communityops.screening.ScreeningTestData;
+import app.communityops.tenancy.TenantDirectory;
+import app.communityops.tenancy.TenantService;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants.Fixture;
@@ -25,6 +27,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class InvitationCodesViewTest extends KaribuTest {
 
     @Autowired ScreeningService screening;
+    @Autowired TenantService tenantService;
+    @Autowired TenantDirectory directory;
 
     Fixture tenant;
 
@@ -71,6 +76,27 @@ class InvitationCodesViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 0, "uses")).isEqualTo("0 / 5");
         assertThat(GridKt._getCellComponent(grid, 0, "status").getElement().getText()).isEqualTo("Active");
         _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("codes-empty"));
+    }
+
+    /** As on every other screen: the browser's zone (UTC under test) would end the day eight hours late. */
+    @Test
+    void expiryIsEnteredAndShownInTheTenantsZone() {
+        ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
+        long version = directory.require(tenant.tenantId()).version();
+        SignedIn.run(tenants.platformAdmin(),
+                () -> tenantService.changeTimeZone(tenant.tenantId(), version, losAngeles));
+        LocalDate lastDay = LocalDate.now(losAngeles).plusDays(30);
+        login(tenant.operator());
+        open();
+
+        _click(button("generate-codes"));
+        byId(DatePicker.class, "code-valid-until").setValue(lastDay);
+        _click(button("code-batch-submit"));
+        _click(button("generated-codes-close"));
+
+        Grid<InvitationCodeSummary> grid = grid("codes-grid");
+        assertThat(GridKt._get(grid, 0).expiresAt()).isEqualTo(lastDay.plusDays(1).atStartOfDay(losAngeles).toInstant());
+        assertThat(GridKt._getFormatted(grid, 0, "expires")).isEqualTo(lastDay.plusDays(1) + " 00:00");
     }
 
     @Test

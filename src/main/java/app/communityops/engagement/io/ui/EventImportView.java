@@ -9,6 +9,7 @@ import app.communityops.shared.Roles;
 import app.communityops.shared.csv.ui.CsvImportPage;
 import app.communityops.shared.csv.ui.ImportWorkers;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,13 +24,15 @@ class EventImportView extends CsvImportPage {
 
     private final CommunityService communities;
     private final EventImportService imports;
+    private final TenantZone zones;
 
     EventImportView(CommunityService communities, EventImportService imports, ImportWorkers workers,
-                    FeatureBundlesI18NProvider translations) {
+                    FeatureBundlesI18NProvider translations, TenantZone zones) {
         super("event-import", "engagement.io", MAX_FILE_MEGABYTES, "event-import-problems.csv",
                 workers, translations);
         this.communities = communities;
         this.imports = imports;
+        this.zones = zones;
     }
 
     @Override
@@ -38,6 +41,6 @@ class EventImportView extends CsvImportPage {
         show(community.name(), EngagementIoNavigation.membersPath(community.id()),
                 (file, write, progress) -> write ? imports.importFile(community.id(), file, progress)
                         : imports.check(community.id(), file, progress),
-                imports.zone().getId());
+                zones.current().getId());
     }
 }

@@ -3,13 +3,13 @@ package app.communityops.money.io.ui;
 import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
-import app.communityops.money.OfferService;
 import app.communityops.money.io.MoneyIoNavigation;
 import app.communityops.money.io.OrderImportService;
 import app.communityops.shared.Roles;
 import app.communityops.shared.csv.ui.CsvImportPage;
 import app.communityops.shared.csv.ui.ImportWorkers;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
+import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,15 +23,15 @@ class OrderImportView extends CsvImportPage {
 
     private final CommunityService communities;
     private final OrderImportService imports;
-    private final OfferService offers;
+    private final TenantZone zones;
 
-    OrderImportView(CommunityService communities, OrderImportService imports, OfferService offers,
-                    ImportWorkers workers, FeatureBundlesI18NProvider translations) {
+    OrderImportView(CommunityService communities, OrderImportService imports,
+                    ImportWorkers workers, FeatureBundlesI18NProvider translations, TenantZone zones) {
         super("order-import", "money.io", MAX_FILE_MEGABYTES, "order-import-problems.csv",
                 workers, translations);
         this.communities = communities;
         this.imports = imports;
-        this.offers = offers;
+        this.zones = zones;
     }
 
     @Override
@@ -40,6 +40,6 @@ class OrderImportView extends CsvImportPage {
         show(community.name(), MoneyIoNavigation.moneyPath(community.id()),
                 (file, write, progress) -> write ? imports.importFile(community.id(), file, progress)
                         : imports.check(community.id(), file, progress),
-                offers.zone().getId());
+                zones.current().getId());
     }
 }

@@ -1,5 +1,6 @@
 package app.communityops.security.mfa.ui;
 
+import app.communityops.security.SecurityNavigation;
 import app.communityops.security.mfa.SecondFactorSignIn;
 import app.communityops.security.mfa.SecondFactorWeb;
 import app.communityops.shared.AppPrincipal;
@@ -28,7 +29,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  *
  * <p>Public only because route discovery in UI tests sees public classes alone.
  */
-@Route(value = "login/code", autoLayout = false)
+@Route(value = SecurityNavigation.LOGIN_CODE_ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class CodeStepView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,9 +1,11 @@
 package app.communityops.security.mfa.ui;
 
+import app.communityops.security.SecurityNavigation;
 import app.communityops.security.mfa.SecondFactorService;
 import app.communityops.security.mfa.SecondFactorSignIn;
 import app.communityops.security.mfa.SecondFactorWeb;
 import app.communityops.shared.AppPrincipal;
+import app.communityops.shared.ui.HomeNavigation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +27,7 @@ import java.util.Optional;
  *
  * <p>Public only because route discovery in UI tests sees public classes alone.
  */
-@Route(value = "login/enrol", autoLayout = false)
+@Route(value = SecurityNavigation.LOGIN_ENROL_ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class EnrolStepView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -74,7 +76,8 @@ public class EnrolStepView extends VerticalLayout implements BeforeEnterObserver
                 ? wrapped.getHttpSession() : null);
         card.removeAll();
         StepCard done = new StepCard(getTranslation("mfa.enrol.doneTitle"), getTranslation("mfa.enrol.doneText"));
-        Button next = new Button(getTranslation("mfa.enrol.continue"), event -> UI.getCurrent().navigate(""));
+        Button next = new Button(getTranslation("mfa.enrol.continue"),
+                event -> UI.getCurrent().navigate(HomeNavigation.HOME_ROUTE));
         next.setId("mfa-continue");
         next.addThemeVariants(ButtonVariant.PRIMARY);
         next.setWidthFull();

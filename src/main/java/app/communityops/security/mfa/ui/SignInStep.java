@@ -1,9 +1,11 @@
 package app.communityops.security.mfa.ui;
 
+import app.communityops.security.SecurityNavigation;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.AppUserDetails;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.SignInFactors;
+import app.communityops.shared.ui.HomeNavigation;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
@@ -27,7 +29,7 @@ final class SignInStep {
     static Optional<AppPrincipal> pendingOrLeave(BeforeEnterEvent event) {
         Optional<AppPrincipal> pending = pending();
         if (pending.isEmpty()) {
-            event.forwardTo(CurrentUser.get().isPresent() ? "" : "login");
+            event.forwardTo(CurrentUser.get().isPresent() ? HomeNavigation.HOME_ROUTE : SecurityNavigation.LOGIN_ROUTE);
         }
         return pending;
     }
