@@ -3,7 +3,7 @@
 # java command until /actuator/health/readiness answers 200, with the JVM's CPU time at that moment (user + system
 # from /proc), split into the main thread and the JIT compiler threads, and the load average.
 #
-# Usage: ops/start-time/measure.sh [runs] [jar] [JVM options...]   (defaults: 3, target/communityops-0.1.0-SNAPSHOT.jar)
+# Usage: ops/start-time/measure.sh [runs] [jar] [JVM options...]   (defaults: 3, target/app/communityops.jar)
 # Environment: as for the jar (DB_URL..., or EMBEDDED_DB_DIR for the embedded PostgreSQL; default target/startdb),
 # PORT (default 8093). The first start on an empty data folder migrates and seeds the demo data (DEMO_DATA=true) and
 # is not counted. Linux only (/proc). On a shared machine run it under flock with a lock file that other benchmarks take too.
@@ -11,7 +11,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 RUNS="${1:-3}"
-JAR="$(realpath "${2:-$ROOT/target/communityops-0.1.0-SNAPSHOT.jar}")"
+JAR="$(realpath "${2:-$ROOT/target/app/communityops.jar}")"
 shift $(($# < 2 ? $# : 2))
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 export PORT="${PORT:-8093}" EMBEDDED_DB_DIR="${EMBEDDED_DB_DIR:-$ROOT/target/startdb}" DEMO_DATA="${DEMO_DATA:-true}"

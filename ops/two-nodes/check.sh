@@ -8,14 +8,14 @@
 #   5. a node started with another key for the two-step secrets refuses to start, naming the setting;
 # and prints the start-up time of a node on existing data as a BENCH line.
 #
-# Usage: ops/two-nodes/check.sh [production jar]   (default target/communityops-0.1.0-SNAPSHOT.jar, built with
+# Usage: ops/two-nodes/check.sh [production jar]   (default target/app/communityops.jar, built with
 #        ./mvnw -B -Pproduction -DskipTests package). Needs Debian's postgresql (server) and haproxy, curl, jq and a
 #        JDK 21+ (JAVA_HOME or java on the PATH). Ports: PG_PORT (55432), NODE_A_PORT (8083), NODE_B_PORT (8084),
 #        NODE_C_PORT (8085), LB_PORT (8090). Everything it starts is stopped again, also on failure; KEEP_WORK=1 keeps the logs.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-JAR="$(realpath "${1:-$ROOT/target/communityops-0.1.0-SNAPSHOT.jar}")"
+JAR="$(realpath "${1:-$ROOT/target/app/communityops.jar}")"
 export PG_PORT="${PG_PORT:-55432}" NODE_A_PORT="${NODE_A_PORT:-8083}" NODE_B_PORT="${NODE_B_PORT:-8084}"
 export LB_PORT="${LB_PORT:-8090}" NODE_C_PORT="${NODE_C_PORT:-8085}"
 LB="http://127.0.0.1:$LB_PORT"
@@ -358,9 +358,14 @@ pass "$HOME_NODE started again on the existing data in $took s"
 # The README's faster start: the jar extracted, and the JDK's AOT cache from one training start (JDK 25 and newer).
 if [ "${SKIP_AOT:-0}" != 1 ] && "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
     stop_node "$HOME_NODE"
-    "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >"$WORK/extract.log" 2>&1 \
-        || fail "extracting the jar failed: $(tail -n 5 "$WORK/extract.log")"
-    EXTRACTED="$WORK/app/$(basename "$JAR")"
+    if [ -d "$(dirname "$JAR")/lib" ]; then   # the production build's target/app: extracted already
+        EXTRACTED="$JAR"
+        mkdir -p "$WORK/app"
+    else
+        "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >"$WORK/extract.log" 2>&1 \
+            || fail "extracting the jar failed: $(tail -n 5 "$WORK/extract.log")"
+        EXTRACTED="$WORK/app/$(basename "$JAR")"
+    fi
     (cd "$WORK/$HOME_NODE" && PORT="$home_port" DEMO_DATA=false exec "$JAVA" -XX:AOTCacheOutput="$WORK/app/communityops.aot" \
         -Dspring.context.exit=onRefresh -jar "$EXTRACTED") >"$WORK/aot-training.log" 2>&1 \
         || fail "the AOT training start failed: $(tail -n 20 "$WORK/aot-training.log")"

@@ -21,13 +21,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The production jar ({@code java -jar target/communityops-*.jar}) as a child process, the way an operator runs it:
+ * The production jar ({@code java -jar target/app/communityops.jar}) as a child process, the way an operator runs it:
  * no demo profile, the embedded PostgreSQL on a given data folder (or whatever {@code DB_URL} the caller passes),
  * the JVM options the caller chooses. The child runs the {@code java} of the JDK running this code, in a working
  * directory of its own under {@code target/load/}, its output in a log file there.
@@ -84,7 +83,8 @@ public final class ProductionNode implements AutoCloseable {
     }
 
     /**
-     * The jar the build made: {@code -Dcommunityops.jar=...} (the bench profile sets it), else found in target/. Only
+     * The jar the build made: {@code -Dcommunityops.jar=...} (the bench profile sets it), else
+     * {@code target/app/communityops.jar}, the production build's jar with its libraries beside it. Only
      * a production build ({@code -Pbench} or {@code -Pproduction}) starts: a plain {@code package} makes a jar that
      * asks for Vaadin's development server.
      */
@@ -93,13 +93,11 @@ public final class ProductionNode implements AutoCloseable {
         if (!configured.isBlank()) {
             return Path.of(configured).toAbsolutePath();
         }
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(file -> file.getFileName().toString().matches("communityops-.*\\.jar"))
-                    .findFirst().map(Path::toAbsolutePath)
-                    .orElseThrow(() -> new IllegalStateException("No target/communityops-*.jar: run mvn package"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("No target/ folder: run mvn package", e);
+        Path jar = Path.of("target", "app", "communityops.jar").toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No target/app/communityops.jar: run ./mvnw -Pproduction package");
         }
+        return jar;
     }
 
     public String baseUrl() {
