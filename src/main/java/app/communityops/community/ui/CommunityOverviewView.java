@@ -3,6 +3,8 @@ package app.communityops.community.ui;
 import app.communityops.clients.ClientService;
 import app.communityops.community.CommunityNavigation;
 import app.communityops.community.CommunityPage;
+import app.communityops.community.CommunityPageLink;
+import app.communityops.community.CommunityPageLink.Area;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.security.AccountService;
@@ -24,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -38,11 +41,14 @@ public class CommunityOverviewView extends VerticalLayout implements BeforeEnter
     private final CommunityService communities;
     private final ClientService clients;
     private final AccountService accounts;
+    private final List<CommunityPageLink> pageLinks;
     private final AppPrincipal user = CurrentUser.require();
     private @Nullable CommunitySummary community;
 
-    CommunityOverviewView(CommunityService communities, ClientService clients, AccountService accounts) {
+    CommunityOverviewView(CommunityService communities, ClientService clients, AccountService accounts,
+                          List<CommunityPageLink> pageLinks) {
         this.communities = communities;
+        this.pageLinks = List.copyOf(pageLinks);
         this.clients = clients;
         this.accounts = accounts;
         setId("community-overview");
@@ -99,48 +105,45 @@ public class CommunityOverviewView extends VerticalLayout implements BeforeEnter
         return header;
     }
 
-    /** The six areas in the model's order: Custom, Activity, Content, Money, Manage, Tool. */
+    /**
+     * The six areas in the model's order: Custom, Activity, Content, Money, Manage, Tool, each with the links the
+     * features declare for it ({@link CommunityPageLink}).
+     */
     private Component areas(CommunitySummary shown, CommunityNames names) {
         Div areas = new Div(
-                customArea(shown),
-                withLinks(area("activity", VaadinIcon.CALENDAR),
-                        link(shown, "activities", "community.overview.activities", "area-activity-list"),
-                        link(shown, "calendar", "community.overview.calendar", "area-activity-calendar")),
-                withLinks(area("content", VaadinIcon.FILE_TEXT),
-                        link(shown, "content", "community.overview.content", "area-content-list"),
-                        link(shown, "rulebook", "community.overview.rulebook", "area-content-rulebook")),
-                withLinks(area("money", VaadinIcon.COIN_PILES),
-                        link(shown, "money", "community.overview.money", "area-money-figures")),
+                withLinks(area("custom", VaadinIcon.USERS,
+                                fact("community.field.channel", CommunityLabels.channel(this, shown.channel()), null),
+                                fact("community.field.capacity", capacity(shown), null)),
+                        links(shown, Area.CUSTOM)),
+                withLinks(area("activity", VaadinIcon.CALENDAR), links(shown, Area.ACTIVITY)),
+                withLinks(area("content", VaadinIcon.FILE_TEXT), links(shown, Area.CONTENT)),
+                withLinks(area("money", VaadinIcon.COIN_PILES), links(shown, Area.MONEY)),
                 withLinks(area("manage", VaadinIcon.DASHBOARD,
                                 fact("community.field.status", CommunityLabels.status(this, shown.status()), null),
                                 fact("community.field.client", names.client(shown.clientId()), null)),
-                        link(shown, "dashboard", "dashboard.overview.link", "area-manage-dashboard"),
-                        link(shown, "manage", "community.overview.manage", "area-manage-kpis"),
-                        link(shown, "report", "community.overview.report", "area-manage-report")),
-                withLinks(area("tool", VaadinIcon.TOOLS),
-                        link(shown, "tools", "community.overview.tools", "area-tool-inventory")));
+                        links(shown, Area.MANAGE)),
+                withLinks(area("tool", VaadinIcon.TOOLS), links(shown, Area.TOOL)));
         areas.addClassName("area-grid");
         return areas;
     }
 
-    /** The Custom card leads to the community's members and its Custom page (routes of other features, by path). */
-    private Component customArea(CommunitySummary shown) {
-        return withLinks(area("custom", VaadinIcon.USERS,
-                        fact("community.field.channel", CommunityLabels.channel(this, shown.channel()), null),
-                        fact("community.field.capacity", capacity(shown), null)),
-                link(shown, "members", "members.overview.link", "area-custom-members"),
-                link(shown, "custom", "screening.overview.customLink", "area-custom-profile"));
+    private Anchor[] links(CommunitySummary shown, Area area) {
+        return pageLinks.stream().filter(link -> link.area() == area)
+                .sorted(Comparator.comparingInt(CommunityPageLink::order))
+                .map(link -> {
+                    Anchor anchor = new Anchor(link.path().apply(shown.id()), getTranslation(link.textKey()));
+                    anchor.setId(link.elementId());
+                    return anchor;
+                })
+                .toArray(Anchor[]::new);
     }
 
-    private Anchor link(CommunitySummary shown, String subPath, String textKey, String id) {
-        Anchor anchor = new Anchor(CommunityNavigation.overviewPath(shown.id()) + "/" + subPath, getTranslation(textKey));
-        anchor.setId(id);
-        return anchor;
-    }
-
-    /** An area whose feature exists leads there instead of saying it is empty. */
+    /** An area whose features declare pages leads there instead of saying it is empty. */
     private static Component withLinks(Component area, Anchor... links) {
         Div card = (Div) area;
+        if (links.length == 0) {
+            return card;
+        }
         card.getChildren().filter(child -> child.getId().filter(id -> id.endsWith("-empty")).isPresent()).toList()
                 .forEach(card::remove);
         Div row = new Div(links);

@@ -72,6 +72,32 @@ class CommunityOverviewViewTest extends KaribuTest {
         assertThat(_get(Button.class, spec -> spec.withId("edit-community")).isVisible()).isTrue();
     }
 
+    /** The links come from the features' {@code CommunityPageLink} beans: every one, in each area's order. */
+    @Test
+    void eachAreaLeadsToItsFeaturesPagesOfTheCommunity() {
+        login(tenant.admin());
+        UI.getCurrent().navigate(CommunityNavigation.overviewPath(tenant.communityId()));
+
+        String base = "communities/" + tenant.communityId();
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream()
+                .filter(anchor -> anchor.getId().filter(id -> id.startsWith("area-")).isPresent())
+                .map(anchor -> anchor.getId().orElseThrow() + " " + anchor.getHref()).toList())
+                .containsExactly(
+                        "area-custom-members " + base + "/members",
+                        "area-custom-profile " + base + "/custom",
+                        "area-activity-list " + base + "/activities",
+                        "area-activity-calendar " + base + "/calendar",
+                        "area-content-list " + base + "/content",
+                        "area-content-rulebook " + base + "/rulebook",
+                        "area-money-figures " + base + "/money",
+                        "area-manage-dashboard " + base + "/dashboard",
+                        "area-manage-kpis " + base + "/manage",
+                        "area-manage-report " + base + "/report",
+                        "area-tool-inventory " + base + "/tools");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("area-empty")))
+                .as("no area says it is empty when its features have pages").isEmpty();
+    }
+
     @Test
     void theAreasSpeakChinese() {
         login(tenant.admin());
