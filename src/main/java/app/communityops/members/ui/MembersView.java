@@ -11,6 +11,7 @@ import app.communityops.members.MemberHeaderCounts;
 import app.communityops.members.MemberListService;
 import app.communityops.members.MemberRow;
 import app.communityops.members.MemberService;
+import app.communityops.members.MembersPageLink;
 import app.communityops.members.MemberSort;
 import app.communityops.members.MemberSortField;
 import app.communityops.members.MembersNavigation;
@@ -44,6 +45,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -66,6 +68,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     private final MemberService members;
     private final MemberListService lists;
     private final CommunityService communities;
+    private final List<MembersPageLink> pageLinks;
     private final boolean staff = !CurrentUser.require().hasRole(Roles.CLIENT);
     // Built afresh per community: the router reuses this view when only the community changes.
     private Grid<MemberRow> grid = new Grid<>();
@@ -86,8 +89,9 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     private long matching;
 
     MembersView(MembershipQueryService queries, MembershipService memberships, MemberService members,
-                MemberListService lists, CommunityService communities) {
+                MemberListService lists, CommunityService communities, List<MembersPageLink> pageLinks) {
         this.queries = queries;
+        this.pageLinks = List.copyOf(pageLinks);
         this.memberships = memberships;
         this.members = members;
         this.lists = lists;
@@ -179,11 +183,13 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
             Button importButton = new Button(getTranslation("members.import"), VaadinIcon.UPLOAD.create(),
                     event -> getUI().ifPresent(ui -> ui.navigate(MemberIoNavigation.importPath(shown.id()))));
             importButton.setId("members-import");
-            // Engagement builds the events import; members may not depend on it, so the link is by address.
-            Anchor importEvents = new Anchor("communities/" + shown.id() + "/events/import",
-                    getTranslation("engagement.io.open"));
-            importEvents.setId("members-import-events");
-            actions.add(add, importButton, importEvents);
+            actions.add(add, importButton);
+            // Pages of features above members (the events import), declared by them as MembersPageLink beans.
+            for (MembersPageLink link : pageLinks) {
+                Anchor anchor = new Anchor(link.path().apply(shown.id()), getTranslation(link.textKey()));
+                anchor.setId(link.elementId());
+                actions.add(anchor);
+            }
         }
         if (staff) {
             // The member export is staff's alone (decision 0021); client users get no link and no file.
