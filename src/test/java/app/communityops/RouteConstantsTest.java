@@ -28,9 +28,11 @@ import org.springframework.util.ClassUtils;
  */
 class RouteConstantsTest {
 
-    /** A literal address handed to the router: {@code navigate("…")}, {@code forwardTo("…")}, {@code @Route}. */
+    /** A literal address: handed to the router ({@code navigate("…")}, {@code forwardTo("…")}, {@code @Route}) or a link. */
     private static final Pattern LITERAL_TARGET = Pattern.compile(
-            "(@Route\\((value\\s*=\\s*)?|\\.navigate\\(|\\.forwardTo\\(|\\.rerouteTo\\()\\s*\"");
+            "(@Route\\((value\\s*=\\s*)?|\\.navigate\\(|\\.forwardTo\\(|\\.rerouteTo\\()\\s*\""
+                    // and a community page's address built by hand, e.g. an Anchor to "communities/" + id + "/…"
+                    + "|\"communities/");
 
     @Test
     void everyRouteIsAConstantOfANavigationClassOfItsFeature() {
