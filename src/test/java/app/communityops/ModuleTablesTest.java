@@ -48,7 +48,7 @@ class ModuleTablesTest {
             // Display names and recipients joined into a statement; a published staff directory would replace them.
             Map.entry("members -> user_account", "MembershipHistory joins the actor's display name into the history"),
             Map.entry("content -> user_account", "StaffNames lists enabled staff for the owner pickers"),
-            Map.entry("money -> user_account", "CommissionService joins who settled a month into the settlements"),
+            Map.entry("money -> user_account", "CommissionQueries joins who settled a month into the settlements"),
             Map.entry("notification -> user_account", "NotificationService resolves enabled recipients and admins"),
             Map.entry("notification -> community_operator", "NotificationService notifies a community's operators"),
             Map.entry("screening -> user_account", "TenantLists and InvitationCodeService list staff as code owners"),
@@ -70,8 +70,8 @@ class ModuleTablesTest {
             Map.entry("api -> membership", "ApiAccess resolves a member's membership for a restricted key"),
             Map.entry("api -> money_order", "ApiAccess resolves an order by its reference"),
             Map.entry("money -> membership", "orders, exports and the money figures join members' names and the "
-                    + "joined base (OrderService, OrderLookups, MoneyFiguresService)"),
-            Map.entry("money -> member", "OrderService, OrderLookups and io/OrderExportService join member names"),
+                    + "joined base (OrderQueries, OrderLookups, MoneyFiguresService)"),
+            Map.entry("money -> member", "OrderQueries, OrderLookups and io/OrderExportService join member names"),
             // The KPI rollups and the report read the tables they roll up.
             Map.entry("kpi -> membership", "the KPI rollups read what they roll up"),
             Map.entry("kpi -> membership_event", "the KPI rollups read what they roll up"),
