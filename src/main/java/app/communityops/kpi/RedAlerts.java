@@ -2,6 +2,7 @@ package app.communityops.kpi;
 
 import app.communityops.notification.Notice;
 import app.communityops.notification.NotificationService;
+import app.communityops.notification.NotificationTopic;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class RedAlerts {
         String label = period.kind() == PeriodKind.MONTH ? period.start().toString().substring(0, 7)
                 : period.start().getYear() + "-Q" + ((period.start().getMonthValue() - 1) / 3 + 1);
         for (Kpi kpi : kpis) {
-            notifications.publishToCommunityStaff(community, Notice.of(kpi.redNoticeKey(),
+            notifications.publishToCommunityStaff(community, Notice.of(NotificationTopic.KPI_ALERTS, kpi.redNoticeKey(),
                     KpiNavigation.managePath(community), communityName, label));
         }
     }

@@ -3,6 +3,7 @@ package app.communityops.tool;
 import app.communityops.shared.Access;
 import app.communityops.notification.Notice;
 import app.communityops.notification.NotificationService;
+import app.communityops.notification.NotificationTopic;
 import app.communityops.shared.TenantContext;
 import app.communityops.tenancy.TenantDirectory;
 import java.sql.Date;
@@ -63,7 +64,7 @@ public class ToolRenewalReminders {
             if (claimed == 1) {
                 long days = ChronoUnit.DAYS.between(today, tool.renewal());
                 notifications.publishToTenantAdminsAnd(tool.owner() == null ? List.of() : List.of(tool.owner()),
-                        Notice.of(KIND, ToolNavigation.TOOLS_ROUTE, tool.name(), tool.renewal().toString(),
+                        Notice.of(NotificationTopic.RENEWALS, KIND, ToolNavigation.TOOLS_ROUTE, tool.name(), tool.renewal().toString(),
                                 String.valueOf(days)));
                 announced++;
             }

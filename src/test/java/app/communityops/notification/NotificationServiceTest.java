@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class NotificationServiceTest {
 
-    private static final Notice NOTICE = Notice.of("notification.bell.unread", "communities", "3");
+    private static final Notice NOTICE = Notice.of(NotificationTopic.KPI_ALERTS, "notification.bell.unread", "communities", "3");
 
     @Autowired
     NotificationService notifications;
@@ -46,7 +46,7 @@ class NotificationServiceTest {
     void aUserReadsTheirNotificationsAndMarksThemRead() {
         SignedIn.run(tenant.admin(), () -> notifications.publishToUser(tenant.operator().userId(), NOTICE));
         SignedIn.run(tenant.admin(), () -> notifications.publishToUser(tenant.operator().userId(),
-                Notice.of("notification.title", null)));
+                Notice.of(NotificationTopic.KPI_ALERTS, "notification.title", null)));
 
         SignedIn.run(tenant.operator(), () -> {
             assertThat(notifications.unreadCount()).isEqualTo(2);

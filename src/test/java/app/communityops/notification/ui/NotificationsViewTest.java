@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.communityops.notification.Notice;
 import app.communityops.notification.NotificationItem;
 import app.communityops.notification.NotificationService;
+import app.communityops.notification.NotificationTopic;
 import app.communityops.security.ui.LoginView;
 import app.communityops.testing.KaribuTest;
 import app.communityops.testing.SignedIn;
@@ -63,8 +64,8 @@ class NotificationsViewTest extends KaribuTest {
     @Test
     void theBellCountsUnreadAndThePageTranslatesAndMarksThemRead() {
         SignedIn.run(tenant.admin(), () -> {
-            notifications.publishToUser(tenant.operator().userId(), Notice.of("notification.bell.unread", null, "7"));
-            notifications.publishToUser(tenant.operator().userId(), Notice.of("notification.title", "communities"));
+            notifications.publishToUser(tenant.operator().userId(), Notice.of(NotificationTopic.KPI_ALERTS, "notification.bell.unread", null, "7"));
+            notifications.publishToUser(tenant.operator().userId(), Notice.of(NotificationTopic.KPI_ALERTS, "notification.title", "communities"));
         });
         login(tenant.operator());
         UI.getCurrent().navigate("communities");
@@ -88,7 +89,7 @@ class NotificationsViewTest extends KaribuTest {
     @Test
     void markAllReadClearsTheBadge() {
         SignedIn.run(tenant.admin(), () -> notifications.publishToCommunityStaff(tenant.communityId(),
-                Notice.of("notification.title", null)));
+                Notice.of(NotificationTopic.KPI_ALERTS, "notification.title", null)));
         login(tenant.admin());
         UI.getCurrent().navigate("notifications");
         assertThat(_get(Span.class, spec -> spec.withId("notification-badge")).getText()).isEqualTo("1");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.communityops.notification.Notice;
 import app.communityops.notification.NotificationService;
+import app.communityops.notification.NotificationTopic;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.TenantContext;
 import app.communityops.testing.IntegrationTest;
@@ -120,7 +121,7 @@ class SchedulingTest {
         int published = jobs.inTenant(tenant.tenantId(), () -> {
             assertThat(TenantContext.current()).contains(tenant.tenantId());
             assertThat(CurrentUser.get()).isEmpty();
-            return notifications.publishToCommunityStaff(tenant.communityId(), Notice.of("notification.title", null));
+            return notifications.publishToCommunityStaff(tenant.communityId(), Notice.of(NotificationTopic.KPI_ALERTS, "notification.title", null));
         });
         assertThat(published).isEqualTo(2);
         assertThat(SignedIn.as(tenant.operator(), notifications::unreadCount)).isEqualTo(1);
@@ -142,7 +143,7 @@ class SchedulingTest {
             SecurityContextHolder.setContext(context);
             try {
                 return notifications.publishToCommunityStaff(tenant.communityId(),
-                        Notice.of("notification.title", null));
+                        Notice.of(NotificationTopic.KPI_ALERTS, "notification.title", null));
             } finally {
                 SecurityContextHolder.setContext(previous);
             }
