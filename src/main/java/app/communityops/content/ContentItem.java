@@ -57,6 +57,10 @@ class ContentItem extends TenantOwnedEntity {
     @Column(nullable = false)
     private ContentStatus status = ContentStatus.IDEA;
 
+    // The revision of what the audience sees; an approval is of one revision (decision 0040).
+    @Column(name = "approval_revision", nullable = false)
+    private long approvalRevision;
+
     private @Nullable Integer views;
     private @Nullable Integer reactions;
     private @Nullable Integer replies;
@@ -69,7 +73,9 @@ class ContentItem extends TenantOwnedEntity {
         this.status = status;
     }
 
-    void apply(ContentForm form, @Nullable Instant publishTime) {
+    /** Answers whether what the audience sees changed (and with it the approval revision). */
+    boolean apply(ContentForm form, @Nullable Instant publishTime) {
+        String seenBefore = seen();
         communityIds.clear();
         communityIds.addAll(form.getCommunityIds());
         ContentCategory chosen = Objects.requireNonNull(form.getCategory());
@@ -82,6 +88,36 @@ class ContentItem extends TenantOwnedEntity {
         String text = form.getChannel();
         this.channel = text == null || text.isBlank() ? null : text.strip();
         this.publishAt = publishTime;
+        if (seenBefore.equals(seen())) {
+            return false;
+        }
+        approvalRevision++;
+        return true;
+    }
+
+    private String seen() {
+        return String.join("\n", String.valueOf(new java.util.TreeSet<>(communityIds)), category.name(), title,
+                body, String.valueOf(markdown), Objects.requireNonNullElse(channel, ""));
+    }
+
+    long getApprovalRevision() {
+        return approvalRevision;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    boolean isMarkdown() {
+        return markdown;
+    }
+
+    @Nullable String getChannel() {
+        return channel;
     }
 
     void setStatus(ContentStatus status) {

@@ -1,5 +1,11 @@
 package app.communityops.content;
 
+import app.communityops.approval.ApprovalEvent;
+import app.communityops.approval.ApprovalService;
+import app.communityops.approval.ApprovalState;
+import app.communityops.approval.ApprovalSubject;
+import app.communityops.approval.ApprovalSummary;
+import app.communityops.approval.SubjectType;
 import app.communityops.shared.Access;
 import app.communityops.security.AccountService;
 import app.communityops.security.AccountSummary;
@@ -18,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -41,11 +48,13 @@ public class ContentService {
     private final AccountService accounts;
     private final TenantZone zones;
     private final EntityManager entityManager;
+    private final ApprovalService approvals;
     private final Clock clock;
 
     ContentService(ContentItemRepository items, ContentTransitionRepository transitions, ContentAccess access,
                    StaffNames staff, AccountService accounts, TenantZone zones, EntityManager entityManager,
-                   Clock clock) {
+                   ApprovalService approvals, Clock clock) {
+        this.approvals = approvals;
         this.items = items;
         this.transitions = transitions;
         this.access = access;
@@ -122,7 +131,16 @@ public class ContentService {
         if (item.getStatus() == ContentStatus.ARCHIVED) {
             throw new UserFacingException("content.error.archived", null);
         }
-        item.apply(form, checked(form, item.getStatus(), item.getPublishAt()));
+        boolean seenChanged = item.apply(form, checked(form, item.getStatus(), item.getPublishAt()));
+        if (seenChanged && approvalCommunity(item).isPresent()) {
+            // What was approved is no longer what the audience would see: its request ends, and a scheduled item
+            // goes back to draft until the new wording is approved.
+            approvals.withdraw(SubjectType.CONTENT, item.getId());
+            if (item.getStatus() == ContentStatus.SCHEDULED) {
+                item.setStatus(ContentStatus.DRAFT);
+                record(item.getId(), ContentStatus.SCHEDULED, ContentStatus.DRAFT);
+            }
+        }
         return details(items.saveAndFlush(item));
     }
 
@@ -137,6 +155,13 @@ public class ContentService {
             throw new UserFacingException("content.error.transition", null, "content.status." + from.name(),
                     "content.status." + target.name());
         }
+        if ((target == ContentStatus.SCHEDULED || target == ContentStatus.PUBLISHED)
+                && approvalCommunity(item).isPresent() && approvalState(item) != ApprovalState.APPROVED) {
+            throw new UserFacingException("content.error.approvalRequired", null);
+        }
+        if (target == ContentStatus.ARCHIVED) {
+            approvals.withdraw(SubjectType.CONTENT, item.getId());
+        }
         Instant now = clock.instant();
         Instant publishAt = item.getPublishAt();
         if (target == ContentStatus.SCHEDULED && (publishAt == null || !publishAt.isAfter(now))) {
@@ -150,6 +175,40 @@ public class ContentService {
         ContentItem saved = items.saveAndFlush(item);
         record(saved.getId(), from, target);
         return details(saved);
+    }
+
+    /**
+     * Puts the item's current wording up for approval, where its community's policy asks for it; a draft moves on
+     * to review while it waits.
+     */
+    @Transactional
+    @PreAuthorize(Access.STAFF)
+    public ContentDetails submitForApproval(UUID contentId, long expectedVersion) {
+        ContentItem item = writable(contentId, expectedVersion);
+        ContentStatus status = item.getStatus();
+        if (status != ContentStatus.DRAFT && status != ContentStatus.IN_REVIEW) {
+            throw new UserFacingException("content.error.submitStatus", null, "content.status." + status.name());
+        }
+        UUID community = approvalCommunity(item)
+                .orElseThrow(() -> new UserFacingException("approval.error.notRequired", null));
+        approvals.submit(new ApprovalSubject(SubjectType.CONTENT, item.getId(), item.getApprovalRevision(), community,
+                item.getTitle(), preview(item)));
+        if (status == ContentStatus.DRAFT) {
+            item.setStatus(ContentStatus.IN_REVIEW);
+            record(item.getId(), ContentStatus.DRAFT, ContentStatus.IN_REVIEW);
+        }
+        return details(items.saveAndFlush(item));
+    }
+
+    /** Whether the item needs approval, how its current wording stands, and every approval step so far. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.READERS_OR_JOB)
+    public ContentApproval approval(UUID contentId) {
+        ContentItem item = readable(contentId);
+        Optional<ApprovalSummary> latest = Optional.ofNullable(
+                approvals.latest(SubjectType.CONTENT, List.of(item.getId())).get(item.getId()));
+        List<ApprovalEvent> history = approvals.history(SubjectType.CONTENT, item.getId());
+        return new ContentApproval(approvalState(item), latest.map(ApprovalSummary::id).orElse(null), history);
     }
 
     /** Changes only the planned publish time (the calendar's drag); published and archived items stay put. */
@@ -207,6 +266,28 @@ public class ContentService {
             throw new ConcurrentEditException();
         }
         return item;
+    }
+
+    /**
+     * The community whose approval policy governs the item: of an item shared by several communities, the first
+     * (by id) that requires approval, so sharing an item never escapes a community's approval.
+     */
+    Optional<UUID> approvalCommunity(ContentItem item) {
+        return item.getCommunityIds().stream().sorted()
+                .filter(community -> approvals.required(SubjectType.CONTENT, community)).findFirst();
+    }
+
+    ApprovalState approvalState(ContentItem item) {
+        boolean required = approvalCommunity(item).isPresent();
+        return approvals.state(SubjectType.CONTENT, item.getId(), item.getApprovalRevision(), required);
+    }
+
+    /** The item as its audience will see it: the body rendered as on publication. */
+    static String preview(ContentItem item) {
+        if (item.isMarkdown()) {
+            return SafeMarkdown.render(item.getBody());
+        }
+        return "<div style=\"white-space: pre-wrap\">" + org.jsoup.nodes.Entities.escape(item.getBody()) + "</div>";
     }
 
     boolean visibleToUser(ContentItem item) {
