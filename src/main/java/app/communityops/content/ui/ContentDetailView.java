@@ -1,8 +1,12 @@
 package app.communityops.content.ui;
 
+import app.communityops.approval.ApprovalEvent;
+import app.communityops.approval.ApprovalNavigation;
+import app.communityops.approval.ApprovalState;
 import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
+import app.communityops.content.ContentApproval;
 import app.communityops.content.ContentDetails;
 import app.communityops.content.ContentNavigation;
 import app.communityops.content.ContentService;
@@ -108,7 +112,81 @@ class ContentDetailView extends VerticalLayout implements BeforeEnterObserver, H
         Div body = new Div(BodyView.of(shown.body(), shown.markdown()));
         body.setId("content-body-view");
         body.setWidthFull();
+        if (editable) {
+            add(approval(shown, zone));
+        }
         add(body, engagement(shown, editable), transitions(shown, zone));
+    }
+
+    /** Whether the item needs approval, how its wording stands, the way to submit it, and each step so far. */
+    private Component approval(ContentDetails shown, ZoneId zone) {
+        ContentApproval approval = content.approval(shown.id());
+        Div section = new Div();
+        section.setId("content-approval");
+        section.setWidthFull();
+        if (approval.state() == ApprovalState.NOT_REQUIRED && approval.history().isEmpty()) {
+            return section;
+        }
+        Span state = new Span(getTranslation("content.approval.state." + approval.state().name()));
+        state.setId("content-approval-state");
+        state.getElement().getThemeList().add("badge " + switch (approval.state()) {
+            case APPROVED -> "success";
+            case CHANGES_REQUESTED -> "error";
+            case PENDING -> "";
+            case NOT_SUBMITTED, NOT_REQUIRED -> "contrast";
+        });
+        Div head = new Div(new H3(getTranslation("content.approval.title")), state);
+        head.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center")
+                .set("flex-wrap", "wrap");
+        section.add(head);
+        Div actions = new Div();
+        actions.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
+        boolean submittable = (approval.state() == ApprovalState.NOT_SUBMITTED
+                || approval.state() == ApprovalState.CHANGES_REQUESTED)
+                && (shown.status() == ContentStatus.DRAFT || shown.status() == ContentStatus.IN_REVIEW);
+        if (submittable) {
+            Button submit = new Button(getTranslation("content.approval.submit"), event -> {
+                try {
+                    content.submitForApproval(shown.id(), shown.version());
+                    Notifications.success(getTranslation("content.approval.submitted", shown.title()));
+                    reload();
+                } catch (ConcurrentEditException | OptimisticLockingFailureException stale) {
+                    StaleEdit.offerReload(this::reload);
+                } catch (UserFacingException refusal) {
+                    ContentErrors.show(refusal, Map.of());
+                }
+            });
+            submit.setId("content-approval-submit");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(submit);
+        }
+        UUID requestId = approval.requestId();
+        if (requestId != null) {
+            Anchor open = new Anchor(ApprovalNavigation.detailPath(requestId), getTranslation("content.approval.open"));
+            open.setId("content-approval-open");
+            actions.add(open);
+        }
+        section.add(actions);
+        Div history = new Div();
+        history.setId("content-approval-history");
+        for (ApprovalEvent event : approval.history()) {
+            String what = getTranslation("approval.action." + event.action().name());
+            if (event.approver() != null) {
+                what += " · " + getTranslation("approval.step." + event.approver().name());
+            }
+            Div line = new Div(new Span(what + " · " + event.actorName() + " · "
+                    + ContentLabels.dateTime(event.occurredAt(), zone)));
+            if (event.comment() != null) {
+                Span comment = new Span("“" + event.comment() + "”");
+                comment.addClassName("content-approval-comment");
+                comment.getStyle().set("display", "block").set("white-space", "pre-wrap")
+                        .set("color", "var(--lumo-secondary-text-color)");
+                line.add(comment);
+            }
+            history.add(line);
+        }
+        section.add(history);
+        return section;
     }
 
     private Component facts(ContentDetails shown, ZoneId zone) {
