@@ -1,17 +1,27 @@
 package app.communityops.content;
 
-import app.communityops.shared.Access;
+import app.communityops.approval.ApprovalService;
+import app.communityops.approval.ApprovalState;
+import app.communityops.approval.ApprovalSummary;
+import app.communityops.approval.SubjectType;
 import app.communityops.calendar.CalendarAction;
 import app.communityops.calendar.CalendarEntry;
 import app.communityops.calendar.CalendarQuery;
 import app.communityops.calendar.CalendarSource;
+import app.communityops.shared.Access;
 import app.communityops.shared.Ids;
 import app.communityops.shared.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +35,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContentCalendarSource implements CalendarSource {
 
     public static final String KEY = "content";
+    /** The statuses whose calendar entries show the approval state: those on the way to the audience. */
+    private static final Set<ContentStatus> APPROVAL_SHOWN = EnumSet.of(ContentStatus.DRAFT, ContentStatus.IN_REVIEW,
+            ContentStatus.SCHEDULED);
 
     private final ContentService content;
     private final ContentItemRepository items;
     private final ContentAccess access;
+    private final ApprovalService approvals;
 
-    ContentCalendarSource(ContentService content, ContentItemRepository items, ContentAccess access) {
+    ContentCalendarSource(ContentService content, ContentItemRepository items, ContentAccess access,
+                          ApprovalService approvals) {
+        this.approvals = approvals;
         this.content = content;
         this.items = items;
         this.access = access;
@@ -50,12 +66,41 @@ public class ContentCalendarSource implements CalendarSource {
             return List.of();
         }
         boolean staff = !access.isClient();
-        return items.findPlanned(readable, query.from(), query.to()).stream()
+        List<ContentItem> planned = items.findPlanned(readable, query.from(), query.to()).stream()
                 .filter(content::visibleToUser)
                 .filter(item -> query.categories().isEmpty()
                         || query.categories().contains(item.getKind().calendarCategory()))
-                .filter(item -> query.statuses().isEmpty() || query.statuses().contains(item.getStatus().key()))
-                .map(item -> entry(content.details(item), readable, staff)).toList();
+                .toList();
+        Map<UUID, ApprovalState> approval = staff ? approvalStates(planned) : Map.of();
+        return planned.stream()
+                .map(item -> entry(content.details(item), readable, staff, approval.get(item.getId())))
+                .filter(entry -> query.statuses().isEmpty() || query.statuses().contains(entry.status())
+                        || query.statuses().contains(baseStatus(entry.status())))
+                .toList();
+    }
+
+    /**
+     * How each item's current wording stands with its approval, for the items that need one (read in two queries:
+     * the communities' policies and the items' latest requests).
+     */
+    private Map<UUID, ApprovalState> approvalStates(List<ContentItem> planned) {
+        Map<UUID, Boolean> required = new HashMap<>();
+        List<ContentItem> governed = planned.stream()
+                .filter(item -> APPROVAL_SHOWN.contains(item.getStatus()))
+                .filter(item -> item.getCommunityIds().stream().anyMatch(community -> required
+                        .computeIfAbsent(community, id -> approvals.required(SubjectType.CONTENT, id))))
+                .toList();
+        Map<UUID, ApprovalSummary> latest = approvals.latest(SubjectType.CONTENT,
+                governed.stream().map(ContentItem::getId).toList());
+        Map<UUID, ApprovalState> states = new HashMap<>();
+        governed.forEach(item -> states.put(item.getId(),
+                ApprovalState.of(true, latest.get(item.getId()), item.getApprovalRevision())));
+        return states;
+    }
+
+    private static String baseStatus(String status) {
+        int dash = status.indexOf('-');
+        return dash < 0 ? status : status.substring(0, dash);
     }
 
     @Override
@@ -64,7 +109,7 @@ public class ContentCalendarSource implements CalendarSource {
     public CalendarEntry move(String entryId, long expectedVersion, Instant newStart) {
         UUID id = Ids.parse(entryId).orElseThrow(NotFoundException::new);
         ContentDetails moved = content.reschedule(id, expectedVersion, newStart);
-        return entry(moved, moved.communityIds().stream().filter(access::canRead).sorted().toList(), true);
+        return entry(moved, moved.communityIds().stream().filter(access::canRead).sorted().toList(), true, null);
     }
 
     @Override
@@ -77,7 +122,12 @@ public class ContentCalendarSource implements CalendarSource {
         return List.of(new CalendarAction("content.calendar.new", ContentNavigation.newPath(communityId, day)));
     }
 
-    private static CalendarEntry entry(ContentDetails item, List<UUID> readable, boolean staff) {
+    /**
+     * {@code approval}: the approval state of an item that needs one; staff then see it in the entry's status
+     * ("in_review-pending", labelled "In review · waiting for approval").
+     */
+    private static CalendarEntry entry(ContentDetails item, List<UUID> readable, boolean staff,
+                                       @Nullable ApprovalState approval) {
         // An item shared by several communities appears once, under the first of them the user asked for.
         UUID community = readable.stream().filter(item.communityIds()::contains).findFirst()
                 .orElseGet(() -> item.communityIds().iterator().next());
@@ -85,7 +135,10 @@ public class ContentCalendarSource implements CalendarSource {
         boolean movable = staff && status != ContentStatus.PUBLISHED && status != ContentStatus.ARCHIVED;
         return new CalendarEntry(KEY, item.id().toString(), community, item.title(),
                 Objects.requireNonNull(item.publishAt()), null, false, item.kind().calendarCategory(),
-                "content.kind." + item.kind().name(), status.key(), "content.status." + status.name(),
+                "content.kind." + item.kind().name(),
+                approval == null ? status.key() : status.key() + "-" + approval.name().toLowerCase(Locale.ROOT),
+                approval == null ? "content.status." + status.name()
+                        : "content.calendar.approval." + status.name() + "." + approval.name(),
                 ContentNavigation.detailPath(community, item.id()), item.version(), movable, item.channel(), null);
     }
 }

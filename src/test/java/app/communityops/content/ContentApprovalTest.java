@@ -15,6 +15,8 @@ import app.communityops.approval.ApprovalState;
 import app.communityops.approval.ApprovalStatus;
 import app.communityops.approval.ApprovalStep;
 import app.communityops.approval.ApprovalSummary;
+import app.communityops.calendar.CalendarEntry;
+import app.communityops.calendar.CalendarQuery;
 import app.communityops.notification.NotificationItem;
 import app.communityops.notification.NotificationService;
 import app.communityops.security.AccountForm;
@@ -59,6 +61,7 @@ class ContentApprovalTest {
     @Autowired NotificationService notifications;
     @Autowired AccountService accounts;
     @Autowired TenantZone zones;
+    @Autowired ContentCalendarSource calendar;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
 
@@ -127,6 +130,27 @@ class ContentApprovalTest {
                                 tenant.clientUser().displayName()));
         assertThat(history.getLast().comment()).isEqualTo("Looks good");
         assertThat(auditActions(atClient.id())).containsExactly("SUBMITTED", "APPROVED", "APPROVED");
+    }
+
+    @Test
+    void theCalendarShowsStaffTheApprovalStateOfEachEntry() {
+        ContentDetails approved = approvedItem("On the calendar, approved");
+        ContentDetails waiting = submitted("On the calendar, waiting");
+        ContentDetails unsubmitted = inReview("On the calendar, not submitted");
+        CalendarQuery query = new CalendarQuery(java.util.Set.of(tenant.communityId()), java.time.Instant.now(),
+                java.time.Instant.now().plus(java.time.Duration.ofDays(3)), java.util.Set.of(), java.util.Set.of());
+        java.util.Map<String, CalendarEntry> entries = new java.util.HashMap<>();
+        as(tenant.operator(), () -> calendar.entries(query)).forEach(entry -> entries.put(entry.id(), entry));
+        assertThat(entries.get(waiting.id().toString()).status()).isEqualTo("in_review-pending");
+        assertThat(entries.get(waiting.id().toString()).statusLabelKey())
+                .isEqualTo("content.calendar.approval.IN_REVIEW.PENDING");
+        assertThat(entries.get(approved.id().toString()).status()).isEqualTo("in_review-approved");
+        assertThat(entries.get(unsubmitted.id().toString()).status()).isEqualTo("in_review-not_submitted");
+        assertThat(as(tenant.operator(), () -> calendar.entries(new CalendarQuery(query.communityIds(), query.from(),
+                query.to(), java.util.Set.of(), java.util.Set.of("in_review-approved")))))
+                .extracting(CalendarEntry::id).containsExactly(approved.id().toString());
+        assertThat(as(tenant.operator(), () -> calendar.entries(new CalendarQuery(query.communityIds(), query.from(),
+                query.to(), java.util.Set.of(), java.util.Set.of("in_review"))))).hasSize(3);
     }
 
     @Test

@@ -74,6 +74,13 @@ class ContentIsolationTest {
                 new Call("rulebook.items", false, t -> rulebook.items(t.community())),
                 new Call("rulebook.history", false, t -> rulebook.history(t.rulebookItem())),
                 new Call("rulebook.logo", false, t -> rulebook.logo(t.community())),
+                new Call("rulebook.proposals", false, t -> rulebook.proposals(t.community())),
+                new Call("rulebook.approvalRequired", false, t -> rulebook.approvalRequired(t.community())),
+                new Call("rulebook.proposeAdd", true, t -> rulebook.proposeAdd(t.community(), RulebookKind.MEME, "x")),
+                new Call("rulebook.proposeUpdate", true, t -> rulebook.proposeUpdate(t.rulebookItem(), 0, "x")),
+                new Call("rulebook.proposeRemove", true, t -> rulebook.proposeRemove(t.rulebookItem(), 0)),
+                new Call("content.approval", false, t -> content.approval(t.item())),
+                new Call("content.submitForApproval", true, t -> content.submitForApproval(t.item(), 0)),
                 new Call("rulebook.add", true, t -> rulebook.add(t.community(), RulebookKind.MEME, "x")),
                 new Call("rulebook.update", true, t -> rulebook.update(t.rulebookItem(), 0, "x")),
                 new Call("rulebook.remove", true, t -> rulebook.remove(t.rulebookItem(), 0)),
@@ -98,7 +105,7 @@ class ContentIsolationTest {
         as(tenant.admin(), () -> rulebook.uploadLogo(tenant.communityId(), null, "l.png", ContentFixtures.PNG));
         Fixture other = tenants.create();
         List<String> tables = List.of("content_item", "content_item_community", "content_transition",
-                "rulebook_item", "rulebook_item_revision");
+                "rulebook_item", "rulebook_item_revision", "rulebook_proposal");
         TenantContext.runAs(other.tenantId(), () -> new TransactionTemplate(transactionManager)
                 .executeWithoutResult(status -> {
                     for (String table : tables) {

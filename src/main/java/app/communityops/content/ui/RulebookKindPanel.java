@@ -30,9 +30,12 @@ class RulebookKindPanel extends Div {
     private final RulebookService rulebook;
     private final Runnable refresh;
     private final ZoneId zone;
+    private final boolean approval;
 
+    /** {@code approval}: changes are proposed for approval instead of applied. */
     RulebookKindPanel(RulebookService rulebook, UUID communityId, RulebookKind kind, List<RulebookItemDetails> items,
-                      boolean editable, ZoneId zone, Runnable refresh) {
+                      boolean editable, boolean approval, ZoneId zone, Runnable refresh) {
+        this.approval = approval;
         this.rulebook = rulebook;
         this.refresh = refresh;
         this.zone = zone;
@@ -70,8 +73,13 @@ class RulebookKindPanel extends Div {
         if (editable) {
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                     event -> new TextEditDialog(getTranslation("rulebook.edit"), item.text(),
-                            RulebookService.MAX_TEXT, value -> rulebook.update(item.id(), item.version(), value),
-                            refresh).open());
+                            RulebookService.MAX_TEXT, value -> {
+                                if (approval) {
+                                    rulebook.proposeUpdate(item.id(), item.version(), value);
+                                } else {
+                                    rulebook.update(item.id(), item.version(), value);
+                                }
+                            }, refresh, approval ? "rulebook.proposed" : "rulebook.saved").open());
             edit.setId("rulebook-edit-" + item.id());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             Button remove = new Button(getTranslation("rulebook.remove"), VaadinIcon.TRASH.create(),
@@ -95,8 +103,13 @@ class RulebookKindPanel extends Div {
         Button add = new Button(getTranslation("rulebook.add"), VaadinIcon.PLUS.create(), event -> {
             try {
                 text.setInvalid(false);
-                rulebook.add(communityId, kind, text.getValue());
-                Notifications.success(getTranslation("rulebook.saved"));
+                if (approval) {
+                    rulebook.proposeAdd(communityId, kind, text.getValue());
+                    Notifications.success(getTranslation("rulebook.proposed"));
+                } else {
+                    rulebook.add(communityId, kind, text.getValue());
+                    Notifications.success(getTranslation("rulebook.saved"));
+                }
                 refresh.run();
             } catch (UserFacingException refusal) {
                 FormErrors.show(refusal, Map.<String, HasValidation>of("text", text));
@@ -110,11 +123,18 @@ class RulebookKindPanel extends Div {
 
     private void remove(RulebookItemDetails item) {
         try {
-            rulebook.remove(item.id(), item.version());
-            Notifications.success(getTranslation("rulebook.removed"));
+            if (approval) {
+                rulebook.proposeRemove(item.id(), item.version());
+                Notifications.success(getTranslation("rulebook.proposed"));
+            } else {
+                rulebook.remove(item.id(), item.version());
+                Notifications.success(getTranslation("rulebook.removed"));
+            }
             refresh.run();
         } catch (ConcurrentEditException | OptimisticLockingFailureException stale) {
             StaleEdit.offerReload(refresh);
+        } catch (UserFacingException refusal) {
+            FormErrors.show(refusal, Map.of());
         }
     }
 }

@@ -15,6 +15,7 @@ import app.communityops.tenancy.TenantZone;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -40,6 +41,7 @@ class RulebookView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final ContentService content;
     private final TenantZone zones;
     private @Nullable CommunitySummary community;
+    private boolean approval;
 
     RulebookView(CommunityService communities, RulebookService rulebook, RedLineService redLines,
                  ContentService content, TenantZone zones) {
@@ -69,10 +71,18 @@ class RulebookView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         boolean editable = !CurrentUser.require().hasRole(Roles.CLIENT);
         ZoneId zone = zones.current();
         List<RulebookItemDetails> items = rulebook.items(shown.id());
+        approval = rulebook.approvalRequired(shown.id());
         removeAll();
         Anchor toContent = new Anchor(ContentNavigation.listPath(shown.id()), getTranslation("content.title"));
         toContent.setId("rulebook-content-link");
         add(toContent);
+        if (approval && editable) {
+            Span note = new Span(getTranslation("rulebook.approval.note"));
+            note.setId("rulebook-approval-note");
+            note.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            add(note);
+        }
+        add(new ProposalsPanel(rulebook, rulebook.proposals(shown.id()), editable, zone, this::refresh));
         RulebookItemDetails logo = items.stream().filter(item -> item.kind() == RulebookKind.LOGO).findFirst()
                 .orElse(null);
         add(section("values", new LogoPanel(rulebook, shown.id(), logo, editable, this::refresh),
@@ -88,7 +98,7 @@ class RulebookView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private RulebookKindPanel part(RulebookKind kind, List<RulebookItemDetails> items, boolean editable,
                                    ZoneId zone) {
         return new RulebookKindPanel(rulebook, Objects.requireNonNull(community).id(), kind,
-                items.stream().filter(item -> item.kind() == kind).toList(), editable, zone, this::refresh);
+                items.stream().filter(item -> item.kind() == kind).toList(), editable, approval, zone, this::refresh);
     }
 
     private Div section(String key, com.vaadin.flow.component.Component... parts) {

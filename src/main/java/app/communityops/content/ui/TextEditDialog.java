@@ -20,6 +20,12 @@ class TextEditDialog extends Dialog {
     private final TextArea text = new TextArea();
 
     TextEditDialog(String title, String initial, int maxLength, Consumer<String> save, Runnable onSaved) {
+        this(title, initial, maxLength, save, onSaved, "rulebook.saved");
+    }
+
+    /** {@code savedKey}: the message shown once saved. */
+    TextEditDialog(String title, String initial, int maxLength, Consumer<String> save, Runnable onSaved,
+                   String savedKey) {
         setId("text-edit-dialog");
         setHeaderTitle(title);
         setWidth("min(36rem, 100vw)");
@@ -33,7 +39,7 @@ class TextEditDialog extends Dialog {
             try {
                 text.setInvalid(false);
                 save.accept(text.getValue());
-                Notifications.success(getTranslation("rulebook.saved"));
+                Notifications.success(getTranslation(savedKey));
                 close();
                 onSaved.run();
             } catch (ConcurrentEditException | OptimisticLockingFailureException stale) {
