@@ -8,19 +8,20 @@ import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
+import app.communityops.shared.scheduling.TenantJobs;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells the next step's approvers that a request waits for them, and the submitter how it was decided, through the
- * notifications (topic {@link NotificationTopic#APPROVALS}, so each recipient gets it as they chose). Written in the
- * decision's transaction: a decision that rolls back tells nobody.
+ * notifications (topic {@link NotificationTopic#APPROVALS}, so each recipient gets it as they chose). A decision that
+ * rolls back tells nobody.
  */
 @Component
 class ApprovalNotices {
@@ -29,12 +30,16 @@ class ApprovalNotices {
     static final String APPROVED = "approval.notice.approved";
     static final String CHANGES_REQUESTED = "approval.notice.changesRequested";
 
+    private static final Logger log = LoggerFactory.getLogger(ApprovalNotices.class);
+
     private final NotificationService notifications;
     private final ApprovalQueries queries;
+    private final TenantJobs jobs;
 
-    ApprovalNotices(NotificationService notifications, ApprovalQueries queries) {
+    ApprovalNotices(NotificationService notifications, ApprovalQueries queries, TenantJobs jobs) {
         this.notifications = notifications;
         this.queries = queries;
+        this.jobs = jobs;
     }
 
     /** The group of the step now open learns that the request waits for them. */
@@ -63,25 +68,34 @@ class ApprovalNotices {
     }
 
     /**
-     * Notifications are published by staff and jobs. A client user's decision is the one case where someone else
-     * causes a notice; it is published as the tenant's own work, still inside the decision's transaction and tenant
-     * (decision 0040).
+     * Notifications are published by staff and jobs. A staff member's step is announced in the step's own
+     * transaction. A client user's decision is announced by the tenant's own work once the decision has committed,
+     * on a thread of its own (the signed-in client's session cannot stand in for the job), and waited for; a failure
+     * there is logged and leaves the decision standing (decision 0040).
      */
-    private static int asPublisher(Supplier<Integer> work) {
+    private void asPublisher(Supplier<Integer> work) {
         AppPrincipal user = CurrentUser.get().orElse(null);
         if (user != null && (user.hasRole(Roles.TENANT_ADMIN) || user.hasRole(Roles.OPERATOR))) {
-            return work.get();
+            work.get();
+            return;
         }
         UUID tenant = TenantContext.current().orElseThrow(() -> new IllegalStateException("A notice without a tenant"));
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("approval-notices", null,
-                AuthorityUtils.createAuthorityList("ROLE_" + Roles.SCHEDULED_JOB)));
-        SecurityContextHolder.setContext(system);
-        try {
-            return TenantContext.callAs(tenant, work);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                Thread publisher = Thread.ofVirtual().name("approval-notices").start(() -> {
+                    try {
+                        jobs.inTenant(tenant, work);
+                    } catch (RuntimeException failure) {
+                        log.error("Approval notices of tenant {} were not published", tenant, failure);
+                    }
+                });
+                try {
+                    publisher.join();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
     }
 }

@@ -112,7 +112,7 @@ class ApprovalDetailView extends VerticalLayout implements BeforeEnterObserver, 
         frame.getStyle().set("padding", "var(--lumo-space-m)").set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)").set("overflow-wrap", "anywhere")
                 .set("max-width", "100%").set("box-sizing", "border-box");
-        Div section = new Div(new H3(getTranslation("approval.preview")), frame);
+        Div section = new Div(new H3(getTranslation("approval.preview." + shown.summary().type().name())), frame);
         section.setWidthFull();
         return section;
     }

@@ -82,7 +82,8 @@ class CommunityApprovalSettingsView extends VerticalLayout implements BeforeEnte
         }
         if (admin) {
             Div actions = new Div();
-            actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
+            actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
+                    .set("align-items", "center");
             if (own) {
                 Button inherit = new Button(getTranslation("approval.settings.inherit"), event -> Confirm.danger(
                         getTranslation("approval.settings.inheritConfirm.title"),
