@@ -51,7 +51,8 @@ class ModuleTablesTest {
             Map.entry("money -> user_account", "CommissionQueries joins who settled a month into the settlements"),
             Map.entry("approval -> user_account", "ApprovalQueries finds a client's enabled users (the approvers of a "
                     + "client step) and checks a deciding user is still enabled"),
-            Map.entry("notification -> user_account", "NotificationService resolves enabled recipients and admins"),
+            Map.entry("notification -> user_account", "NotificationService resolves enabled recipients and admins; "
+                    + "OutboxQueries reads a recipient's address, language and role as a message is queued"),
             Map.entry("notification -> community_operator", "NotificationService notifies a community's operators"),
             Map.entry("screening -> user_account", "TenantLists and InvitationCodeService list staff as code owners"),
             // Screening's own screens read the applications that members keeps.
