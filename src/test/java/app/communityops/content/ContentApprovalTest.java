@@ -19,6 +19,7 @@ import app.communityops.calendar.CalendarEntry;
 import app.communityops.calendar.CalendarQuery;
 import app.communityops.notification.NotificationItem;
 import app.communityops.notification.NotificationService;
+import app.communityops.notification.WaitingForClient;
 import app.communityops.security.AccountForm;
 import app.communityops.security.AccountRole;
 import app.communityops.security.AccountService;
@@ -62,6 +63,7 @@ class ContentApprovalTest {
     @Autowired AccountService accounts;
     @Autowired TenantZone zones;
     @Autowired ContentCalendarSource calendar;
+    @Autowired List<WaitingForClient> waiting;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
 
@@ -105,6 +107,9 @@ class ContentApprovalTest {
         as(tenant.operator(), () -> approvals.decide(atOperators.id(), atOperators.version(), true, ""));
         ApprovalSummary atClient = only(tenant.clientUser());
         assertThat(atClient.waitingFor()).isEqualTo(ApprovalStep.CLIENT_USERS);
+        assertThat(landingPage(tenant.clientUser()))
+                .containsExactly(new WaitingForClient.WaitingEntry("approval.waiting.count", 1, "approvals"));
+        assertThat(landingPage(tenant.operator())).isEmpty();
         assertThat(noticesOf(tenant.clientUser())).extracting(NotificationItem::kind).contains("approval.notice.due");
         ApprovalDetails seenByClient = as(tenant.clientUser(), () -> approvals.find(atClient.id()));
         assertThat(seenByClient.canDecide()).isTrue();
@@ -350,6 +355,12 @@ class ContentApprovalTest {
         List<ApprovalSummary> waiting = as(user, approvals::waitingForMe);
         assertThat(waiting).as("waiting for %s", user.role()).hasSize(1);
         return waiting.getFirst();
+    }
+
+    /** The approvals' lines among what the client's landing page lists from every feature's contribution. */
+    private List<WaitingForClient.WaitingEntry> landingPage(AppPrincipal user) {
+        return as(user, () -> waiting.stream().flatMap(source -> source.waitingForMe().stream())
+                .filter(entry -> entry.labelKey().startsWith("approval.")).toList());
     }
 
     private List<NotificationItem> noticesOf(AppPrincipal user) {
