@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
+import app.communityops.approval.ApprovalPolicyService;
+import app.communityops.approval.ApprovalService;
+import app.communityops.approval.ApprovalSettings;
+import app.communityops.approval.ApprovalStep;
+import app.communityops.approval.SubjectType;
 import app.communityops.activity.ActivityForm;
 import app.communityops.activity.ActivityService;
 import app.communityops.activity.ActivityTypeService;
@@ -95,6 +100,10 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
     ContentService content;
     @Autowired
     CalendarFeedService feeds;
+    @Autowired
+    ApprovalPolicyService policies;
+    @Autowired
+    ApprovalService approvals;
 
     Fixture tenant;
     /** Contact values of the client's members: none may reach a client user without the grant. */
@@ -114,6 +123,11 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
         List<String> memberIds = new ArrayList<>();
         List<String> activityIds = new ArrayList<>();
         List<String> contentIds = new ArrayList<>();
+        List<String> requestIds = new ArrayList<>();
+        for (UUID client : List.of(tenant.clientId(), tenant.otherClientId())) {
+            SignedIn.run(tenant.admin(), () -> policies.saveForClient(client, -1,
+                    new ApprovalSettings(true, true, List.of(ApprovalStep.CLIENT_USERS))));
+        }
         int index = 0;
         for (UUID community : List.of(tenant.communityId(), tenant.unassignedCommunityId(),
                 tenant.otherClientCommunityId())) {
@@ -157,14 +171,24 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
             memberIds.add(member.toString());
             UUID activity = activity(community, member);
             activityIds.add(activity.toString());
-            contentIds.add(SignedIn.as(tenant.admin(), () -> content.create(
-                    ContentFixtures.form(community, "Post " + n, LocalDateTime.now().plusDays(3)))).id().toString());
+            UUID post = SignedIn.as(tenant.admin(), () -> content.create(
+                    ContentFixtures.form(community, "Post " + n, LocalDateTime.now().plusDays(3)))).id();
+            contentIds.add(post.toString());
+            // Each community's post waits for its client's approval, so the approval pages are walked too.
+            SignedIn.run(tenant.admin(), () -> {
+                var draft = content.move(post, 0, app.communityops.content.ContentStatus.DRAFT);
+                content.submitForApproval(post, draft.version());
+            });
+            requestIds.add(SignedIn.as(tenant.admin(), () -> approvals.latest(SubjectType.CONTENT, List.of(post)))
+                    .get(post).id().toString());
             memberIds.add(buyer.toString());
         }
         parameterValues.put("communityId", communityIds);
         parameterValues.put("memberId", memberIds);
         parameterValues.put("activityId", activityIds);
         parameterValues.put("contentId", contentIds);
+        parameterValues.put("requestId", requestIds);
+        parameterValues.put("clientId", List.of(tenant.clientId().toString(), tenant.otherClientId().toString()));
         parameterValues.put("token", List.of(SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.communityId())),
                 SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.unassignedCommunityId()))));
     }

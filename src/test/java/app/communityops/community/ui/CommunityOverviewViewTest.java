@@ -89,6 +89,7 @@ class CommunityOverviewViewTest extends KaribuTest {
                         "area-activity-calendar " + base + "/calendar",
                         "area-content-list " + base + "/content",
                         "area-content-rulebook " + base + "/rulebook",
+                        "area-content-approvals " + base + "/approval-settings",
                         "area-money-figures " + base + "/money",
                         "area-manage-dashboard " + base + "/dashboard",
                         "area-manage-kpis " + base + "/manage",
