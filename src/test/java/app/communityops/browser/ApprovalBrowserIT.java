@@ -12,6 +12,7 @@ import app.communityops.content.ContentService;
 import app.communityops.content.ContentStatus;
 import app.communityops.content.RulebookKind;
 import app.communityops.content.RulebookService;
+import app.communityops.security.AccountService;
 import app.communityops.testing.BrowserJourney;
 import app.communityops.testing.HeadlessChromium;
 import app.communityops.testing.SignedIn;
@@ -24,6 +25,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -44,6 +46,7 @@ class ApprovalBrowserIT extends BrowserJourney {
     @Autowired ContentService content;
     @Autowired RulebookService rulebook;
     @Autowired ApprovalPolicyService policies;
+    @Autowired AccountService accounts;
 
     @Test
     void theOperatorSubmitsTheClientApprovesOnAPhoneAndTheItemIsScheduled() {
@@ -113,6 +116,21 @@ class ApprovalBrowserIT extends BrowserJourney {
         screenshot("approval-content-scheduled");
         assertThat(SignedIn.as(tenant.operator(), () -> content.find(tenant.communityId(), draft.id())).status())
                 .isEqualTo(ContentStatus.SCHEDULED);
+
+        // Nothing waits any more: the client's list says so, here in Chinese on a phone.
+        SignedIn.run(tenant.clientUser(), () -> accounts.changeOwnLanguage(Locale.SIMPLIFIED_CHINESE));
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            signIn(wait, "/approvals", tenant.clientUser().email());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("approvals-waiting-empty"),
+                    "目前没有等待您审批的内容"));
+            screenshot("approvals-client-390-zh-empty");
+            driver.get(url("/notifications"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notifications-view")));
+            screenshot("notifications-client-390-zh");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1400, 1000));
+        }
     }
 
     @Test
