@@ -13,8 +13,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Work of the report's jobs in the current tenant, as a principal whose role is the job's own,
  * {@link TenantJobs#ROLE}, and no person's: the report's sections read the services the screens use, and those ask
- * who is reading. A client's acknowledgement uses it too, for the one step that tells the agency's staff (which a
- * client may not do in its own name).
+ * who is reading. Only for scheduled work: in a request of the console, Vaadin reads the signed-in user from the
+ * session before this thread's context, so a principal set here would not be seen.
  */
 final class JobPrincipal {
 

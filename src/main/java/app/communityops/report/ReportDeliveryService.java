@@ -479,8 +479,7 @@ public class ReportDeliveryService {
     private void tellStaff(CommunitySummary community, ReportDeliveryQueries.Row row, String kind, String who) {
         Notice notice = Notice.of(NotificationTopic.REPORTS, kind,
                 ReportNavigation.deliveryPath(community.id(), row.id()), who, community.name(), row.period().code());
-        // A client may not publish to staff in its own name; telling them is the report's own doing.
-        JobPrincipal.call("Report delivery", () -> notifications.publishToCommunityStaff(community.id(), notice));
+        notifications.publishToCommunityStaff(community.id(), notice);
     }
 
     private ReportDelivery move(UUID communityId, UUID deliveryId, long expectedVersion, DeliveryState from,

@@ -62,6 +62,7 @@ import org.jspecify.annotations.Nullable;
 class DeliveryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String DELIVERY_PARAMETER = "deliveryId";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeliveryView.class);
     private static final int POLL_MILLIS = 500;
 
     private final ReportDeliveryService deliveries;
@@ -430,6 +431,7 @@ class DeliveryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (cause instanceof RuntimeException error && FormErrors.show(error, Map.of())) {
             return;
         }
+        log.warn("A delivered report's action failed", cause);
         Notifications.error(getTranslation("report.delivery.failed"));
     }
 
