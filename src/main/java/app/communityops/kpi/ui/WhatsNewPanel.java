@@ -30,10 +30,8 @@ class WhatsNewPanel extends Div {
         Div list = new Div();
         list.addClassName("whats-new-list");
         for (WaitingForClient.WaitingEntry entry : entries) {
-            Span count = new Span(String.valueOf(entry.count()));
-            count.addClassName("whats-new-count");
+            // The label carries the count ("Reports to read: 2"), as each feature words it.
             Anchor line = new Anchor(entry.route(), getTranslation(entry.labelKey(), entry.count()));
-            line.addComponentAsFirst(count);
             line.setId("whats-new-" + entry.labelKey().replace('.', '-'));
             line.addClassName("whats-new-entry");
             list.add(line);
