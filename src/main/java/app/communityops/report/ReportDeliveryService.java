@@ -32,7 +32,6 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -63,7 +62,7 @@ public class ReportDeliveryService {
     private final CommunityService communities;
     private final AccountService accounts;
     private final NotificationService notifications;
-    private final ObjectProvider<MailOutbox> mail;
+    private final MailOutbox mail;
     private final ReportLinks links;
     private final app.communityops.shared.i18n.FeatureBundlesI18NProvider bundles;
     private final Clock clock;
@@ -71,7 +70,7 @@ public class ReportDeliveryService {
 
     ReportDeliveryService(ReportDeliveryQueries queries, ReportService reports, ReportSnapshotService snapshots,
                           ReportBrandingService branding, CommunityService communities, AccountService accounts,
-                          NotificationService notifications, ObjectProvider<MailOutbox> mail, ReportLinks links,
+                          NotificationService notifications, MailOutbox mail, ReportLinks links,
                           app.communityops.shared.i18n.FeatureBundlesI18NProvider bundles, Clock clock,
                           @Value("${communityops.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.queries = queries;
@@ -430,10 +429,6 @@ public class ReportDeliveryService {
 
     private boolean mail(UUID recipient, ReportDeliveryQueries.Row row, CommunitySummary community,
                          OperationsReport report, byte[] pdf, DeliverySettings settings, String route, Instant now) {
-        MailOutbox outbox = mail.getIfAvailable();
-        if (outbox == null) {
-            return false;
-        }
         String period = row.period().code();
         List<OutgoingMail.Text> paragraphs = new ArrayList<>();
         paragraphs.add(OutgoingMail.Text.of(row.versionNo() > 1 ? "report.mail.corrected" : "report.mail.body",
@@ -448,7 +443,7 @@ public class ReportDeliveryService {
             paragraphs.add(OutgoingMail.Text.of("report.mail.link", url, settings.linkDays()));
         }
         paragraphs.add(OutgoingMail.Text.of("report.mail.acknowledge"));
-        return outbox.queue(new OutgoingMail(recipient, NotificationTopic.REPORTS,
+        return mail.queue(new OutgoingMail(recipient, NotificationTopic.REPORTS,
                 OutgoingMail.Text.of(row.versionNo() > 1 ? "report.mail.subjectCorrected" : "report.mail.subject",
                         community.name(), period),
                 paragraphs, OutgoingMail.Text.of("report.mail.reason", community.name()), route, attachments));
