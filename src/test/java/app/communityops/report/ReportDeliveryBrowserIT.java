@@ -76,6 +76,13 @@ class ReportDeliveryBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("delivery-badges"), "Sent"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("delivery-pdf")));
         screenshot("delivery-sent-operator");
+        driver.get(url("/" + ReportNavigation.path(tenant.communityId())));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-delivery-" + review.id())));
+        js().executeScript("document.getElementById('report-delivery-panel').scrollIntoView()");
+        screenshot("delivery-report-page-operator");
+        driver.get(url("/" + ReportNavigation.DELIVERIES_ROUTE));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("delivery-" + review.id())));
+        screenshot("delivery-list-operator");
 
         TenantContext.callAs(tenant.tenantId(), () -> new TransactionTemplate(transactionManager).execute(status ->
                 jdbc.update("update user_account set locale = 'zh-CN' where id = ?", tenant.clientUser().userId())));
@@ -136,6 +143,15 @@ class ReportDeliveryBrowserIT extends BrowserJourney {
         assertThat(forged.statusCode()).isEqualTo(404);
         assertThat(garbage.statusCode()).isEqualTo(404);
         assertThat(forged.body()).isEqualTo(garbage.body());
+
+        WebDriverWait wait = patiently();
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        driver.manage().deleteAllCookies();
+        driver.get(url("/" + ReportNavigation.BRANDING_ROUTE));
+        HeadlessChromium.signIn(driver, wait, tenant.admin().email(), TestTenants.PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("delivery-settings")));
+        js().executeScript("document.getElementById('delivery-settings').scrollIntoView()");
+        screenshot("delivery-settings-admin");
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
