@@ -5,7 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.communityops.report.DeliverySettings;
 import app.communityops.report.ReportDelivery;
+import app.communityops.report.ReportSchedule;
 import app.communityops.report.ReportDeliveryService;
 import app.communityops.report.ReportNavigation;
 import app.communityops.report.ReportPeriod;
@@ -23,6 +25,9 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.YearMonth;
 import java.util.UUID;
@@ -175,6 +180,39 @@ class DeliveryViewTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("deliveries-empty")).isVisible()).isTrue();
         UI.getCurrent().navigate("portfolio");
         assertThat(_get(Span.class, spec -> spec.withId("whats-new-empty")).isVisible()).isTrue();
+    }
+
+    @Test
+    void staffSetTheCommunitysScheduleAndTheAdminTheDeliverySettingsWithFieldNamedErrors() {
+        login(tenant.operator());
+        UI.getCurrent().navigate(ReportNavigation.path(tenant.communityId()));
+        IntegerField monthly = _get(IntegerField.class, spec -> spec.withId("schedule-monthly"));
+        monthly.setValue(40);
+        _click(_get(Button.class, spec -> spec.withId("schedule-save")));
+        assertThat(monthly.isInvalid()).isTrue();
+        assertThat(monthly.getErrorMessage()).isEqualTo("Choose a day from 1 to 28.");
+        monthly.setValue(3);
+        _get(IntegerField.class, spec -> spec.withId("schedule-quarterly")).setValue(5);
+        _click(_get(Button.class, spec -> spec.withId("schedule-save")));
+        assertThat(SignedIn.as(tenant.operator(), () -> deliveries.schedule(tenant.communityId())))
+                .isEqualTo(new ReportSchedule(3, 5));
+
+        login(tenant.admin());
+        UI.getCurrent().navigate(ReportNavigation.BRANDING_ROUTE);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Boolean> attach = _get(RadioButtonGroup.class, spec -> spec.withId("delivery-attach"));
+        assertThat(attach.getValue()).as("the PDF attached by default").isTrue();
+        Checkbox autoSend = _get(Checkbox.class, spec -> spec.withId("delivery-auto-send"));
+        assertThat(autoSend.getValue()).as("automatic sending off by default").isFalse();
+        IntegerField days = _get(IntegerField.class, spec -> spec.withId("delivery-link-days"));
+        attach.setValue(false);
+        days.setValue(0);
+        _click(_get(Button.class, spec -> spec.withId("delivery-settings-save")));
+        assertThat(days.getErrorMessage()).isEqualTo("A link is valid for 1 to 365 days.");
+        days.setValue(14);
+        autoSend.setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("delivery-settings-save")));
+        assertThat(SignedIn.as(tenant.admin(), deliveries::settings)).isEqualTo(new DeliverySettings(false, 14, true));
     }
 
     /** A first version sent for the community, with commentary on the money section. */
