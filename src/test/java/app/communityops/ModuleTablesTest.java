@@ -49,7 +49,8 @@ class ModuleTablesTest {
             Map.entry("members -> user_account", "MembershipHistory joins the actor's display name into the history"),
             Map.entry("content -> user_account", "StaffNames lists enabled staff for the owner pickers"),
             Map.entry("money -> user_account", "CommissionQueries joins who settled a month into the settlements"),
-            Map.entry("notification -> user_account", "NotificationService resolves enabled recipients and admins"),
+            Map.entry("notification -> user_account", "NotificationService resolves enabled recipients and admins; "
+                    + "OutboxQueries reads a recipient's address, language and role as a message is queued"),
             Map.entry("notification -> community_operator", "NotificationService notifies a community's operators"),
             Map.entry("screening -> user_account", "TenantLists and InvitationCodeService list staff as code owners"),
             // Screening's own screens read the applications that members keeps.

@@ -4,6 +4,10 @@ package app.communityops.notification;
 public final class NotificationNavigation {
 
     public static final String LIST_ROUTE = "notifications";
+    /** The signed-in user's choice of delivery per topic (reached from the notifications page and the account). */
+    public static final String SETTINGS_ROUTE = "notifications/settings";
+    /** The tenant's outgoing mail, for its admins. */
+    public static final String OUTBOX_ROUTE = "outbox";
 
     private NotificationNavigation() {
     }

@@ -1,0 +1,25 @@
+package app.communityops.notification;
+
+import app.communityops.shared.Roles;
+
+/**
+ * The delivery of a topic for a user who has not chosen one (docs/decisions/0039-mail-outbox.md): what needs
+ * someone's action today is mailed at once; the waiting-applications count reaches tenant admins in the digest,
+ * since operators act on it; client users get mail only for what is addressed to them (approvals and reports).
+ */
+public final class NotificationDefaults {
+
+    private NotificationDefaults() {
+    }
+
+    public static Delivery of(String role, NotificationTopic topic) {
+        if (Roles.CLIENT.equals(role)) {
+            return topic == NotificationTopic.APPROVALS || topic == NotificationTopic.REPORTS ? Delivery.EMAIL
+                    : Delivery.CONSOLE;
+        }
+        if (Roles.TENANT_ADMIN.equals(role) && topic == NotificationTopic.APPLICATIONS) {
+            return Delivery.DIGEST;
+        }
+        return Delivery.EMAIL;
+    }
+}
