@@ -66,6 +66,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import app.communityops.report.ReportDelivery;
+import app.communityops.report.ReportDeliveryService;
+import app.communityops.report.ReportPeriod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -104,6 +107,8 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
     ApprovalPolicyService policies;
     @Autowired
     ApprovalService approvals;
+    @Autowired
+    ReportDeliveryService deliveries;
 
     Fixture tenant;
     /** Contact values of the client's members: none may reach a client user without the grant. */
@@ -189,6 +194,8 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
         parameterValues.put("contentId", contentIds);
         parameterValues.put("requestId", requestIds);
         parameterValues.put("clientId", List.of(tenant.clientId().toString(), tenant.otherClientId().toString()));
+        parameterValues.put("deliveryId", communityIds.stream().map(community -> sentReport(UUID.fromString(community))
+                .toString()).toList());
         parameterValues.put("token", List.of(SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.communityId())),
                 SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.unassignedCommunityId()))));
     }
@@ -381,6 +388,16 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
         } catch (MockAccessDeniedException denied) {
             return false;
         }
+    }
+
+    /** A report of last month sent for the community: its page and PDF are walked like every other. */
+    private UUID sentReport(UUID community) {
+        return SignedIn.as(tenant.admin(), () -> {
+            ReportDelivery draft = deliveries.prepare(community,
+                    ReportPeriod.month(java.time.YearMonth.now().minusMonths(1)));
+            ReportDelivery review = deliveries.submit(community, draft.id(), draft.version());
+            return deliveries.send(community, draft.id(), review.version(), done -> { }).id();
+        });
     }
 
     /** Route templates with every parameter filled in each way the seed allows; an unknown parameter fails. */
