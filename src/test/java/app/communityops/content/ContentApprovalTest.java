@@ -249,6 +249,41 @@ class ContentApprovalTest {
     }
 
     @Test
+    void twoApproversDecidingInTheSameInstantOneWinsTheOtherIsTold() throws Exception {
+        AppPrincipal secondClient = clientUser("simultaneous");
+        submitted("Truly at once");
+        ApprovalSummary atOperators = only(tenant.operator());
+        as(tenant.operator(), () -> approvals.decide(atOperators.id(), atOperators.version(), true, ""));
+        ApprovalSummary seen = only(tenant.clientUser());
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (AppPrincipal approver : List.of(tenant.clientUser(), secondClient)) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        as(approver, () -> approvals.decide(seen.id(), seen.version(), approver == secondClient,
+                                approver == secondClient ? "" : "Not like this"));
+                        return "decided";
+                    } catch (UserFacingException refused) {
+                        return refused.messageKey();
+                    }
+                }));
+            }
+            List<String> results = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> outcome : outcomes) {
+                results.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).containsExactlyInAnyOrder("decided", "approval.error.decidedMeanwhile");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(as(tenant.operator(), () -> approvals.find(seen.id())).events())
+                .filteredOn(event -> event.approver() == ApprovalStep.CLIENT_USERS).hasSize(1);
+    }
+
+    @Test
     void onlyTheStepsGroupDecides() {
         submitted("Whose turn");
         ApprovalSummary request = only(tenant.operator());
