@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 class WaitingApplicationQueries {
 
     /** A community with applications waiting: how many, and when the oldest arrived. */
-    record Waiting(UUID communityId, int count, Instant oldest) {
+    record Waiting(UUID communityId, String communityName, int count, Instant oldest) {
     }
 
     private final JdbcClient jdbc;
@@ -25,10 +25,13 @@ class WaitingApplicationQueries {
 
     List<Waiting> waiting() {
         return jdbc.sql("""
-                        select community_id, count(*), min(applied_at) from membership
-                        where status = 'PENDING_REVIEW' group by community_id order by community_id""")
-                .query((rs, row) -> new Waiting(rs.getObject(1, UUID.class), rs.getInt(2),
-                        rs.getTimestamp(3).toInstant()))
+                        select ms.community_id, c.name, count(*), min(ms.applied_at)
+                        from membership ms
+                        join community c on c.tenant_id = ms.tenant_id and c.id = ms.community_id
+                        where ms.status = 'PENDING_REVIEW'
+                        group by ms.community_id, c.name order by c.name, ms.community_id""")
+                .query((rs, row) -> new Waiting(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
+                        rs.getTimestamp(4).toInstant()))
                 .list();
     }
 

@@ -1,6 +1,5 @@
 package app.communityops.screening;
 
-import app.communityops.community.CommunityService;
 import app.communityops.notification.Notice;
 import app.communityops.notification.NotificationService;
 import app.communityops.notification.NotificationTopic;
@@ -30,15 +29,13 @@ public class WaitingApplications {
 
     private final WaitingApplicationQueries queries;
     private final NotificationService notifications;
-    private final CommunityService communities;
     private final TenantDirectory tenants;
     private final Clock clock;
 
     WaitingApplications(WaitingApplicationQueries queries, NotificationService notifications,
-                        CommunityService communities, TenantDirectory tenants, Clock clock) {
+                        TenantDirectory tenants, Clock clock) {
         this.queries = queries;
         this.notifications = notifications;
-        this.communities = communities;
         this.tenants = tenants;
         this.clock = clock;
     }
@@ -62,10 +59,9 @@ public class WaitingApplications {
             if (!queries.claim(waiting.communityId(), today, waiting.count(), now)) {
                 continue;
             }
-            String name = communities.readable(waiting.communityId()).name();
             String since = waiting.oldest().atZone(zone).toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
             notifications.publishToCommunityStaff(waiting.communityId(), Notice.of(NotificationTopic.APPLICATIONS,
-                    KIND, ScreeningNavigation.reviewPath(waiting.communityId()), String.valueOf(waiting.count()), name,
+                    KIND, ScreeningNavigation.reviewPath(waiting.communityId()), String.valueOf(waiting.count()), waiting.communityName(),
                     since));
             told++;
         }
