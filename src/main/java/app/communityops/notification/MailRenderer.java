@@ -42,7 +42,7 @@ class MailRenderer {
         String preferences = settings.absolute(NotificationNavigation.SETTINGS_ROUTE);
 
         StringBuilder text = new StringBuilder();
-        text.append(brand.name()).append("\n\n");
+        text.append(brand.name()).append("\n\n").append(subject).append("\n\n");
         StringBuilder paragraphs = new StringBuilder();
         for (OutgoingMail.Text paragraph : mail.paragraphs()) {
             String line = text(paragraph, locale);

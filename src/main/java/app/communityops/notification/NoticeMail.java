@@ -4,7 +4,7 @@ import app.communityops.shared.MessageKey;
 import java.util.List;
 import java.util.UUID;
 
-/** A notice as a message: its sentence is the subject and the body, its link the button, its topic the reason. */
+/** A notice as a message: its sentence is the subject and the heading, its link the button, its topic the reason. */
 final class NoticeMail {
 
     private NoticeMail() {
@@ -12,7 +12,7 @@ final class NoticeMail {
 
     static OutgoingMail of(UUID recipient, String role, Notice notice) {
         OutgoingMail.Text sentence = new OutgoingMail.Text(notice.kind(), List.copyOf(notice.arguments()));
-        return new OutgoingMail(recipient, notice.topic(), sentence, List.of(sentence), reason(role, notice.topic()),
+        return new OutgoingMail(recipient, notice.topic(), sentence, List.of(), reason(role, notice.topic()),
                 notice.link(), List.of());
     }
 

@@ -36,7 +36,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +51,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final OutboxService outbox;
     private final Grid<OutboxEntry> grid = new Grid<>();
-    private final Select<Optional<MailStatus>> filter = new Select<>();
+    private final Select<MailStatus> filter = new Select<>();
     private final Div empty = new Div();
     private final Span serverNote = new Span();
     private final DateTimeFormatter times;
@@ -66,9 +65,9 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         filter.setId("outbox-filter");
         filter.setLabel(getTranslation("mail.outbox.filter"));
-        filter.setItems(options());
+        filter.setItems(MailStatus.values());
+        filter.setEmptySelectionAllowed(true);
         filter.setItemLabelGenerator(this::label);
-        filter.setValue(Optional.empty());
         filter.addValueChangeListener(event -> refresh());
         serverNote.setId("outbox-server-note");
         serverNote.addClassName("form-hint");
@@ -83,20 +82,12 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("mail.outbox.title");
     }
 
-    private List<Optional<MailStatus>> options() {
-        List<Optional<MailStatus>> options = new java.util.ArrayList<>();
-        options.add(Optional.empty());
-        for (MailStatus status : MailStatus.values()) {
-            options.add(Optional.of(status));
+    private String label(@Nullable MailStatus status) {
+        if (status == null) {
+            return getTranslation("mail.outbox.all", counts.values().stream().mapToInt(Integer::intValue).sum());
         }
-        return options;
-    }
-
-    private String label(Optional<MailStatus> option) {
-        return option.map(status -> getTranslation("mail.outbox.filterStatus",
-                        getTranslation("mail.status." + status.name()), counts.getOrDefault(status, 0)))
-                .orElseGet(() -> getTranslation("mail.outbox.all",
-                        counts.values().stream().mapToInt(Integer::intValue).sum()));
+        return getTranslation("mail.outbox.filterStatus", getTranslation("mail.status." + status.name()),
+                counts.getOrDefault(status, 0));
     }
 
     private Grid<OutboxEntry> configureGrid() {
@@ -167,10 +158,11 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        Optional<MailStatus> selected = filter.getValue() == null ? Optional.empty() : filter.getValue();
+        MailStatus selected = filter.getValue();
         counts = outbox.counts();
+        filter.setEmptySelectionCaption(label(null));
         filter.getListDataView().refreshAll();
-        List<OutboxEntry> entries = outbox.list(selected.orElse(null));
+        List<OutboxEntry> entries = outbox.list(selected);
         grid.setItems(entries);
         grid.setVisible(!entries.isEmpty());
         empty.setVisible(entries.isEmpty());
