@@ -91,11 +91,14 @@ class OutboxQueries {
 
     void insert(NewMail mail) {
         jdbc.sql("""
-                        insert into mail_outbox (tenant_id, id, recipient_id, recipient_email, recipient_name, locale,
-                                                 topic, subject, body_html, body_text, link, unsubscribe_token, digest,
-                                                 status, attempts, next_attempt_at, last_error, queued_at, version)
-                        values (current_tenant_id(), :id, :recipient, :email, :name, :locale, :topic, :subject, :html,
-                                :text, :link, :unsubscribe, :digest, :status, 0, :now, :error, :now, 0)""")
+                        insert into mail_outbox (tenant_id, id, seq, recipient_id, recipient_email, recipient_name,
+                                                 locale, topic, subject, body_html, body_text, link, unsubscribe_token,
+                                                 digest, status, attempts, next_attempt_at, last_error, queued_at,
+                                                 version)
+                        values (current_tenant_id(), :id,
+                                (select coalesce(max(seq), 0) + 1 from mail_outbox where tenant_id = current_tenant_id()),
+                                :recipient, :email, :name, :locale, :topic, :subject, :html, :text, :link, :unsubscribe,
+                                :digest, :status, 0, :now, :error, :now, 0)""")
                 .param("id", mail.id())
                 .param("recipient", mail.recipientId())
                 .param("email", mail.email())
@@ -168,7 +171,7 @@ class OutboxQueries {
     List<Head> lockHead(int limit, Instant now) {
         return jdbc.sql("""
                         select id, next_attempt_at <= :now from mail_outbox where status = 'QUEUED'
-                        order by seq limit :limit for update skip locked""")
+                        order by seq, id limit :limit for update skip locked""")
                 .param("limit", limit)
                 .param("now", Timestamp.from(now))
                 .query((rs, row) -> new Head(rs.getObject(1, UUID.class), rs.getBoolean(2)))
@@ -190,7 +193,7 @@ class OutboxQueries {
         return jdbc.sql("""
                         select id, seq, recipient_email, recipient_name, locale, topic, subject, body_html, body_text,
                                unsubscribe_token, attempts, queued_at
-                        from mail_outbox where id in (:ids) order by seq""")
+                        from mail_outbox where id in (:ids) order by seq, id""")
                 .param("ids", ids)
                 .query((rs, row) -> sendable(rs))
                 .list();
@@ -252,7 +255,7 @@ class OutboxQueries {
     List<OutboxEntry> entries(@Nullable MailStatus status, int limit) {
         return jdbc.sql("select " + ENTRY_COLUMNS + """
                          from mail_outbox where (cast(:status as varchar) is null or status = :status)
-                        order by seq desc limit :limit""")
+                        order by seq desc, id desc limit :limit""")
                 .param("status", status == null ? null : status.name())
                 .param("limit", limit)
                 .query((rs, row) -> entry(rs))
