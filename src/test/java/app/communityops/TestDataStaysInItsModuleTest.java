@@ -28,8 +28,6 @@ class TestDataStaysInItsModuleTest {
     /** Folders whose files may insert anywhere, with the reason. */
     private static final Map<String, String> EXCEPTIONS = Map.ofEntries(
             Map.entry("testing", "TestTenants builds the base every test starts from: tenant, accounts, communities"),
-            Map.entry("bench", "the benchmarks and the load data write in bulk for speed (their event rows come "
-                    + "from EngagementTestData)"),
             Map.entry("tenancy/CrossTenantIsolationTest.java", "writes tenant tables directly to prove row-level "
                     + "security"),
             Map.entry("demo/DemoSeedsStayInTheirModuleTest.java", "checks its rule on a sample statement"),

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.communityops.api.ApiFixture;
 import app.communityops.api.ApiScope;
 import app.communityops.api.CreatedApiKey;
+import app.communityops.members.MemberTestData;
 import app.communityops.shared.TenantContext;
 import app.communityops.testing.TestTenants;
 import com.sun.management.OperatingSystemMXBean;
@@ -93,10 +94,7 @@ class EventIngestBenchmark {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status -> {
             jdbc.update("update tenant set max_members = 1000000 where id = ?", tenant.tenantId());
-            jdbc.update("""
-                    insert into member (tenant_id, id, name, handle, external_id, created_at, version)
-                    select current_tenant_id(), gen_random_uuid(), 'Member ' || i, 'handle-' || i, 'ext-' || i, now(), 0
-                    from generate_series(1, ?) i""", MEMBERS);
+            MemberTestData.numberedMembers(jdbc, MEMBERS);
         }));
         CreatedApiKey key = api.key(tenant, Set.of(ApiScope.WRITE_EVENTS));
         URI uri = URI.create("http://localhost:" + port + "/api/v1/communities/" + tenant.communityId() + "/events");

@@ -4,12 +4,9 @@ import static app.communityops.bench.Figures.report;
 
 import app.communityops.community.CommunityService;
 import app.communityops.shared.TenantContext;
-import app.communityops.shared.Uuids;
 import app.communityops.testing.IntegrationTest;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,14 +50,7 @@ class FoundationBenchmark {
     @Test
     void communityListOfALargeTenant() {
         TestTenants.Fixture tenant = tenants.create();
-        TenantContext.runAs(tenant.tenantId(), () -> new TransactionTemplate(transactionManager).executeWithoutResult(s -> {
-            for (int i = 0; i < 1000; i++) {
-                jdbc.update("""
-                        insert into community (tenant_id, id, name, channel, client_id, status, created_at, version)
-                        values (current_tenant_id(), ?, ?, 'WECHAT_GROUP', ?, 'ACTIVE', ?, 0)""",
-                        Uuids.v7(), "Bench community " + i, tenant.clientId(), Timestamp.from(Instant.now()));
-            }
-        }));
+        tenants.communities(tenant, "Bench community ", 1000);
         double p95 = SignedIn.as(tenant.admin(), () -> percentileMillis(() -> communities.visible(), 200, 0.95));
         report("community_list_1000_p95", p95, "ms");
     }

@@ -12,6 +12,8 @@ import app.communityops.kpi.KpiService;
 import app.communityops.kpi.PeriodKind;
 import app.communityops.kpi.RollupResult;
 import app.communityops.kpi.RollupService;
+import app.communityops.members.MemberTestData;
+import app.communityops.money.MoneyTestData;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
@@ -34,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +54,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * KPIs at scale: one tenant with 50 communities, 1,000,000 members and 10,000,000 engagement events over the last
  * 365 days, plus their join history and 100,000 orders. Events come in sessions (a member active on a day posts,
  * replies, reacts several times: 4 events a session on average, 2,500,000 member-days), generated set-based
- * through the application role under row-level security. Runs only with {@code -Pbench}.
+ * through the application role under row-level security by the owning modules' test data (their bulk methods).
+ * Runs only with {@code -Pbench}.
  *
  * <p>Figures: the community dashboard (KPI board with previous period and sparklines, funnel, six-month cohorts)
  * and the tenant overview (six KPIs of the 50 communities with benchmarks) as medians of whole service calls after
@@ -107,16 +111,9 @@ class KpiBenchmark {
         tenant = tenants.create();
         String t = tenant.tenantId().toString();
         inTenant(() -> {
-            jdbc.update("""
-                    insert into community (tenant_id, id, name, channel, client_id, status, member_capacity, created_at,
-                                           version)
-                    select current_tenant_id(), md5(? || 'community' || c)::uuid, 'Bench community ' || c, 'WECOM', ?,
-                           'ACTIVE', null, now(), 0
-                    from generate_series(0, ? - 1) c""", t, tenant.clientId(), COMMUNITIES);
-            jdbc.update("""
-                    insert into acquisition_channel (tenant_id, id, name, created_at, version)
-                    select current_tenant_id(), md5(? || 'channel' || r)::uuid, 'Channel ' || r, now(), 0
-                    from generate_series(0, 6) r""", t);
+            TestTenants.benchCommunities(jdbc, t, tenant.clientId(), COMMUNITIES, false);
+            MemberTestData.bulkChannels(jdbc, t, 0, IntStream.range(0, 7).mapToObj(r -> "Channel " + r)
+                    .toArray(String[]::new));
             for (YearMonth month = YearMonth.from(today.minusDays(366)); !month.isAfter(YearMonth.from(today));
                  month = month.plusMonths(1)) {
                 jdbc.queryForObject("select engagement_ensure_partition(?)", String.class,
@@ -129,51 +126,11 @@ class KpiBenchmark {
         List<String> indexes = dropSecondaryIndexes();
         long loading = System.nanoTime();
         inTenant(() -> {
-            jdbc.update("""
-                    insert into member (tenant_id, id, name, handle, channel_id, created_at, version)
-                    select current_tenant_id(), md5(? || 'member' || g)::uuid, 'Member ' || g, 'user' || g,
-                           md5(? || 'channel' || g % 7)::uuid, now(), 0
-                    from generate_series(0, ? - 1) g""", t, t, MEMBERS);
-            // Joined at a day of the last 400, 6 % left 60 days later.
-            jdbc.update("""
-                    insert into membership (tenant_id, id, community_id, member_id, status, member_name, member_handle,
-                                            channel_id, applied_at, decided_at, joined_at, left_at, created_at, version)
-                    select current_tenant_id(), md5(? || 'membership' || g)::uuid,
-                           md5(? || 'community' || g % ?)::uuid, md5(? || 'member' || g)::uuid,
-                           case when g % 50 < 3 then 'LEFT' else 'JOINED' end, 'Member ' || g, 'user' || g,
-                           md5(? || 'channel' || g % 7)::uuid, j.at - interval '1 day', j.at - interval '1 hour',
-                           j.at, case when g % 50 < 3 then j.at + interval '60 days' end, now(), 0
-                    from generate_series(0, ? - 1) g
-                    cross join lateral (select now() - ((g::bigint * 7919) % 400 || ' days')::interval
-                                                     - ((g % 86400) || ' seconds')::interval as at) j""",
-                    t, t, COMMUNITIES, t, t, MEMBERS);
-            // Stay events arrive when they occur (departures still ahead were recorded now).
-            jdbc.update("""
-                    insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at,
-                                                  created_at)
-                    select current_tenant_id(), md5(id::text || 'joined')::uuid, id, community_id, 'JOINED', joined_at,
-                           least(joined_at, now())
-                    from membership""");
-            jdbc.update("""
-                    insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at,
-                                                  created_at)
-                    select current_tenant_id(), md5(id::text || 'left')::uuid, id, community_id, 'LEFT', left_at,
-                           least(left_at, now())
-                    from membership where left_at is not null""");
-            jdbc.update("""
-                    insert into offer (tenant_id, id, name, type, price, currency, status, created_at, version)
-                    values (current_tenant_id(), md5(? || 'offer')::uuid, 'Bootcamp', 'PAID_KNOWLEDGE', 299, 'CNY',
-                            'ON_SALE', now(), 0)""", t);
-            jdbc.update("""
-                    insert into money_order (tenant_id, id, community_id, offer_id, member_id, amount, currency,
-                                             refunded, paid_at, channel, created_at, version)
-                    select current_tenant_id(), md5(? || 'order' || g)::uuid, md5(? || 'community' || k % ?)::uuid,
-                           md5(? || 'offer')::uuid, md5(? || 'member' || k)::uuid, 299, 'CNY',
-                           case when g % 20 = 0 then 299 else 0 end, now() - ((g % 365) || ' days')::interval,
-                           'IN_GROUP', now(), 0
-                    from generate_series(0, 99999) g
-                    cross join lateral (select g::bigint * 9973 % ? as k) m""",
-                    t, t, COMMUNITIES, t, t, MEMBERS);
+            MemberTestData.kpiBenchMembers(jdbc, t, MEMBERS);
+            // Joined at a day of the last 400, 6 % left 60 days later; with their JOINED and LEFT events.
+            MemberTestData.kpiBenchMemberships(jdbc, t, COMMUNITIES, MEMBERS);
+            MoneyTestData.kpiBenchOffer(jdbc, t);
+            MoneyTestData.kpiBenchOrders(jdbc, t, COMMUNITIES, MEMBERS);
             return null;
         });
         log.info("Members, memberships and orders loaded in {} s", seconds(loading));
@@ -277,15 +234,7 @@ class KpiBenchmark {
 
         String t = tenant.tenantId().toString();
         String run = UUID.randomUUID().toString();
-        inTenant(() -> jdbc.update("""
-                insert into engagement_event (tenant_id, id, occurred_at, community_id, member_id, type, source,
-                                              created_at, version)
-                select current_tenant_id(), md5(? || 'late' || g)::uuid,
-                       date_trunc('day', now()) - interval '40 days' + ((g % 40000) || ' seconds')::interval,
-                       md5(? || 'community' || (g % ?))::uuid, md5(? || 'member' || ((g::bigint * 7919) % ? / ? * ?
-                           + g % ?))::uuid, 'REACTION', 'bench-late', now(), 0
-                from generate_series(0, 29999) g""", run, t, COMMUNITIES, t, MEMBERS, COMMUNITIES, COMMUNITIES,
-                COMMUNITIES));
+        inTenant(() -> EngagementTestData.kpiBenchLateEvents(jdbc, run, t, COMMUNITIES, MEMBERS));
         long late = System.nanoTime();
         RollupResult folded = SignedIn.as(tenant.admin(), rollups::refresh);
         report("kpi.late_day", (System.nanoTime() - late) / 1e9, "s");

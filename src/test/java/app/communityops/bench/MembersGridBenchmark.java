@@ -9,6 +9,7 @@ import app.communityops.members.MemberGridBookmarks;
 import app.communityops.members.MemberGridProbe;
 import app.communityops.members.MemberSort;
 import app.communityops.members.MemberSortField;
+import app.communityops.members.MemberTestData;
 import app.communityops.members.MembershipQueryService;
 import app.communityops.members.MembershipStatus;
 import app.communityops.shared.TenantContext;
@@ -25,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleSupplier;
 import java.util.function.IntSupplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The members grid at a million members: one tenant with 1,000,000 members in 50 communities, the largest a forum
  * without a capacity holding 500,000 (95 % joined), beside two tenants of 10,000 members each in the same tables.
- * Rows are generated set-based through the application role under row-level security; the schema owner then
+ * Rows are generated set-based through the application role under row-level security, by the bulk methods of the
+ * owning modules' test data ({@code TestTenants}, {@code MemberTestData}); the schema owner then
  * vacuums and analyzes, as autovacuum would on a live database. Runs only with {@code -Pbench}.
  *
  * <p>Figures: the median of the whole {@code MembershipQueryService} call (transaction, access check, SQL, mapping)
@@ -147,81 +150,22 @@ class MembersGridBenchmark {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         String t = tenant.tenantId().toString();
         TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status -> {
-            jdbc.update("""
-                    insert into community (tenant_id, id, name, channel, client_id, status, member_capacity, created_at,
-                                           version)
-                    select current_tenant_id(), md5(? || 'community' || c)::uuid, 'Bench community ' || c,
-                           case when c = 0 then 'FORUM' else 'WECOM' end, ?, 'ACTIVE', null, now(), 0
-                    from generate_series(0, ? - 1) c""", t, tenant.clientId(), communities);
-            jdbc.update("""
-                    insert into member_tier (tenant_id, id, name, rank, created_at, version)
-                    select current_tenant_id(), md5(? || 'tier' || r)::uuid, 'Tier ' || r, r, now(), 0
-                    from generate_series(1, 4) r""", t);
-            jdbc.update("""
-                    insert into acquisition_channel (tenant_id, id, name, created_at, version)
-                    select current_tenant_id(), md5(? || 'channel' || r)::uuid, 'Channel ' || r, now(), 0
-                    from generate_series(1, 7) r""", t);
-            jdbc.update(MEMBERS, t, t, t, members);
+            TestTenants.benchCommunities(jdbc, t, tenant.clientId(), communities, true);
+            MemberTestData.bulkTiers(jdbc, t, numbered("Tier ", 4));
+            MemberTestData.bulkChannels(jdbc, t, 1, numbered("Channel ", 7));
+            MemberTestData.gridBenchMembers(jdbc, t, members);
         }));
         // The foreign-key checks of the next insert look members up by key: give the planner real statistics first.
         ownerStatement("analyze member");
         TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status ->
-                jdbc.update(MEMBERSHIPS, t, t, largest, communities, members, t)));
+                MemberTestData.gridBenchMemberships(jdbc, t, largest, communities, members)));
         return jdbc.queryForObject("select md5(? || 'community0')::uuid", UUID.class, t);
     }
 
-    private static final String MEMBERS = """
-            insert into member (tenant_id, id, name, handle, tags, channel_id, tier_id, lifetime_purchase, created_at,
-                                version)
-            select current_tenant_id(), md5(? || 'member' || g)::uuid,
-                   case when g % 3 = 0
-                        then (array['James','Mary','John','Linda','David','Susan','Michael','Karen','Daniel','Emma',
-                                    'Oliver','Sophia','Lucas','Mia','Ethan','Ava','Noah','Chloe','Leo','Grace'])[1 + g % 20]
-                             || ' ' || (array['Smith','Chen','Wang','Johnson','Brown','Lee','Garcia','Miller','Davis',
-                                    'Wilson','Taylor','Clark','Lewis','Walker','Hall','Young','King','Wright','Lopez',
-                                    'Hill','Green','Adams','Baker','Nelson','Carter'])[1 + (g / 20) % 25]
-                        else (array['王','李','张','刘','陈','杨','赵','黄','周','吴','徐','孙','胡','朱','高','林','何',
-                                    '郭','马','罗'])[1 + g % 20]
-                             || (array['伟','芳','娜','敏','静','丽','强','磊','军','洋','勇','艳','杰','娟','涛','明',
-                                    '超','秀英','霞','平','刚','桂英','华','玉兰','鹏','婷','浩','宇','欣','晨'])[1 + (g / 20) % 30]
-                             || case when g % 7 = 0 then (array['子','一','思','嘉','梓'])[1 + (g / 600) % 5] else '' end
-                   end,
-                   'user' || g,
-                   case when g % 50000 = 0 then array['mentor']
-                        when g % 4 = 0 then array[(array['产品','运营','技术','设计','转行','应届'])[1 + g % 6]]
-                        when g % 4 = 1 then array[(array['产品','运营','技术','设计','转行','应届'])[1 + g % 6],
-                                                  (array['vip','active','newbie'])[1 + g % 3]]
-                        else '{}' end::varchar(40)[],
-                   md5(? || 'channel' || (1 + g % 7))::uuid, md5(? || 'tier' || (1 + (g / 7) % 4))::uuid,
-                   (g % 500)::numeric, now(), 0
-            from generate_series(1, ?) g""";
-
-    private static final String MEMBERSHIPS = """
-            insert into membership (tenant_id, id, community_id, member_id, status, member_name, member_handle,
-                                    channel_id, tier_id, tags, mechanisms, applied_at, decided_at, joined_at, left_at,
-                                    last_active_at, warning_count, created_at, version)
-            select m.tenant_id, md5(? || 'membership' || g)::uuid,
-                   md5(? || 'community' || (case when g <= ? then 0 else 1 + g % (? - 1) end))::uuid,
-                   m.id, s.status, m.name, m.handle, m.channel_id, m.tier_id, m.tags,
-                   case g % 5 when 0 then '{PAID_ENTRY}' when 1 then '{INVITATION_CODE}'
-                              when 2 then '{PAID_ENTRY,CONDITION_REVIEW}' when 3 then '{TIER_PRIVILEGE}'
-                              else '{}' end::varchar(16)[],
-                   s.applied,
-                   case when s.status not in ('APPLIED', 'PENDING_REVIEW') then s.applied + interval '2 days' end,
-                   case when s.status in ('JOINED', 'ELIMINATED', 'LEFT') then s.applied + interval '3 days' end,
-                   case when s.status in ('ELIMINATED', 'LEFT') then s.applied + interval '100 days' end,
-                   case when s.status in ('JOINED', 'ELIMINATED', 'LEFT') and g % 10 <> 0
-                        then s.applied + ((g % 300) || ' days')::interval end,
-                   case when s.status = 'JOINED' then (g % 17 = 0)::int + (g % 101 = 0)::int else 0 end,
-                   now(), 0
-            from generate_series(1, ?) g
-            join member m on m.id = md5(? || 'member' || g)::uuid
-            cross join lateral (
-                select case when g % 100 < 95 then 'JOINED' when g % 100 < 97 then 'PENDING_REVIEW'
-                            when g % 100 < 98 then 'APPLIED' when g % 100 < 99 then 'ELIMINATED' else 'LEFT' end
-                           as status,
-                       timestamptz '2024-01-01' + ((g::bigint * 7919) % 900 || ' days')::interval
-                           + ((g % 86400) || ' seconds')::interval as applied) s""";
+    /** {@code prefix + 1} to {@code prefix + count}. */
+    private static String[] numbered(String prefix, int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(r -> prefix + r).toArray(String[]::new);
+    }
 
     private void ownerMaintenance() {
         ownerStatement("vacuum analyze member");

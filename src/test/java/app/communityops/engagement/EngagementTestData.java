@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -75,5 +76,23 @@ public class EngagementTestData {
                 cross join lateral generate_series(1, 1 + s %% 7) k
                 cross join lateral (select d.day_at + (k * 60 || ' seconds')::interval as at) x"""
                 .formatted(shape.community(), source, shape.sessions(), shape.member(), shape.day());
+    }
+
+    /**
+     * The KPI benchmark's 30,000 late events of one day 40 days ago (ids {@code md5(run || 'late' || g)}, source
+     * "bench-late"): event g is in community {@code g mod communities}, of a member {@code md5(seed || 'member' || k)}
+     * of that community (the KPI benchmark puts member k in community {@code k mod communities}); they arrive now.
+     * In the caller's transaction and tenant.
+     */
+    public static int kpiBenchLateEvents(JdbcOperations jdbc, String run, String seed, int communities, int members) {
+        return jdbc.update("""
+                insert into engagement_event (tenant_id, id, occurred_at, community_id, member_id, type, source,
+                                              created_at, version)
+                select current_tenant_id(), md5(? || 'late' || g)::uuid,
+                       date_trunc('day', now()) - interval '40 days' + ((g % 40000) || ' seconds')::interval,
+                       md5(? || 'community' || (g % ?))::uuid, md5(? || 'member' || ((g::bigint * 7919) % ? / ? * ?
+                           + g % ?))::uuid, 'REACTION', 'bench-late', now(), 0
+                from generate_series(0, 29999) g""", run, seed, communities, seed, members, communities, communities,
+                communities);
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -102,5 +103,32 @@ public class KpiTestData {
     public <T> List<T> column(Fixture tenant, String sql, Class<T> type, Object... arguments) {
         return TenantContext.callAs(tenant.tenantId(),
                 () -> transactions.execute(status -> jdbc.queryForList(sql, type, arguments)));
+    }
+
+    /**
+     * A target of the community ({@code kind} MONTH or QUARTER, from {@code start}), written straight to the table in
+     * the caller's transaction and tenant (for the load data).
+     */
+    public static int target(JdbcOperations jdbc, UUID community, String kind, LocalDate start, String kpi,
+                             int value) {
+        return jdbc.update("""
+                insert into kpi_target (tenant_id, id, community_id, period_kind, period_start, kpi, target, created_at,
+                                        version)
+                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, now(), 0)""", Uuids.v7(), community, kind,
+                Date.valueOf(start), kpi, value);
+    }
+
+    /** The load data's business-logic canvas of a career community, in the caller's transaction and tenant. */
+    public static int loadDataCanvas(JdbcOperations jdbc, UUID community) {
+        return jdbc.update("""
+                insert into kpi_canvas (tenant_id, community_id, founder_resources, target_users, problem_solved,
+                                        value_provided, monetisation, core_goal, kpi_breakdown, created_at,
+                                        version)
+                values (current_tenant_id(), ?, 'Ten years of hiring at large companies',
+                        'Graduates and early-career people', 'Not knowing how to prepare for interviews',
+                        'Real interview questions, mock interviews and peer support',
+                        'Bootcamp course, mock interviews, expert consulting', 'Course sales and satisfaction',
+                        'Purchase rate = first purchase + repurchase; positive-review rate', now(), 0)""",
+                community);
     }
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -86,5 +87,16 @@ public class ScreeningTestData {
 
     public static <T> T as(AppPrincipal user, java.util.function.Supplier<T> work) {
         return SignedIn.as(user, work);
+    }
+
+    /**
+     * The community's screening policy: condition review alone, by the criteria given, so a reviewer's approval lets
+     * an applicant in. Written straight to the table in the caller's transaction and tenant (for the load data).
+     */
+    public static int conditionReviewPolicy(JdbcOperations jdbc, UUID communityId, String criteria) {
+        return jdbc.update("""
+                insert into screening_policy (tenant_id, community_id, combine, condition_review, condition_criteria,
+                                              version)
+                values (current_tenant_id(), ?, 'ALL', true, ?, 0)""", communityId, criteria);
     }
 }

@@ -6,10 +6,13 @@ import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -113,6 +116,88 @@ public class TestTenants {
                 values (current_tenant_id(), ?, ?, 'WECHAT_GROUP', ?, 'ACTIVE', ?, ?, 0)""", id, name, client, capacity,
                 now());
         return id;
+    }
+
+    /**
+     * {@code count} more active communities of the tenant's client, named {@code prefix + i}, without a capacity:
+     * one statement each, in one transaction.
+     */
+    public List<UUID> communities(Fixture tenant, String prefix, int count) {
+        return Objects.requireNonNull(TenantContext.callAs(tenant.tenantId(), () -> transactions.execute(status -> {
+            List<UUID> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                UUID id = Uuids.v7();
+                jdbc.update("""
+                        insert into community (tenant_id, id, name, channel, client_id, status, created_at, version)
+                        values (current_tenant_id(), ?, ?, 'WECHAT_GROUP', ?, 'ACTIVE', ?, 0)""",
+                        id, prefix + i, tenant.clientId(), now());
+                ids.add(id);
+            }
+            return ids;
+        })));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The base rows of the benchmarks and the load data, written straight to the tables in the caller's
+    // transaction (and tenant, for the tenant's own rows). Static: the load data's generator runs the application
+    // without the tests' beans. Rows that should look established are dated {@code ageDays} back.
+
+    /** An active tenant with these limits, created {@code ageDays} ago. */
+    public static void tenantRow(JdbcOperations jdbc, UUID id, String name, int maxCommunities, int maxMembers,
+                                 int maxStaffSeats, int ageDays) {
+        jdbc.update("""
+                insert into tenant (id, name, status, max_communities, max_members, max_staff_seats, created_at, version)
+                values (?, ?, 'ACTIVE', ?, ?, ?, now() - make_interval(days => ?), 0)""", id, name, maxCommunities,
+                maxMembers, maxStaffSeats, ageDays);
+    }
+
+    /** A client of the current tenant with its contact. */
+    public static void clientRow(JdbcOperations jdbc, UUID id, String name, String contactName, String contactEmail,
+                                 int ageDays) {
+        jdbc.update("""
+                insert into client (tenant_id, id, name, contact_name, contact_email, created_at, version)
+                values (current_tenant_id(), ?, ?, ?, ?, now() - make_interval(days => ?), 0)""",
+                id, name, contactName, contactEmail, ageDays);
+    }
+
+    /** An enabled user of the current tenant, in English, and its sign-in email. */
+    public static void userRow(JdbcOperations jdbc, UUID id, String email, String passwordHash, String displayName,
+                               String role, @Nullable UUID clientId, int ageDays) {
+        jdbc.update("insert into login_email (email, created_at) values (?, now())", email);
+        jdbc.update("""
+                insert into user_account (tenant_id, id, email, password_hash, display_name, role, client_id, enabled,
+                                          locale, created_at, version)
+                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, true, 'en', now() - make_interval(days => ?), 0)""",
+                id, email, passwordHash, displayName, role, clientId, ageDays);
+    }
+
+    /** An active community of the current tenant, without a capacity. */
+    public static void communityRow(JdbcOperations jdbc, UUID id, String name, String channel, UUID clientId,
+                                    String description, int ageDays) {
+        jdbc.update("""
+                insert into community (tenant_id, id, name, channel, client_id, status, member_capacity, description,
+                                       created_at, version)
+                values (current_tenant_id(), ?, ?, ?, ?, 'ACTIVE', null, ?, now() - make_interval(days => ?), 0)""",
+                id, name, channel, clientId, description, ageDays);
+    }
+
+    /** The operator works on the community. */
+    public static void operatorRow(JdbcOperations jdbc, UUID communityId, UUID userId) {
+        jdbc.update("insert into community_operator (community_id, user_id) values (?, ?)", communityId, userId);
+    }
+
+    /**
+     * Communities {@code md5(seed || 'community' || c)} named {@code Bench community <c>}, {@code c = 0 .. count - 1},
+     * of the client, without a capacity: WeCom groups, the first a forum if {@code firstIsForum}.
+     */
+    public static int benchCommunities(JdbcOperations jdbc, String seed, UUID clientId, int count,
+                                       boolean firstIsForum) {
+        return jdbc.update("""
+                insert into community (tenant_id, id, name, channel, client_id, status, member_capacity, created_at,
+                                       version)
+                select current_tenant_id(), md5(? || 'community' || c)::uuid, 'Bench community ' || c,
+                       case when c = 0 and ? then 'FORUM' else 'WECOM' end, ?, 'ACTIVE', null, now(), 0
+                from generate_series(0, ? - 1) c""", seed, firstIsForum, clientId, count);
     }
 
     private static Timestamp now() {

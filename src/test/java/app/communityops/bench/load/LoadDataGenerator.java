@@ -13,17 +13,21 @@ import app.communityops.activity.ActivityTypeSummary;
 import app.communityops.activity.Frequency;
 import app.communityops.activity.FunnelStage;
 import app.communityops.activity.MonthlyBy;
+import app.communityops.kpi.KpiTestData;
 import app.communityops.kpi.RollupService;
+import app.communityops.members.MemberTestData;
 import app.communityops.report.BrandingForm;
 import app.communityops.report.ReportBrandingService;
 import app.communityops.report.ReportPeriod;
 import app.communityops.report.ReportSnapshotService;
+import app.communityops.screening.ScreeningTestData;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import app.communityops.tenancy.TenantZone;
 import app.communityops.testing.SignedIn;
+import app.communityops.testing.TestTenants;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +70,9 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
  * Writes the load data ({@link LoadDataSet}) through a Spring context of the application on its embedded
  * PostgreSQL: the schema is what Liquibase makes of the changelogs, every row goes in through the application role
  * under row-level security with the tenant set, and what the application derives is derived by its own services
- * (activity series, KPI rollups, the issued reports, branding). The bulk rows are {@link LoadDataRows}'.
+ * (activity series, KPI rollups, the issued reports, branding). The bulk rows are {@link LoadDataRows}'. Every row
+ * written here directly goes through its module's test data ({@code TestTenants}, {@code MemberTestData},
+ * {@code ScreeningTestData}, {@code KpiTestData}), statically: this context has no test beans.
  */
 final class LoadDataGenerator {
 
@@ -254,8 +260,7 @@ final class LoadDataGenerator {
             for (int i = 0; i < OPERATORS; i++) {
                 UUID operator = users.get("operator%03d@load.test".formatted(i + 1));
                 for (int k = 0; k < 5; k++) {
-                    jdbc.update("insert into community_operator (community_id, user_id) values (?, ?)",
-                            communities.get((i + 11 * k) % COMMUNITIES), operator);
+                    TestTenants.operatorRow(jdbc, communities.get((i + 11 * k) % COMMUNITIES), operator);
                 }
             }
             lists(seed);
@@ -316,8 +321,7 @@ final class LoadDataGenerator {
             for (int c = 0; c < 2; c++) {
                 UUID community = community(seed, c, "Small Community %02d-%s".formatted(n, c == 0 ? "A" : "B"),
                         "WECOM", client, SMALL_COMMUNITY_MEMBERS);
-                jdbc.update("insert into community_operator (community_id, user_id) values (?, ?)", community,
-                        operator);
+                TestTenants.operatorRow(jdbc, community, operator);
                 communities.add(community);
             }
             lists(seed);
@@ -328,61 +332,37 @@ final class LoadDataGenerator {
 
     private UUID tenant(String name, int communities, int members, int seats) {
         UUID id = Uuids.v7();
-        new TransactionTemplate(transactionManager).executeWithoutResult(status -> jdbc.update("""
-                insert into tenant (id, name, status, max_communities, max_members, max_staff_seats, created_at, version)
-                values (?, ?, 'ACTIVE', ?, ?, ?, now() - interval '430 days', 0)""", id, name, communities, members,
-                seats));
+        new TransactionTemplate(transactionManager).executeWithoutResult(status ->
+                TestTenants.tenantRow(jdbc, id, name, communities, members, seats, 430));
         return id;
     }
 
     private UUID client(String seed, int k, String name) {
         UUID id = LoadDataRows.md5(seed, "client" + k);
         String contact = name.toLowerCase(Locale.ROOT).replace(' ', '.');
-        jdbc.update("""
-                insert into client (tenant_id, id, name, contact_name, contact_email, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, ?, now() - interval '420 days', 0)""",
-                id, name, "Contact of " + name, contact + "@client.load.test");
+        TestTenants.clientRow(jdbc, id, name, "Contact of " + name, contact + "@client.load.test", 420);
         return id;
     }
 
     private UUID user(String email, String name, String role, UUID client) {
         UUID id = Uuids.v7();
-        jdbc.update("insert into login_email (email, created_at) values (?, now())", email);
-        jdbc.update("""
-                insert into user_account (tenant_id, id, email, password_hash, display_name, role, client_id, enabled,
-                                          locale, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, true, 'en', now() - interval '420 days', 0)""",
-                id, email, passwordHash, name, role, client);
+        TestTenants.userRow(jdbc, id, email, passwordHash, name, role, client, 420);
         return id;
     }
 
     private UUID community(String seed, int c, String name, String channel, UUID client, int size) {
         UUID id = LoadDataRows.md5(seed, "community" + c);
-        jdbc.update("""
-                insert into community (tenant_id, id, name, channel, client_id, status, member_capacity, description,
-                                       created_at, version)
-                values (current_tenant_id(), ?, ?, ?, ?, 'ACTIVE', null, ?, now() - interval '420 days', 0)""",
-                id, name, channel, client, "A community of about " + size + " members, for the load test.");
+        TestTenants.communityRow(jdbc, id, name, channel, client,
+                "A community of about " + size + " members, for the load test.", 420);
         // Condition review without conditions: a reviewer's approval alone lets an applicant in.
-        jdbc.update("""
-                insert into screening_policy (tenant_id, community_id, combine, condition_review, condition_criteria,
-                                              version)
-                values (current_tenant_id(), ?, 'ALL', true, 'Introduces themselves and their goal', 0)""", id);
+        ScreeningTestData.conditionReviewPolicy(jdbc, id, "Introduces themselves and their goal");
         return id;
     }
 
     private void lists(String seed) {
-        jdbc.update("""
-                insert into member_tier (tenant_id, id, name, rank, created_at, version)
-                select current_tenant_id(), md5(? || 'tier' || r)::uuid,
-                       (array['Bronze', 'Silver', 'Gold', 'Platinum'])[r], r, now(), 0
-                from generate_series(1, 4) r""", seed);
-        jdbc.update("""
-                insert into acquisition_channel (tenant_id, id, name, created_at, version)
-                select current_tenant_id(), md5(? || 'channel' || r)::uuid,
-                       (array['WeChat ads', 'Referral', 'Xiaohongshu', 'Douyin', 'Offline event', 'Partner',
-                              'Website'])[r], now(), 0
-                from generate_series(1, 7) r""", seed);
+        MemberTestData.bulkTiers(jdbc, seed, "Bronze", "Silver", "Gold", "Platinum");
+        MemberTestData.bulkChannels(jdbc, seed, 1, "WeChat ads", "Referral", "Xiaohongshu", "Douyin",
+                "Offline event", "Partner", "Website");
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -497,27 +477,14 @@ final class LoadDataGenerator {
                 }
                 target(community, "QUARTER", quarter, "MEMBERS_NEW", size * 3 / 20);
                 target(community, "QUARTER", quarter, "REVENUE", size * 11);
-                jdbc.update("""
-                        insert into kpi_canvas (tenant_id, community_id, founder_resources, target_users, problem_solved,
-                                                value_provided, monetisation, core_goal, kpi_breakdown, created_at,
-                                                version)
-                        values (current_tenant_id(), ?, 'Ten years of hiring at large companies',
-                                'Graduates and early-career people', 'Not knowing how to prepare for interviews',
-                                'Real interview questions, mock interviews and peer support',
-                                'Bootcamp course, mock interviews, expert consulting', 'Course sales and satisfaction',
-                                'Purchase rate = first purchase + repurchase; positive-review rate', now(), 0)""",
-                        community);
+                KpiTestData.loadDataCanvas(jdbc, community);
             }
             return null;
         });
     }
 
     private void target(UUID community, String kind, LocalDate start, String kpi, int value) {
-        jdbc.update("""
-                insert into kpi_target (tenant_id, id, community_id, period_kind, period_start, kpi, target, created_at,
-                                        version)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, now(), 0)""", Uuids.v7(), community, kind,
-                Date.valueOf(start), kpi, value);
+        KpiTestData.target(jdbc, community, kind, start, kpi, value);
     }
 
     /**

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class LoadDataSet {
 
     /** Changes whenever the generated data changes, so a kept folder of an older generator is generated again. */
-    static final String GENERATOR = "load-2";
+    static final String GENERATOR = "load-3";
     /** Every load user's password. */
     public static final String PASSWORD = "load-test-password-2026";
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
