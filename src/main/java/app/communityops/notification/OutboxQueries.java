@@ -249,7 +249,7 @@ class OutboxQueries {
 
     private static final String ENTRY_COLUMNS = """
             id, status, recipient_name, recipient_email, topic, subject, queued_at, sent_at, attempts,
-            next_attempt_at, last_error, version""";
+            next_attempt_at, last_error, digest, version""";
 
     /** The newest messages first, of one status or all. */
     List<OutboxEntry> entries(@Nullable MailStatus status, int limit) {
@@ -317,7 +317,7 @@ class OutboxQueries {
                 rs.getString("subject"), rs.getTimestamp("queued_at").toInstant(),
                 sent == null ? null : sent.toInstant(), rs.getInt("attempts"),
                 status == MailStatus.QUEUED && next != null ? next.toInstant() : null, rs.getString("last_error"),
-                rs.getLong("version"));
+                rs.getBoolean("digest"), rs.getLong("version"));
     }
 
     private static Sendable sendable(ResultSet rs) throws SQLException {

@@ -96,7 +96,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::recipient).setKey("recipient")
                 .setHeader(getTranslation("mail.outbox.column.recipient")).setFlexGrow(2);
-        grid.addColumn(entry -> getTranslation("mail.topic." + entry.topic().name())).setKey("topic")
+        grid.addColumn(this::topic).setKey("topic")
                 .setHeader(getTranslation("mail.outbox.column.topic")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxEntry::subject).setKey("subject").setHeader(getTranslation("mail.outbox.column.subject"))
                 .setFlexGrow(3);
@@ -121,6 +121,10 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
             default -> "contrast";
         });
         return badge;
+    }
+
+    private String topic(OutboxEntry entry) {
+        return getTranslation(entry.digest() ? "mail.topic.digest" : "mail.topic." + entry.topic().name());
     }
 
     private String recipient(OutboxEntry entry) {
@@ -180,7 +184,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         details.setSpacing(false);
         details.add(line("mail.outbox.column.recipient", recipient(message.entry())),
                 line("mail.outbox.column.status", getTranslation("mail.status." + message.entry().status().name())),
-                line("mail.outbox.column.topic", getTranslation("mail.topic." + message.entry().topic().name())),
+                line("mail.outbox.column.topic", topic(message.entry())),
                 line("mail.outbox.column.queued", format(message.entry().queuedAt())));
         if (message.entry().sentAt() != null) {
             details.add(line("mail.outbox.column.sent", format(message.entry().sentAt())));
