@@ -69,11 +69,11 @@ public class NotificationService {
     }
 
     /**
-     * To a community's operators and the tenant admins. A signed-in publisher must be able to see the community;
-     * a job publishes for the whole tenant.
+     * To a community's operators and the tenant admins. A signed-in publisher must be able to see the community
+     * (a client user tells the agency about its own communities only); a job publishes for the whole tenant.
      */
     @Transactional
-    @PreAuthorize(Access.STAFF_OR_JOB)
+    @PreAuthorize(Access.READERS_OR_JOB)
     public int publishToCommunityStaff(UUID communityId, Notice notice) {
         boolean person = CurrentUser.get().filter(user -> !Roles.SCHEDULED_JOB.equals(user.role())).isPresent();
         if (person && communities.find(communityId).isEmpty()) {

@@ -41,8 +41,9 @@ public record OperationsReport(UUID communityId, String communityName, ReportPer
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({@JsonSubTypes.Type(value = Facts.class, name = "facts"),
             @JsonSubTypes.Type(value = Table.class, name = "table"), @JsonSubTypes.Type(value = Chart.class, name = "chart"),
-            @JsonSubTypes.Type(value = Paragraph.class, name = "paragraph")})
-    public sealed interface Block permits Facts, Table, Chart, Paragraph {
+            @JsonSubTypes.Type(value = Paragraph.class, name = "paragraph"),
+            @JsonSubTypes.Type(value = Commentary.class, name = "commentary")})
+    public sealed interface Block permits Facts, Table, Chart, Paragraph, Commentary {
     }
 
     public record Fact(String label, String value) {
@@ -87,5 +88,30 @@ public record OperationsReport(UUID communityId, String communityName, ReportPer
     }
 
     public record Paragraph(String text) implements Block {
+    }
+
+    /**
+     * The agency's own words on a section, written in draft: each note is a label ("Highlights") and the text as
+     * the author wrote it, line breaks kept. Only the notes that were written are present.
+     */
+    public record Commentary(String heading, List<Fact> notes) implements Block {
+        public Commentary {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** This report with the commentary of each section key appended to that section; other sections unchanged. */
+    public OperationsReport withCommentary(java.util.Map<String, Commentary> commentary) {
+        List<Section> commented = sections.stream().map(section -> {
+            Commentary notes = commentary.get(section.key());
+            if (notes == null || notes.notes().isEmpty()) {
+                return section;
+            }
+            List<Block> blocks = new java.util.ArrayList<>(section.blocks());
+            blocks.add(notes);
+            return new Section(section.key(), section.heading(), section.noData(), blocks);
+        }).toList();
+        return new OperationsReport(communityId, communityName, period, languageTag, title, subtitle, issuer,
+                issuerLogo, generatedAt, commented);
     }
 }

@@ -30,6 +30,10 @@ final class ReportHtml {
             th { background: #f2f4f7; }
             table.facts th { background: none; color: #475467; width: 45%; font-weight: normal; }
             .bar { display: inline-block; height: 3mm; background: #2e90fa; }
+            .commentary { border-left: 2px solid #2e90fa; background: #f5faff; padding: 2mm 3mm; margin: 3mm 0; }
+            .commentary h3 { font-size: 10.5pt; margin: 0 0 1mm 0; }
+            .commentary .label { font-weight: bold; margin: 2mm 0 0 0; }
+            .commentary p { margin: 0; white-space: pre-wrap; }
             .bar.s1 { background: #f04438; } .bar.s2 { background: #12b76a; } .bar.s3 { background: #f79009; }
             """;
 
@@ -71,6 +75,12 @@ final class ReportHtml {
             }
             case OperationsReport.Table table -> table(html, table);
             case OperationsReport.Chart chart -> chart(html, chart);
+            case OperationsReport.Commentary commentary -> {
+                html.append("<div class=\"commentary\"><h3>").append(escape(commentary.heading())).append("</h3>");
+                commentary.notes().forEach(note -> html.append("<p class=\"label\">").append(escape(note.label()))
+                        .append("</p><p>").append(escape(note.value())).append("</p>"));
+                html.append("</div>");
+            }
         }
     }
 

@@ -17,11 +17,23 @@ import org.springframework.context.annotation.Configuration;
 class ReportJobs {
 
     static final String MONTHLY_SNAPSHOTS = "report-monthly-snapshots";
+    static final String DELIVERY_SCHEDULE = "report-delivery-schedule";
 
     @Bean
     RecurringTask<Void> reportMonthlySnapshotsTask(TenantJobs jobs, MonthlySnapshots monthly) {
         return Tasks.recurring(MONTHLY_SNAPSHOTS, Schedules.daily(hours()))
                 .execute((instance, context) -> jobs.forEachActiveTenant(MONTHLY_SNAPSHOTS, tenant -> monthly.run()));
+    }
+
+    /**
+     * Prepares the scheduled reports, hourly for the same reason: a community's day begins at its tenant's own
+     * hour, and a run that finds the period prepared already does nothing (decision 0041).
+     */
+    @Bean
+    RecurringTask<Void> reportDeliveryScheduleTask(TenantJobs jobs, ReportDeliveryService deliveries) {
+        return Tasks.recurring(DELIVERY_SCHEDULE, Schedules.daily(hours()))
+                .execute((instance, context) -> jobs.forEachActiveTenant(DELIVERY_SCHEDULE,
+                        tenant -> JobPrincipal.call("Report schedule", deliveries::prepareScheduled)));
     }
 
     private static LocalTime[] hours() {

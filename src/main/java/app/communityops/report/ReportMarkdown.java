@@ -35,10 +35,24 @@ public final class ReportMarkdown {
                         }
                     }
                     case OperationsReport.Chart chart -> chart(md, chart);
+                    case OperationsReport.Commentary commentary -> commentary(md, commentary);
                 }
             }
         }
         return md.toString();
+    }
+
+    /** The heading, then each note's label in bold and its text as a quote, its lines kept as lines. */
+    private static void commentary(StringBuilder md, OperationsReport.Commentary commentary) {
+        md.append("### ").append(inline(commentary.heading())).append('\n');
+        for (OperationsReport.Fact note : commentary.notes()) {
+            md.append("\n**").append(inline(note.label())).append("**\n\n");
+            for (String line : note.value().strip().split("\\R+")) {
+                if (!line.isBlank()) {
+                    md.append("> ").append(inline(line)).append('\n');
+                }
+            }
+        }
     }
 
     private static void chart(StringBuilder md, OperationsReport.Chart chart) {

@@ -90,6 +90,26 @@ public class ReportSnapshotService {
         return issued;
     }
 
+    /**
+     * Issues the snapshot a delivered version is sent with: its own, whatever was issued for the period before, so
+     * a corrected version keeps the first one as it was. Answers the snapshot's id.
+     */
+    @Transactional
+    @PreAuthorize(Access.STAFF_OR_JOB)
+    public UUID issueDelivered(OperationsReport report, UUID deliveryId, byte[] pdf, @Nullable UUID issuedBy) {
+        ReportPeriod period = report.period();
+        UUID id = Uuids.v7();
+        jdbc.update("""
+                insert into report_snapshot (tenant_id, id, community_id, period_kind, period_code, period_from,
+                                             period_to, language, model, pdf, issued_by, origin, delivery_id,
+                                             created_at, version)
+                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, 'DELIVERY', ?, ?, 0)""",
+                id, report.communityId(), period.kind().name(), period.code(), period.from(), period.to(),
+                report.languageTag(), JSON.writeValueAsString(report), pdf, issuedBy, deliveryId,
+                Timestamp.from(report.generatedAt()));
+        return id;
+    }
+
     /** Answers 1, or 0 when the period was issued meanwhile (the unique indexes decide, not the check before). */
     private int store(OperationsReport report, String origin, @Nullable UUID issuedBy) {
         ReportPeriod period = report.period();

@@ -67,6 +67,14 @@ public class AccountService {
                 .map(UserAccount::toSummary).toList();
     }
 
+    /** The enabled users of a client, the people a delivered report goes to; a job delivers without a person. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.STAFF_OR_JOB)
+    public List<AccountSummary> clientUsers(UUID clientId) {
+        return accounts.findByClientIdAndEnabledTrueOrderByDisplayNameAsc(clientId).stream()
+                .map(UserAccount::toSummary).toList();
+    }
+
     /** Names of staff by id, for screens that show who is assigned. */
     @Transactional(readOnly = true)
     @PreAuthorize(Access.SIGNED_IN)

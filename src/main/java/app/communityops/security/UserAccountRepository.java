@@ -13,6 +13,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
     List<UserAccount> findByRoleAndEnabledTrueOrderByDisplayNameAsc(AccountRole role);
 
+    List<UserAccount> findByClientIdAndEnabledTrueOrderByDisplayNameAsc(UUID clientId);
+
     @Query("select count(u) from UserAccount u where u.role in (app.communityops.security.AccountRole.TENANT_ADMIN,"
             + " app.communityops.security.AccountRole.OPERATOR) and u.enabled = true")
     long countActiveStaff();

@@ -61,6 +61,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import app.communityops.report.ReportDelivery;
+import app.communityops.report.ReportDeliveryService;
+import app.communityops.report.ReportPeriod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -95,6 +98,8 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
     ContentService content;
     @Autowired
     CalendarFeedService feeds;
+    @Autowired
+    ReportDeliveryService deliveries;
 
     Fixture tenant;
     /** Contact values of the client's members: none may reach a client user without the grant. */
@@ -165,6 +170,8 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
         parameterValues.put("memberId", memberIds);
         parameterValues.put("activityId", activityIds);
         parameterValues.put("contentId", contentIds);
+        parameterValues.put("deliveryId", communityIds.stream().map(community -> sentReport(UUID.fromString(community))
+                .toString()).toList());
         parameterValues.put("token", List.of(SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.communityId())),
                 SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.unassignedCommunityId()))));
     }
@@ -357,6 +364,16 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
         } catch (MockAccessDeniedException denied) {
             return false;
         }
+    }
+
+    /** A report of last month sent for the community: its page and PDF are walked like every other. */
+    private UUID sentReport(UUID community) {
+        return SignedIn.as(tenant.admin(), () -> {
+            ReportDelivery draft = deliveries.prepare(community,
+                    ReportPeriod.month(java.time.YearMonth.now().minusMonths(1)));
+            ReportDelivery review = deliveries.submit(community, draft.id(), draft.version());
+            return deliveries.send(community, draft.id(), review.version(), done -> { }).id();
+        });
     }
 
     /** Route templates with every parameter filled in each way the seed allows; an unknown parameter fails. */

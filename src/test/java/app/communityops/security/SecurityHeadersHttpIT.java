@@ -36,6 +36,7 @@ class SecurityHeadersHttpIT {
     private static final String API = "/api/v1/communities";
     private static final String API_DOCS = "/api/openapi";
     private static final String FEED = "/ical/no-such-token.ics";
+    private static final String REPORT_LINK = "/report-links/no-such-token";
     private static final String EXPORT = "/export/communities/" + UUID.randomUUID() + "/members.csv";
 
     @LocalServerPort
@@ -50,7 +51,7 @@ class SecurityHeadersHttpIT {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @ParameterizedTest
-    @ValueSource(strings = {CONSOLE, API, API_DOCS, FEED, "/export/communities/00000000-0000-0000-0000-000000000000/members.csv"})
+    @ValueSource(strings = {CONSOLE, API, API_DOCS, FEED, REPORT_LINK, "/export/communities/00000000-0000-0000-0000-000000000000/members.csv"})
     void everyChainSendsTheProtectiveHeadersAndHstsOnlyOverHttps(String path) throws Exception {
         HttpResponse<Void> https = get(path, true);
         HttpResponse<Void> plain = get(path, false);
@@ -79,6 +80,8 @@ class SecurityHeadersHttpIT {
         assertThat(get(FEED, false).headers().firstValue("Content-Security-Policy").orElseThrow())
                 .startsWith("default-src 'none'").contains("sandbox");
         assertThat(get(EXPORT, false).headers().firstValue("Content-Security-Policy").orElseThrow())
+                .startsWith("default-src 'none'").contains("sandbox");
+        assertThat(get(REPORT_LINK, false).headers().firstValue("Content-Security-Policy").orElseThrow())
                 .startsWith("default-src 'none'").contains("sandbox");
     }
 

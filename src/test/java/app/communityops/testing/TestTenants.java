@@ -99,6 +99,24 @@ public class TestTenants {
                 Locale.ENGLISH);
     }
 
+    /** One more user of the tenant's client. */
+    public AppPrincipal clientUser(Fixture tenant, String name) {
+        String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        return Objects.requireNonNull(TenantContext.callAs(tenant.tenantId(),
+                () -> transactions.execute(status -> user(tenant.tenantId(), email, Roles.CLIENT, tenant.clientId()))));
+    }
+
+    /** One more operator of the tenant, assigned to the fixture's community. */
+    public AppPrincipal operatorOfCommunity(Fixture tenant, String name) {
+        String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        return Objects.requireNonNull(TenantContext.callAs(tenant.tenantId(), () -> transactions.execute(status -> {
+            AppPrincipal operator = user(tenant.tenantId(), email, Roles.OPERATOR, null);
+            jdbc.update("insert into community_operator (community_id, user_id) values (?, ?)", tenant.communityId(),
+                    operator.userId());
+            return operator;
+        })));
+    }
+
     /** One more active community of the tenant's client, with that many seats. */
     public UUID community(Fixture tenant, String name, int capacity) {
         return Objects.requireNonNull(TenantContext.callAs(tenant.tenantId(),

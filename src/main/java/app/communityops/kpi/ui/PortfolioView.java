@@ -12,6 +12,8 @@ import app.communityops.kpi.TargetLine;
 import app.communityops.kpi.TargetService;
 import app.communityops.kpi.TenantOverview;
 import app.communityops.kpi.Thresholds;
+import app.communityops.notification.WaitingForClient;
+import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
 import app.communityops.shared.ui.NavArea;
 import app.communityops.shared.ui.NavGroup;
@@ -56,7 +58,8 @@ class PortfolioView extends Div implements HasDynamicTitle {
     private final Div cards = new Div();
     private final Div empty = new Div();
 
-    PortfolioView(KpiService kpis, TargetService targets, CanvasService canvases, ReportLink report) {
+    PortfolioView(KpiService kpis, TargetService targets, CanvasService canvases, ReportLink report,
+                  List<WaitingForClient> waiting) {
         this.report = report;
         this.kpis = kpis;
         this.targets = targets;
@@ -72,6 +75,9 @@ class PortfolioView extends Div implements HasDynamicTitle {
         PeriodPicker picker = new PeriodPicker("portfolio", today, this::show);
         Span intro = new Span(getTranslation("dashboard.portfolio.intro"));
         intro.addClassName("dashboard-hint");
+        if (CurrentUser.get().filter(user -> user.hasRole(Roles.CLIENT)).isPresent()) {
+            add(new WhatsNewPanel(waiting));
+        }
         add(intro, picker, empty, cards);
         show(picker.value());
     }

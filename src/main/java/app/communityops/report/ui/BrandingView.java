@@ -3,6 +3,7 @@ package app.communityops.report.ui;
 import app.communityops.report.BrandingDetails;
 import app.communityops.report.BrandingForm;
 import app.communityops.report.ReportBrandingService;
+import app.communityops.report.ReportDeliveryService;
 import app.communityops.report.ReportLogo;
 import app.communityops.report.ReportNavigation;
 import app.communityops.shared.ConcurrentEditException;
@@ -62,7 +63,7 @@ class BrandingView extends VerticalLayout implements HasDynamicTitle {
     private final Div logoBox = new Div();
     private BrandingDetails shown = new BrandingDetails(null, null, BrandingDetails.DEFAULT_LANGUAGE, -1);
 
-    BrandingView(ReportBrandingService branding) {
+    BrandingView(ReportBrandingService branding, ReportDeliveryService deliveries) {
         this.branding = branding;
         setId("branding-view");
         setMaxWidth("48rem");
@@ -87,7 +88,7 @@ class BrandingView extends VerticalLayout implements HasDynamicTitle {
         logoBox.addClassName("branding-logo-box");
         add(new Paragraph(getTranslation("report.branding.intro")), new H3(getTranslation("report.branding.nameTitle")),
                 displayName, monthlyLanguage, save, new H3(getTranslation("report.branding.logoTitle")),
-                new Paragraph(getTranslation("report.branding.logoHelp")), logoBox);
+                new Paragraph(getTranslation("report.branding.logoHelp")), logoBox, new DeliverySettingsPanel(deliveries));
         refresh();
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -74,7 +75,23 @@ final class ReportBody {
             case OperationsReport.Facts facts -> facts(facts);
             case OperationsReport.Table table -> table(table);
             case OperationsReport.Chart chart -> chart(chart, sectionKey);
+            case OperationsReport.Commentary commentary -> commentary(commentary, sectionKey);
         };
+    }
+
+    private static Div commentary(OperationsReport.Commentary commentary, String sectionKey) {
+        Div box = new Div();
+        box.setId("report-commentary-" + sectionKey);
+        box.addClassName("report-commentary");
+        box.add(new H4(commentary.heading()));
+        for (OperationsReport.Fact note : commentary.notes()) {
+            Span label = new Span(note.label());
+            label.addClassName("report-commentary-label");
+            Paragraph text = new Paragraph(note.value());
+            text.addClassName("report-commentary-text");
+            box.add(label, text);
+        }
+        return box;
     }
 
     private static Div facts(OperationsReport.Facts facts) {

@@ -8,6 +8,7 @@ import app.communityops.report.ReportMarkdown;
 import app.communityops.report.ReportNavigation;
 import app.communityops.report.ReportPdf;
 import app.communityops.report.ReportPeriod;
+import app.communityops.report.ReportDeliveryService;
 import app.communityops.report.ReportService;
 import app.communityops.report.ReportSnapshotService;
 import app.communityops.shared.CurrentUser;
@@ -63,6 +64,8 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final ReportSnapshotService snapshots;
     private final TenantZone zones;
     private @Nullable SnapshotsPanel issued;
+    private final ReportDeliveryService deliveries;
+    private @Nullable DeliveryPanel delivering;
     private final ProgressBar progress = new ProgressBar(0, 100);
     private final Span progressText = new Span();
     private final Anchor pdfLink = new Anchor();
@@ -82,7 +85,8 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     ReportView(CommunityService communities, ReportService reports, ImportWorkers workers,
-               ReportSnapshotService snapshots, TenantZone zones) {
+               ReportSnapshotService snapshots, TenantZone zones, ReportDeliveryService deliveries) {
+        this.deliveries = deliveries;
         this.communities = communities;
         this.reports = reports;
         this.workers = workers;
@@ -124,6 +128,14 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         kind.setValue(ReportPeriod.Kind.MONTH);
         if (issued != null) {
             remove(issued);
+        }
+        if (delivering != null) {
+            remove(delivering);
+            delivering = null;
+        }
+        if (!CurrentUser.require().hasRole(Roles.CLIENT)) {
+            delivering = new DeliveryPanel(deliveries, community.id(), period::getValue);
+            add(delivering);
         }
         issued = new SnapshotsPanel(snapshots, this::periodLabel, zones.current());
         issued.show(community.id());
