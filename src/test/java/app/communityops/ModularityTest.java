@@ -26,7 +26,7 @@ class ModularityTest {
             Map.entry("platform", Set.of("tenancy", "security")),
             // members reads the client's grant of contact access (MemberFieldPolicy, decision 0021).
             Map.entry("members", Set.of("tenancy", "community", "clients", "security", "audit")),
-            Map.entry("screening", Set.of("tenancy", "community", "members", "security", "audit")),
+            Map.entry("screening", Set.of("tenancy", "community", "members", "security", "audit", "notification")),
             Map.entry("calendar", Set.of("tenancy", "community", "security", "widgets")),
             Map.entry("widgets", Set.of()),
             Map.entry("activity", Set.of("tenancy", "community", "members", "screening", "security", "calendar")),

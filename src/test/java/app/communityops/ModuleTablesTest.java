@@ -59,6 +59,8 @@ class ModuleTablesTest {
             Map.entry("screening -> membership", "the review queue, elimination candidates, codes' brought-in "
                     + "members and pass rates are read from membership rows (ReviewQueueService, EliminationService, "
                     + "InvitationCodeService, ScreeningStatsService); they need a members query service of their own"),
+            Map.entry("screening -> community", "WaitingApplicationQueries names the communities whose "
+                    + "applications wait, for a job that CommunityService answers only for a signed-in person"),
             Map.entry("screening -> member", "InvitationCodeService joins a member owner's name into the code list"),
             Map.entry("screening -> membership_event", "ScreeningStatsService counts joins and eliminations by month"),
             Map.entry("screening -> member_tier", "TenantLists reads tiers with their rank for the screening engine"),

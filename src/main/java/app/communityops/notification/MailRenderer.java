@@ -32,16 +32,17 @@ class MailRenderer {
         this.settings = settings;
     }
 
-    Rendered render(OutgoingMail mail, Locale locale, MailBranding.Brand brand, @Nullable String unsubscribeToken) {
+    Rendered render(OutgoingMail mail, Locale locale, MailBranding.Brand brand, @Nullable String unsubscribeToken,
+                    boolean digest) {
         String subject = text(mail.subject(), locale);
         String reason = text(mail.reason(), locale);
-        String topic = translations.getTranslation(topicKey(mail.topic()), locale);
+        String topic = translations.getTranslation(digest ? "mail.topic.digest" : topicKey(mail.topic()), locale);
         String link = mail.link() == null ? null : settings.absolute(mail.link());
         String unsubscribe = unsubscribeToken == null ? null : unsubscribeUrl(unsubscribeToken);
         String preferences = settings.absolute(NotificationNavigation.SETTINGS_ROUTE);
 
         StringBuilder text = new StringBuilder();
-        text.append(brand.name()).append("\n\n");
+        text.append(brand.name()).append("\n\n").append(subject).append("\n\n");
         StringBuilder paragraphs = new StringBuilder();
         for (OutgoingMail.Text paragraph : mail.paragraphs()) {
             String line = text(paragraph, locale);

@@ -8,6 +8,8 @@ public final class NotificationNavigation {
     public static final String SETTINGS_ROUTE = "notifications/settings";
     /** The tenant's outgoing mail, for its admins. */
     public static final String OUTBOX_ROUTE = "outbox";
+    /** The public page a message's unsubscribe link opens. */
+    public static final String UNSUBSCRIBE_ROUTE = "unsubscribe/:token";
 
     private NotificationNavigation() {
     }

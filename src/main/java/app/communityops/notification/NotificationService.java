@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,11 +38,16 @@ public class NotificationService {
 
     private final JdbcTemplate jdbc;
     private final CommunityService communities;
+    private final OutboxQueries outboxQueries;
+    private final OutboxMailQueue outbox;
     private final Clock clock;
 
-    NotificationService(JdbcTemplate jdbc, CommunityService communities, Clock clock) {
+    NotificationService(JdbcTemplate jdbc, CommunityService communities, OutboxQueries outboxQueries,
+                        OutboxMailQueue outbox, Clock clock) {
         this.jdbc = jdbc;
         this.communities = communities;
+        this.outboxQueries = outboxQueries;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -132,12 +138,28 @@ public class NotificationService {
         Timestamp now = now();
         String[] arguments = notice.arguments().toArray(String[]::new);
         for (UUID recipient : recipients) {
-            rows.add(new Object[] {Uuids.v7(), recipient, notice.kind(), arguments, notice.link(), now});
+            rows.add(new Object[] {Uuids.v7(), recipient, notice.kind(), arguments, notice.link(), now,
+                notice.topic().name()});
         }
         jdbc.batchUpdate("""
-                insert into notification (tenant_id, id, recipient_id, kind, arguments, link, created_at, version)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, 0)""", rows);
+                insert into notification (tenant_id, id, recipient_id, kind, arguments, link, created_at, version, topic)
+                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, 0, ?)""", rows);
+        mail(recipients, notice);
         return rows.size();
+    }
+
+    /**
+     * Each recipient's choice for the notice's topic: "by email" queues the notice as a message now, in the same
+     * transaction; "daily digest" leaves it to {@link DailyDigest}, which collects it from the notifications.
+     */
+    private void mail(Collection<UUID> recipients, Notice notice) {
+        Map<UUID, OutboxQueries.Recipient> found = outboxQueries.recipients(recipients, notice.topic());
+        for (UUID recipient : recipients) {
+            OutboxQueries.Recipient who = found.get(recipient);
+            if (who != null && OutboxMailQueue.delivery(who, notice.topic()) == Delivery.EMAIL) {
+                outbox.queueRegardless(NoticeMail.of(recipient, who.role(), notice));
+            }
+        }
     }
 
     private static UUID me() {

@@ -58,20 +58,25 @@ public class OutboxMailQueue implements MailOutbox {
         if (found.isPresent() && delivery(found.get(), mail.topic()) == Delivery.CONSOLE) {
             return false;
         }
-        write(mail, found.orElse(null));
+        write(mail, found.orElse(null), false);
         return true;
     }
 
-    /** Writes the message whatever the recipient's choice: the daily digest, which is what they chose. */
+    /** Writes the message whatever the recipient's choice: a notice they chose to get by email. */
     void queueRegardless(OutgoingMail mail) {
-        write(mail, queries.recipient(mail.recipientId(), mail.topic()).orElse(null));
+        write(mail, queries.recipient(mail.recipientId(), mail.topic()).orElse(null), false);
+    }
+
+    /** Writes a daily digest; its unsubscribe turns off every topic the recipient collects in the digest. */
+    void queueDigest(OutgoingMail mail) {
+        write(mail, queries.recipient(mail.recipientId(), mail.topic()).orElse(null), true);
     }
 
     static Delivery delivery(OutboxQueries.Recipient recipient, NotificationTopic topic) {
         return recipient.delivery() != null ? recipient.delivery() : NotificationDefaults.of(recipient.role(), topic);
     }
 
-    private void write(OutgoingMail mail, OutboxQueries.@Nullable Recipient recipient) {
+    private void write(OutgoingMail mail, OutboxQueries.@Nullable Recipient recipient, boolean digest) {
         MailBranding.Brand brand = brand();
         Locale locale = recipient != null && recipient.locale() != null
                 ? FeatureBundlesI18NProvider.supported(Locale.forLanguageTag(recipient.locale()))
@@ -86,12 +91,12 @@ public class OutboxMailQueue implements MailOutbox {
             error = NO_ADDRESS;
         }
         String token = status == MailStatus.NOT_SENDABLE ? null : newToken();
-        MailRenderer.Rendered rendered = renderer.render(mail, locale, brand, token);
+        MailRenderer.Rendered rendered = renderer.render(mail, locale, brand, token, digest);
         UUID id = Uuids.v7();
         queries.insert(new OutboxQueries.NewMail(id, recipient == null ? null : recipient.id(),
                 recipient == null ? null : recipient.email(), recipient == null ? null : recipient.displayName(),
                 locale.toLanguageTag(), mail.topic(), rendered.subject(), rendered.html(), rendered.text(),
-                mail.link(), token, status, error, clock.instant()));
+                mail.link(), token, digest, status, error, clock.instant()));
         List<OutgoingMail.Attachment> attachments = mail.attachments();
         for (int i = 0; i < attachments.size(); i++) {
             queries.insertAttachment(id, i, attachments.get(i));

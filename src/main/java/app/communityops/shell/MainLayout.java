@@ -5,6 +5,7 @@ import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.notification.NotificationBell;
+import app.communityops.notification.NotificationNavigation;
 import app.communityops.notification.NotificationService;
 import app.communityops.security.SecurityNavigation;
 import app.communityops.shared.AppPrincipal;
@@ -139,6 +140,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var root = menu.addItem(new HorizontalLayout(avatar, new Span(user.displayName())));
         root.getSubMenu().addItem(getTranslation("account.myAccount"),
                 event -> getUI().ifPresent(ui -> ui.navigate(SecurityNavigation.ACCOUNT_ROUTE)));
+        if (user.tenant().isPresent()) {
+            root.getSubMenu().addItem(getTranslation("mail.settings.title"),
+                    event -> getUI().ifPresent(ui -> ui.navigate(NotificationNavigation.SETTINGS_ROUTE)))
+                    .setId("user-menu-email-settings");
+        }
         root.getSubMenu().addItem(getTranslation("account.signOut"), event -> authenticationContext.logout())
                 .setId("sign-out");
         Div footer = new Div(menu);

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailIsolationTest {
 
     private static final List<String> TABLES = List.of("mail_outbox", "mail_outbox_attachment",
-            "notification_preference");
+            "notification_preference", "notification_digest");
 
     @Autowired
     MailOutbox outbox;
@@ -56,6 +56,9 @@ class MailIsolationTest {
         inTenant(a.tenantId(), () -> jdbc.update("""
                 insert into notification_preference (tenant_id, user_id, topic, delivery, updated_at, version)
                 values (current_tenant_id(), ?, 'RENEWALS', 'CONSOLE', now(), 0)""", a.operator().userId()));
+        inTenant(a.tenantId(), () -> jdbc.update("""
+                insert into notification_digest (tenant_id, user_id, last_sent_at)
+                values (current_tenant_id(), ?, now())""", a.operator().userId()));
     }
 
     @Test
@@ -73,6 +76,9 @@ class MailIsolationTest {
         assertRefused(() -> jdbc.update("""
                 insert into notification_preference (tenant_id, user_id, topic, delivery, updated_at, version)
                 values (?, ?, 'KPI_ALERTS', 'EMAIL', now(), 0)""", a.tenantId(), a.admin().userId()));
+        assertRefused(() -> jdbc.update("""
+                insert into notification_digest (tenant_id, user_id, last_sent_at) values (?, ?, now())""",
+                a.tenantId(), a.admin().userId()));
         assertRefused(() -> jdbc.update("""
                 insert into mail_outbox_attachment (tenant_id, mail_id, position, file_name, content_type, content)
                 values (?, ?, 9, 'planted.pdf', 'application/pdf', '\\x00')""", a.tenantId(), aMail));

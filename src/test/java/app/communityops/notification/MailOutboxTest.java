@@ -47,6 +47,8 @@ class MailOutboxTest {
     @Autowired
     TestTenants tenants;
     @Autowired
+    app.communityops.report.ReportBrandingService branding;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -100,6 +102,30 @@ class MailOutboxTest {
         assertThat(statuses()).containsOnly(MailStatus.SENT.name());
         assertThat(send(Instant.now())).as("sent once").isZero();
         assertThat(SMTP.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
+    void theTenantsReportBrandingSignsTheMessageAndItsLanguageIsTheDefault() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        app.communityops.report.BrandingForm form = new app.communityops.report.BrandingForm();
+        form.setDisplayName("Acme Agency");
+        form.setMonthlyLanguage("en");
+        SignedIn.run(tenant.admin(), () -> {
+            app.communityops.report.BrandingDetails saved = branding.save(-1, form);
+            branding.uploadLogo(saved.version(), png.toByteArray());
+        });
+        queue(tenant.operator().userId(), "Figma");
+
+        assertThat(send(Instant.now())).isEqualTo(1);
+        MimeMessage received = SMTP.getReceivedMessages()[0];
+        assertThat(received.getFrom()[0].toString()).startsWith("Acme Agency <");
+        assertThat(received.getSubject()).as("no language of their own: the reports' language").isEqualTo(
+                "tool renewals");
+        assertThat(html(received)).contains("Acme Agency").contains("src=\"cid:brand-logo\"");
+        assertThat(GreenMailUtil.getWholeMessage(received)).contains("Content-ID: <brand-logo>")
+                .contains("image/png");
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class TableOwners {
             Map.entry("content-redline-history", "screening"), Map.entry("member-matching", "members"),
             Map.entry("member-merge-epoch", "members"), Map.entry("user-session", "security"),
             Map.entry("sign-in-throttle", "security"), Map.entry("mfa-key-check", "security"),
-            Map.entry("calendar-feed", "calendar"));
+            Map.entry("calendar-feed", "calendar"), Map.entry("mail-outbox", "notification"));
     private static final Map<String, String> OWNER_OVERRIDES = Map.ofEntries(
             Map.entry("platform_admin", "security"), Map.entry("login_email", "security"),
             Map.entry("client", "clients"), Map.entry("community_positioning", "screening"),

@@ -13,8 +13,13 @@ import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import app.communityops.notification.Delivery;
+import app.communityops.notification.NotificationSettingsService;
+import app.communityops.notification.NotificationTopic;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,6 +43,10 @@ class ToolRenewalRemindersTest {
     TestTenants tenants;
     @Autowired
     Clock clock;
+    @Autowired
+    NotificationSettingsService mailSettings;
+    @Autowired
+    JdbcTemplate jdbc;
 
     Fixture tenant;
     UUID category;
@@ -48,6 +57,20 @@ class ToolRenewalRemindersTest {
         tenant = tenants.create();
         category = ToolTestData.category(settings, tenant);
         today = LocalDate.now(clock.withZone(directory.zone(tenant.tenantId())));
+    }
+
+    @Test
+    void theReminderIsMailedToWhoChoseEmailAndNotToWhoChoseTheConsole() {
+        SignedIn.run(tenant.operator(), () -> mailSettings.choose(NotificationTopic.RENEWALS, Delivery.CONSOLE));
+        ToolTestData.create(tools, tenant, ToolTestData.renewing("Figma", category, today.plusDays(3),
+                tenant.operator().userId()));
+
+        assertThat(jobs.inTenant(tenant.tenantId(), reminders::remindDue)).isEqualTo(1);
+
+        List<String> mailed = jobs.inTenant(tenant.tenantId(), () -> jdbc.queryForList(
+                "select recipient_email || ' ' || topic || ' ' || subject from mail_outbox", String.class));
+        assertThat(mailed).singleElement().asString().startsWith(tenant.admin().email() + " RENEWALS Figma");
+        assertThat(SignedIn.as(tenant.operator(), notifications::unreadCount)).as("still in the console").isEqualTo(1);
     }
 
     @Test

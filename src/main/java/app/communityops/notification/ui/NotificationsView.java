@@ -49,7 +49,11 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             notifications.markAllRead();
             refresh();
         });
-        Div toolbar = new Div(markAll);
+        Button emailSettings = new Button(getTranslation("mail.settings.title"), VaadinIcon.ENVELOPE_O.create(),
+                event -> UI.getCurrent().navigate(NotificationNavigation.SETTINGS_ROUTE));
+        emailSettings.setId("notifications-email-settings");
+        emailSettings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div toolbar = new Div(markAll, emailSettings);
         toolbar.addClassName("view-toolbar");
         add(toolbar, configureGrid(), configureEmpty());
         refresh();
