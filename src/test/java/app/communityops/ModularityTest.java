@@ -26,7 +26,9 @@ class ModularityTest {
             Map.entry("platform", Set.of("tenancy", "security")),
             // members reads the client's grant of contact access (MemberFieldPolicy, decision 0021).
             Map.entry("members", Set.of("tenancy", "community", "clients", "security", "audit")),
-            Map.entry("screening", Set.of("tenancy", "community", "members", "security", "audit", "notification")),
+            // screening puts red line changes up for approval (RedLineApprovalSubjects, decision 0040).
+            Map.entry("screening", Set.of("tenancy", "community", "members", "security", "audit", "notification",
+                    "approval")),
             Map.entry("calendar", Set.of("tenancy", "community", "security", "widgets")),
             Map.entry("widgets", Set.of()),
             Map.entry("activity", Set.of("tenancy", "community", "members", "screening", "security", "calendar")),

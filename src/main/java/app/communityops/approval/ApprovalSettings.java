@@ -6,7 +6,7 @@ import java.util.List;
  * What needs approval and who approves it, in order. Either kind switched on needs at least one step.
  *
  * @param content  content items need approval before they are scheduled or published
- * @param rulebook rulebook changes need approval before they apply
+ * @param rulebook rulebook changes (red lines included) need approval before they apply
  * @param steps    the approver groups, in the order they decide
  */
 public record ApprovalSettings(boolean content, boolean rulebook, List<ApprovalStep> steps) {
@@ -20,7 +20,7 @@ public record ApprovalSettings(boolean content, boolean rulebook, List<ApprovalS
     public boolean requires(SubjectType type) {
         return switch (type) {
             case CONTENT -> content;
-            case RULEBOOK -> rulebook;
+            case RULEBOOK, RED_LINE -> rulebook;
         };
     }
 }

@@ -270,24 +270,10 @@ public class RulebookService {
         return line.length() > 120 ? line.substring(0, 119) + "…" : line;
     }
 
-    private static final String BEFORE_STYLE = "background: var(--lumo-error-color-10pct); padding: 0.25em 0.5em; "
-            + "border-radius: 4px; white-space: pre-wrap";
-    private static final String AFTER_STYLE = "background: var(--lumo-success-color-10pct); padding: 0.25em 0.5em; "
-            + "border-radius: 4px; white-space: pre-wrap";
-
     /** Before and after, marked up as deleted and inserted text, readable in any language. */
     static String preview(RulebookProposal proposal) {
-        StringBuilder html = new StringBuilder("<div class=\"rulebook-change\">");
-        String before = proposal.getBeforeText();
-        if (before != null) {
-            html.append("<p style=\"" + BEFORE_STYLE + "\">− <del>").append(org.jsoup.nodes.Entities.escape(before))
-                    .append("</del></p>");
-        }
-        if (proposal.getAction() != RulebookProposal.Action.REMOVE) {
-            html.append("<p style=\"" + AFTER_STYLE + "\">+ <ins>")
-                    .append(org.jsoup.nodes.Entities.escape(proposal.getText())).append("</ins></p>");
-        }
-        return html.append("</div>").toString();
+        return app.communityops.approval.ChangePreview.html("rulebook-change", proposal.getBeforeText(),
+                proposal.getAction() == RulebookProposal.Action.REMOVE ? null : proposal.getText());
     }
 
     private RulebookItem load(UUID itemId, long expectedVersion) {

@@ -70,7 +70,7 @@ public class EliminationView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         community = CommunityPage.readable(event, communities);
         PolicyDetails policy = policies.find(community.id());
-        redLinesPanel = new RedLinesPanel(redLines, community.id(), () -> { });
+        redLinesPanel = new RedLinesPanel(redLines, community.id(), zone, () -> { });
         removeAll();
         add(header(community, policy), grid, empty, redLinesPanel);
         grid.setItems(query -> elimination.candidates(id(), query.getOffset(), query.getLimit()).stream(),
