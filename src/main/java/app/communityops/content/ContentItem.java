@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -96,7 +97,7 @@ class ContentItem extends TenantOwnedEntity {
     }
 
     private String seen() {
-        return String.join("\n", String.valueOf(new java.util.TreeSet<>(communityIds)), category.name(), title,
+        return String.join("\n", String.valueOf(new TreeSet<>(communityIds)), category.name(), title,
                 body, String.valueOf(markdown), Objects.requireNonNullElse(channel, ""));
     }
 

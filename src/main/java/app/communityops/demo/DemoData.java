@@ -12,13 +12,16 @@ import static app.communityops.security.AccountRole.OPERATOR;
 import static app.communityops.security.AccountRole.TENANT_ADMIN;
 
 import app.communityops.activity.ActivityDemoData;
+import app.communityops.approval.ApprovalDemoData;
 import app.communityops.clients.DemoClients;
 import app.communityops.community.DemoCommunities;
+import app.communityops.content.ContentApprovalDemoData;
 import app.communityops.content.ContentDemoData;
 import app.communityops.engagement.EngagementDemoData;
 import app.communityops.kpi.KpiDemoData;
 import app.communityops.members.MemberDemoData;
 import app.communityops.money.MoneyDemoData;
+import app.communityops.report.ReportDemoData;
 import app.communityops.screening.ScreeningDemoData;
 import app.communityops.security.DemoAccounts;
 import app.communityops.shared.TenantContext;
@@ -68,13 +71,15 @@ class DemoData implements ApplicationRunner {
     /** Each module's demo seeder; {@link #seedAgency} calls them in order. */
     record Seeders(MemberDemoData members, ScreeningDemoData screening, ActivityDemoData activities,
                    ContentDemoData content, MoneyDemoData money, EngagementDemoData engagement, ToolDemoData tools,
-                   KpiDemoData kpis) {
+                   KpiDemoData kpis, ReportDemoData reports, ApprovalDemoData approvals,
+                   ContentApprovalDemoData contentApprovals) {
     }
 
     DemoData(@Value("${communityops.demo-data:false}") boolean enabled, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder, DemoTenants tenants,
              DemoAccounts accounts, DemoClients clients, DemoCommunities communities, MemberDemoData members,
              ScreeningDemoData screening, ActivityDemoData activities, ContentDemoData content, MoneyDemoData money,
-             EngagementDemoData engagement, ToolDemoData tools, KpiDemoData kpis) {
+             EngagementDemoData engagement, ToolDemoData tools, KpiDemoData kpis, ReportDemoData reports,
+             ApprovalDemoData approvals, ContentApprovalDemoData contentApprovals) {
         this.enabled = enabled;
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -82,7 +87,8 @@ class DemoData implements ApplicationRunner {
         this.accounts = accounts;
         this.clients = clients;
         this.communities = communities;
-        this.seeders = new Seeders(members, screening, activities, content, money, engagement, tools, kpis);
+        this.seeders = new Seeders(members, screening, activities, content, money, engagement, tools, kpis, reports,
+                approvals, contentApprovals);
     }
 
     @Override
@@ -105,7 +111,8 @@ class DemoData implements ApplicationRunner {
      * The order is the order in which the data builds on itself: members cite the career camp's red lines;
      * screening's applicants join the members; activities are attended by joined members and tick screening's
      * trial-lesson condition; money sells to joined members; engagement's events follow joined members and set
-     * their "last active"; the KPIs come last, because they roll up all of the above.
+     * their "last active"; the KPIs roll up all of the above and the delivered reports report on it; last, the
+     * education client starts to require approval and one draft waits for it.
      */
     private void seedAgency(UUID agency) {
         List<UUID> careerRedLines = seeders.screening().careerRedLines(agency);
@@ -117,6 +124,10 @@ class DemoData implements ApplicationRunner {
         seeders.engagement().seedTenant(agency);
         seeders.tools().seed(agency);
         seeders.kpis().seedTenant(agency);
+        seeders.reports().seedTenant(agency);
+        if (seeders.approvals().seedTenant(agency)) {
+            seeders.contentApprovals().submitOne(agency);
+        }
     }
 
     private void seedBase() {

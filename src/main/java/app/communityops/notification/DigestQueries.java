@@ -2,6 +2,7 @@ package app.communityops.notification;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ class DigestQueries {
         if (pairs.isEmpty()) {
             return Map.of();
         }
-        return java.util.Arrays.stream(pairs.split(",")).map(pair -> pair.split("="))
+        return Arrays.stream(pairs.split(",")).map(pair -> pair.split("="))
                 .collect(Collectors.toMap(pair -> NotificationTopic.valueOf(pair[0]), pair -> Delivery.valueOf(pair[1])));
     }
 }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -263,7 +264,7 @@ class OutboxQueries {
     }
 
     Map<MailStatus, Integer> counts() {
-        Map<MailStatus, Integer> counts = new java.util.EnumMap<>(MailStatus.class);
+        Map<MailStatus, Integer> counts = new EnumMap<>(MailStatus.class);
         jdbc.sql("select status, count(*) from mail_outbox group by status")
                 .query((rs, row) -> Map.entry(MailStatus.valueOf(rs.getString(1)), rs.getInt(2)))
                 .list()

@@ -1,5 +1,7 @@
 package app.communityops.report;
 
+import app.communityops.shared.UserFacingException;
+
 /**
  * How the tenant delivers reports: the PDF attached to the mail, or a signed link to it valid {@code linkDays};
  * and whether the schedule sends prepared reports without a person pressing Send (off by default).
@@ -10,7 +12,7 @@ public record DeliverySettings(boolean attachPdf, int linkDays, boolean autoSend
 
     public DeliverySettings {
         if (linkDays < 1 || linkDays > 365) {
-            throw new app.communityops.shared.UserFacingException("report.delivery.settings.linkDaysRange",
+            throw new UserFacingException("report.delivery.settings.linkDaysRange",
                     "linkDays");
         }
     }

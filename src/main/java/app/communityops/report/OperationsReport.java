@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -101,13 +103,13 @@ public record OperationsReport(UUID communityId, String communityName, ReportPer
     }
 
     /** This report with the commentary of each section key appended to that section; other sections unchanged. */
-    public OperationsReport withCommentary(java.util.Map<String, Commentary> commentary) {
+    public OperationsReport withCommentary(Map<String, Commentary> commentary) {
         List<Section> commented = sections.stream().map(section -> {
             Commentary notes = commentary.get(section.key());
             if (notes == null || notes.notes().isEmpty()) {
                 return section;
             }
-            List<Block> blocks = new java.util.ArrayList<>(section.blocks());
+            List<Block> blocks = new ArrayList<>(section.blocks());
             blocks.add(notes);
             return new Section(section.key(), section.heading(), section.noData(), blocks);
         }).toList();

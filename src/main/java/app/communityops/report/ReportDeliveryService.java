@@ -1,6 +1,7 @@
 package app.communityops.report;
 
 import app.communityops.community.CommunityService;
+import app.communityops.community.CommunityStatus;
 import app.communityops.community.CommunitySummary;
 import app.communityops.notification.MailOutbox;
 import app.communityops.notification.Notice;
@@ -17,9 +18,11 @@ import app.communityops.shared.NotFoundException;
 import app.communityops.shared.Roles;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
+import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,14 +67,14 @@ public class ReportDeliveryService {
     private final NotificationService notifications;
     private final MailOutbox mail;
     private final ReportLinks links;
-    private final app.communityops.shared.i18n.FeatureBundlesI18NProvider bundles;
+    private final FeatureBundlesI18NProvider bundles;
     private final Clock clock;
     private final String publicBaseUrl;
 
     ReportDeliveryService(ReportDeliveryQueries queries, ReportService reports, ReportSnapshotService snapshots,
                           ReportBrandingService branding, CommunityService communities, AccountService accounts,
                           NotificationService notifications, MailOutbox mail, ReportLinks links,
-                          app.communityops.shared.i18n.FeatureBundlesI18NProvider bundles, Clock clock,
+                          FeatureBundlesI18NProvider bundles, Clock clock,
                           @Value("${communityops.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.queries = queries;
         this.reports = reports;
@@ -343,7 +346,7 @@ public class ReportDeliveryService {
     @Transactional
     @PreAuthorize(Access.JOB)
     public int prepareScheduled() {
-        java.time.LocalDate today = reports.today();
+        LocalDate today = reports.today();
         DeliverySettings settings = queries.settings();
         int prepared = 0;
         for (ReportDeliveryQueries.Scheduled scheduled : queries.schedules()) {
@@ -353,7 +356,7 @@ public class ReportDeliveryService {
             } catch (NotFoundException gone) {
                 continue;
             }
-            if (community.status() != app.communityops.community.CommunityStatus.ACTIVE) {
+            if (community.status() != CommunityStatus.ACTIVE) {
                 continue;
             }
             for (ReportPeriod period : due(scheduled.schedule(), today)) {
@@ -375,7 +378,7 @@ public class ReportDeliveryService {
     }
 
     /** The periods a schedule has made due by today: last month from its day on, last quarter likewise. */
-    static List<ReportPeriod> due(ReportSchedule schedule, java.time.LocalDate today) {
+    static List<ReportPeriod> due(ReportSchedule schedule, LocalDate today) {
         List<ReportPeriod> due = new ArrayList<>();
         if (schedule.monthlyDay() != null && today.getDayOfMonth() >= schedule.monthlyDay()) {
             due.add(ReportPeriod.containing(ReportPeriod.Kind.MONTH, today).previous());

@@ -1,5 +1,6 @@
 package app.communityops.report;
 
+import app.communityops.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,7 @@ public record ReportSchedule(@Nullable Integer monthlyDay, @Nullable Integer qua
 
     private static void check(@Nullable Integer day, String field) {
         if (day != null && (day < 1 || day > 28)) {
-            throw new app.communityops.shared.UserFacingException("report.schedule.dayRange", field);
+            throw new UserFacingException("report.schedule.dayRange", field);
         }
     }
 }

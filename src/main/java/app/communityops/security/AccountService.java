@@ -1,8 +1,8 @@
 package app.communityops.security;
 
+import app.communityops.clients.ClientService;
 import app.communityops.shared.Access;
 import app.communityops.shared.AccessWithdrawn;
-import app.communityops.clients.ClientService;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.CurrentUser;
@@ -11,6 +11,7 @@ import app.communityops.shared.TenantContext;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
 import app.communityops.tenancy.TenantDirectory;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -78,7 +79,7 @@ public class AccountService {
     /** Names of staff by id, for screens that show who is assigned. */
     @Transactional(readOnly = true)
     @PreAuthorize(Access.SIGNED_IN)
-    public List<AccountSummary> find(java.util.Collection<UUID> ids) {
+    public List<AccountSummary> find(Collection<UUID> ids) {
         return accounts.findAllById(ids).stream().map(UserAccount::toSummary).toList();
     }
 
@@ -136,7 +137,7 @@ public class AccountService {
         }
         checkClient(form);
         boolean accessChanged = form.getRole() != account.getRole()
-                || !java.util.Objects.equals(form.getClientId(), account.getClientId());
+                || !Objects.equals(form.getClientId(), account.getClientId());
         account.setDisplayName(form.getDisplayName().strip());
         account.assign(form.getRole(), form.getClientId());
         AccountSummary saved = accounts.saveAndFlush(account).toSummary();

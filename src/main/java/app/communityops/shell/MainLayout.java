@@ -41,6 +41,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -110,7 +111,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private SideNav newGroup(NavArea area) {
         SideNav nav = new SideNav(getTranslation(area.titleKey()));
-        nav.setId("nav-" + area.name().toLowerCase(java.util.Locale.ROOT));
+        nav.setId("nav-" + area.name().toLowerCase(Locale.ROOT));
         nav.setCollapsible(true);
         return nav;
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /** Names, badges and the step track of approvals, shared by the screens. */
 final class ApprovalLabels {
@@ -35,7 +36,7 @@ final class ApprovalLabels {
 
     static String time(Component context, Instant at, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.ENGLISH : com.vaadin.flow.component.UI.getCurrent().getLocale()).withZone(zone).format(at);
+                .withLocale(com.vaadin.flow.component.UI.getCurrent() == null ? Locale.ENGLISH : com.vaadin.flow.component.UI.getCurrent().getLocale()).withZone(zone).format(at);
     }
 
     /** The steps in order, those done ticked, the open one marked. */

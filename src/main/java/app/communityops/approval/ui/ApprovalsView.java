@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
 @NavGroup(NavArea.WORKSPACE)
 class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final Map<java.util.UUID, String> communityNames;
+    private final Map<UUID, String> communityNames;
     private final ZoneId zone;
 
     ApprovalsView(ApprovalService approvals, CommunityService communities, TenantZone zones) {

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ class PortfolioView extends Div implements HasDynamicTitle {
         before.rows().forEach(row -> previous.put(row.communityId(), row));
         Thresholds thresholds = targets.thresholds();
         cards.removeAll();
-        now.rows().stream().sorted(java.util.Comparator.comparing(TenantOverview.Row::communityName))
+        now.rows().stream().sorted(Comparator.comparing(TenantOverview.Row::communityName))
                 .forEach(row -> cards.add(card(period, row, previous.get(row.communityId()), thresholds)));
         empty.setVisible(now.rows().isEmpty());
     }

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
 
 /** The labels and badges the delivered-report screens share. */
 final class DeliveryLabels {
@@ -26,7 +28,8 @@ final class DeliveryLabels {
 
     static String dateTime(Component context, Instant instant, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(java.util.Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(java.util.Locale.ENGLISH)).format(instant.atZone(zone));
+                .withLocale(Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.ENGLISH))
+                .format(instant.atZone(zone));
     }
 
     static Span state(Component context, ReportDelivery delivery) {

@@ -43,6 +43,7 @@ import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -318,7 +319,7 @@ class DeliveryView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         for (ReportMessage message : messages) {
             Div entry = new Div();
             entry.addClassName("delivery-message");
-            entry.addClassName("delivery-message-" + message.kind().name().toLowerCase(java.util.Locale.ROOT));
+            entry.addClassName("delivery-message-" + message.kind().name().toLowerCase(Locale.ROOT));
             Span who = new Span(message.authorName() + " " + getTranslation("report.delivery.kind."
                     + message.kind().name()) + " · " + DeliveryLabels.dateTime(this, message.createdAt(), zone));
             who.addClassName("delivery-message-meta");
