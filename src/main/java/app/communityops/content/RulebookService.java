@@ -3,6 +3,7 @@ package app.communityops.content;
 import app.communityops.approval.ApprovalService;
 import app.communityops.approval.ApprovalSubject;
 import app.communityops.approval.ApprovalSummary;
+import app.communityops.approval.ChangePreview;
 import app.communityops.approval.SubjectType;
 import app.communityops.shared.Access;
 import app.communityops.shared.AppPrincipal;
@@ -272,7 +273,7 @@ public class RulebookService {
 
     /** Before and after, marked up as deleted and inserted text, readable in any language. */
     static String preview(RulebookProposal proposal) {
-        return app.communityops.approval.ChangePreview.html("rulebook-change", proposal.getBeforeText(),
+        return ChangePreview.html("rulebook-change", proposal.getBeforeText(),
                 proposal.getAction() == RulebookProposal.Action.REMOVE ? null : proposal.getText());
     }
 

@@ -1,5 +1,6 @@
 package app.communityops.screening;
 
+import app.communityops.approval.ChangePreview;
 import app.communityops.shared.Audited;
 import app.communityops.shared.TenantOwnedEntity;
 import jakarta.persistence.Column;
@@ -117,7 +118,7 @@ class RedLineProposal extends TenantOwnedEntity {
         boolean wasApplying = Boolean.TRUE.equals(beforeActive);
         String before = beforeText != null && (wasApplying || action == Action.REWORD) ? beforeText : null;
         String after = active || action == Action.REWORD ? text : null;
-        return app.communityops.approval.ChangePreview.html("red-line-change", before, after);
+        return ChangePreview.html("red-line-change", before, after);
     }
 
     RedLineProposalDetails toDetails(@Nullable UUID requestId) {

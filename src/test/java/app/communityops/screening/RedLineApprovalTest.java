@@ -19,9 +19,11 @@ import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
 import java.util.List;
 import java.util.function.Supplier;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Red lines are rulebook changes too: under approval they are proposed and applied only on the final approval. */
 @IntegrationTest
@@ -141,7 +143,7 @@ class RedLineApprovalTest {
         assertThatThrownBy(() -> as(tenant.clientUser(), () -> {
             redLines.withdrawProposal(open.id(), open.version());
             return null;
-        })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        })).isInstanceOf(AccessDeniedException.class);
         as(tenant.operator(), () -> {
             redLines.withdrawProposal(open.id(), open.version());
             return null;
@@ -158,7 +160,7 @@ class RedLineApprovalTest {
         as(user, () -> approvals.decide(request.id(), request.version(), approve, comment));
     }
 
-    private List<org.assertj.core.groups.Tuple> lines() {
+    private List<Tuple> lines() {
         return as(tenant.operator(), () -> redLines.list(tenant.communityId())).stream()
                 .map(line -> tuple(line.text(), line.active())).toList();
     }

@@ -22,8 +22,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -133,7 +135,7 @@ class RedLinesPanel extends Div {
         }
     }
 
-    private void save(java.util.function.Supplier<?> change, TextField field) {
+    private void save(Supplier<?> change, TextField field) {
         try {
             field.setInvalid(false);
             Object done = change.get();
@@ -153,7 +155,7 @@ class RedLinesPanel extends Div {
         approvalNote.setVisible(approval);
         List<RedLineProposalDetails> proposals = redLines.proposals(communityId);
         pendingLines = proposals.stream().filter(RedLineProposalDetails::pending)
-                .map(RedLineProposalDetails::redLineId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+                .map(RedLineProposalDetails::redLineId).filter(Objects::nonNull).collect(Collectors.toSet());
         grid.setItems(redLines.list(communityId));
         proposalsHolder.removeAll();
         proposalsHolder.add(new RedLineProposalsList(redLines, proposals, true, zone, this::refresh));
