@@ -46,7 +46,7 @@ class ModularityTest {
                     "money", "tool", "security", "notification")),
             // demo calls each module's seeder in one named order (demo/DemoData).
             Map.entry("demo", Set.of("tenancy", "security", "clients", "community", "members", "screening", "activity",
-                    "content", "money", "engagement", "tool", "kpi")));
+                    "content", "money", "engagement", "tool", "kpi", "report", "approval")));
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);
 

@@ -55,7 +55,17 @@ public class NotificationService {
     @Transactional
     @PreAuthorize(Access.STAFF_OR_JOB)
     public int publishToUser(UUID recipientId, Notice notice) {
-        return insert(enabled(List.of(recipientId)), notice);
+        return insert(enabled(List.of(recipientId)), notice, true);
+    }
+
+    /**
+     * To one user, in the console only: for a notice whose message the publisher mails itself through the
+     * {@link MailOutbox} (a sent report with its PDF), so the recipient does not get the news by email twice.
+     */
+    @Transactional
+    @PreAuthorize(Access.STAFF_OR_JOB)
+    public int publishToUserInConsole(UUID recipientId, Notice notice) {
+        return insert(enabled(List.of(recipientId)), notice, false);
     }
 
     /** To the tenant admins and the given further users, each once. */
@@ -65,7 +75,7 @@ public class NotificationService {
         Set<UUID> recipients = new LinkedHashSet<>(jdbc.queryForList(
                 "select id from user_account where enabled and role = ? order by id", UUID.class, Roles.TENANT_ADMIN));
         recipients.addAll(enabled(otherRecipients));
-        return insert(recipients, notice);
+        return insert(recipients, notice, true);
     }
 
     /**
@@ -133,7 +143,7 @@ public class NotificationService {
                         (Object) userIds.toArray(UUID[]::new)));
     }
 
-    private int insert(Collection<UUID> recipients, Notice notice) {
+    private int insert(Collection<UUID> recipients, Notice notice, boolean mailByPreference) {
         List<Object[]> rows = new ArrayList<>();
         Timestamp now = now();
         String[] arguments = notice.arguments().toArray(String[]::new);
@@ -144,7 +154,9 @@ public class NotificationService {
         jdbc.batchUpdate("""
                 insert into notification (tenant_id, id, recipient_id, kind, arguments, link, created_at, version, topic)
                 values (current_tenant_id(), ?, ?, ?, ?, ?, ?, 0, ?)""", rows);
-        mail(recipients, notice);
+        if (mailByPreference) {
+            mail(recipients, notice);
+        }
         return rows.size();
     }
 
