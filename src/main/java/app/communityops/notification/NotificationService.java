@@ -25,8 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publishes notifications and lets each user read and clear their own. Staff and scheduled jobs publish; every
- * signed-in tenant user reads, and only what was addressed to them: another user's notification is "not found".
+ * Publishes notifications and lets each user read and clear their own. What a user does may tell others (a client's
+ * approval tells the operator who asked for it), so every signed-in tenant user and the scheduled jobs publish, in
+ * the transaction of what caused the notice, to users of their own tenant only; every user reads only what was
+ * addressed to them: another user's notification is "not found".
  *
  * <p>Recipients are looked up in SQL ({@code user_account}, {@code community_operator}) rather than through the
  * account and community services, because jobs publish without a signed-in user and those services answer for
@@ -53,19 +55,29 @@ public class NotificationService {
 
     /** To one user of the tenant; answers how many were published (0 if the user is unknown or disabled). */
     @Transactional
-    @PreAuthorize(Access.STAFF_OR_JOB)
+    @PreAuthorize(Access.READERS_OR_JOB)
     public int publishToUser(UUID recipientId, Notice notice) {
-        return insert(enabled(List.of(recipientId)), notice);
+        return insert(enabled(List.of(recipientId)), notice, true);
+    }
+
+    /**
+     * To one user, in the console only: for a notice whose message the publisher mails itself through the
+     * {@link MailOutbox} (a sent report with its PDF), so the recipient does not get the news by email twice.
+     */
+    @Transactional
+    @PreAuthorize(Access.READERS_OR_JOB)
+    public int publishToUserInConsole(UUID recipientId, Notice notice) {
+        return insert(enabled(List.of(recipientId)), notice, false);
     }
 
     /** To the tenant admins and the given further users, each once. */
     @Transactional
-    @PreAuthorize(Access.STAFF_OR_JOB)
+    @PreAuthorize(Access.READERS_OR_JOB)
     public int publishToTenantAdminsAnd(Collection<UUID> otherRecipients, Notice notice) {
         Set<UUID> recipients = new LinkedHashSet<>(jdbc.queryForList(
                 "select id from user_account where enabled and role = ? order by id", UUID.class, Roles.TENANT_ADMIN));
         recipients.addAll(enabled(otherRecipients));
-        return insert(recipients, notice);
+        return insert(recipients, notice, true);
     }
 
     /**
@@ -133,7 +145,7 @@ public class NotificationService {
                         (Object) userIds.toArray(UUID[]::new)));
     }
 
-    private int insert(Collection<UUID> recipients, Notice notice) {
+    private int insert(Collection<UUID> recipients, Notice notice, boolean mailByPreference) {
         List<Object[]> rows = new ArrayList<>();
         Timestamp now = now();
         String[] arguments = notice.arguments().toArray(String[]::new);
@@ -144,7 +156,9 @@ public class NotificationService {
         jdbc.batchUpdate("""
                 insert into notification (tenant_id, id, recipient_id, kind, arguments, link, created_at, version, topic)
                 values (current_tenant_id(), ?, ?, ?, ?, ?, ?, 0, ?)""", rows);
-        mail(recipients, notice);
+        if (mailByPreference) {
+            mail(recipients, notice);
+        }
         return rows.size();
     }
 

@@ -418,7 +418,7 @@ public class ReportDeliveryService {
                 : "report.notice.sent", route, community.name(), row.period().code());
         int mailed = 0;
         for (AccountSummary recipient : recipients) {
-            notifications.publishToUser(recipient.id(), notice);
+            notifications.publishToUserInConsole(recipient.id(), notice);
             boolean queued = mail(recipient.id(), row, community, report, pdf, settings, route, now);
             queries.addRecipient(row.id(), recipient.id(), queued);
             mailed += queued ? 1 : 0;

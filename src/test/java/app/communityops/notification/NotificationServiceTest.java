@@ -100,8 +100,10 @@ class NotificationServiceTest {
     }
 
     @Test
-    void publishingIsForStaffAndToCommunitiesThePublisherSees() {
-        assertThatThrownBy(() -> SignedIn.run(tenant.clientUser(),
+    void publishingIsForTenantUsersAndToCommunitiesThePublisherSees() {
+        assertThat(SignedIn.as(tenant.clientUser(), () -> notifications.publishToUser(tenant.admin().userId(), NOTICE)))
+                .as("a client's decision tells the operator who asked for it").isEqualTo(1);
+        assertThatThrownBy(() -> SignedIn.run(tenants.platformAdmin(),
                 () -> notifications.publishToUser(tenant.admin().userId(), NOTICE)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> SignedIn.run(tenants.platformAdmin(), () -> notifications.unreadCount()))
