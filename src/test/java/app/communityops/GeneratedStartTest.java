@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.util.ClassUtils;
@@ -32,6 +33,27 @@ class GeneratedStartTest {
                     .forEach(element -> conditional.add(element.toString()));
         }
         assertThat(conditional).as("bean conditions (@Conditional..., @Profile) in the application").isEmpty();
+    }
+
+    /**
+     * A lazy injection point ({@code @Lazy} on a constructor parameter, field or method) needs a proxy that the
+     * generated start code builds wrongly: the production jar then fails to start while every test passes. A bean
+     * that must be looked up late takes an {@code ObjectProvider} instead.
+     */
+    @Test
+    void noBeanOfTheApplicationIsInjectedLazily() {
+        List<String> lazy = new ArrayList<>();
+        for (Class<?> type : applicationClasses()) {
+            Stream.of(type.getDeclaredConstructors(), type.getDeclaredMethods())
+                    .flatMap(Arrays::stream)
+                    .flatMap(executable -> Stream.concat(Stream.of((AnnotatedElement) executable),
+                            Arrays.stream(executable.getParameters())))
+                    .filter(element -> element.isAnnotationPresent(Lazy.class))
+                    .forEach(element -> lazy.add(type.getName() + ": " + element));
+            Arrays.stream(type.getDeclaredFields()).filter(field -> field.isAnnotationPresent(Lazy.class))
+                    .forEach(field -> lazy.add(field.toString()));
+        }
+        assertThat(lazy).as("lazy injection points in the application").isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import app.communityops.approval.ApprovalSubjects;
 import app.communityops.approval.SubjectType;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +15,14 @@ import org.springframework.stereotype.Component;
 class RulebookApprovalSubjects implements ApprovalSubjects {
 
     private final RulebookProposalRepository proposals;
-    private final RulebookService rulebook;
+    private final ObjectProvider<RulebookService> rulebook;
 
-    RulebookApprovalSubjects(RulebookProposalRepository proposals,
-                             @org.springframework.context.annotation.Lazy RulebookService rulebook) {
+    /**
+     * The rulebook service is looked up when a decision applies a proposal: it needs approval, and approval needs
+     * this bean, so it cannot be handed over at construction. A provider rather than a lazy proxy, because the
+     * production jar's generated start code cannot build lazy proxies (decision 0038).
+     */
+    RulebookApprovalSubjects(RulebookProposalRepository proposals, ObjectProvider<RulebookService> rulebook) {
         this.proposals = proposals;
         this.rulebook = rulebook;
     }
@@ -29,7 +34,7 @@ class RulebookApprovalSubjects implements ApprovalSubjects {
 
     @Override
     public void approved(UUID subjectId, long version) {
-        proposals.findById(subjectId).filter(proposal -> current(proposal, version)).ifPresent(rulebook::apply);
+        proposals.findById(subjectId).filter(proposal -> current(proposal, version)).ifPresent(proposal -> rulebook.getObject().apply(proposal));
     }
 
     @Override

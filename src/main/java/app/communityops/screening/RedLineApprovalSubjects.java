@@ -4,7 +4,7 @@ import app.communityops.approval.ApprovalSubjects;
 import app.communityops.approval.SubjectType;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +15,14 @@ import org.springframework.stereotype.Component;
 class RedLineApprovalSubjects implements ApprovalSubjects {
 
     private final RedLineProposalRepository proposals;
-    private final RedLineService redLines;
+    private final ObjectProvider<RedLineService> redLines;
 
-    RedLineApprovalSubjects(RedLineProposalRepository proposals, @Lazy RedLineService redLines) {
+    /**
+     * The red line service is looked up when a decision applies a proposal: it needs approval, and approval needs
+     * this bean. A provider rather than a lazy proxy, which the production jar's generated start code cannot build
+     * (decision 0038).
+     */
+    RedLineApprovalSubjects(RedLineProposalRepository proposals, ObjectProvider<RedLineService> redLines) {
         this.proposals = proposals;
         this.redLines = redLines;
     }
@@ -29,7 +34,7 @@ class RedLineApprovalSubjects implements ApprovalSubjects {
 
     @Override
     public void approved(UUID subjectId, long version) {
-        proposals.findById(subjectId).filter(proposal -> current(proposal, version)).ifPresent(redLines::apply);
+        proposals.findById(subjectId).filter(proposal -> current(proposal, version)).ifPresent(proposal -> redLines.getObject().apply(proposal));
     }
 
     @Override
