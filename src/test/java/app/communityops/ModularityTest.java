@@ -46,6 +46,13 @@ class ModularityTest {
                     "security", "notification", "engagement")),
             Map.entry("report", Set.of("tenancy", "community", "members", "screening", "activity", "content", "kpi",
                     "money", "tool", "security", "notification")),
+            // automation keeps the facts other modules publish as signals and acts through their services; tasks and
+            // webhooks pick up its events, so it depends on neither (decision 0042).
+            Map.entry("automation", Set.of("tenancy", "community", "clients", "members", "screening", "activity",
+                    "content", "money", "engagement", "tool", "kpi", "security", "audit", "notification")),
+            Map.entry("today", Set.of("tenancy", "community", "clients", "members", "screening", "activity", "content",
+                    "tool", "security", "audit", "notification", "automation")),
+            Map.entry("webhook", Set.of("tenancy", "community", "security", "audit", "automation")),
             // demo calls each module's seeder in one named order (demo/DemoData).
             Map.entry("demo", Set.of("tenancy", "security", "clients", "community", "members", "screening", "activity",
                     "content", "money", "engagement", "tool", "kpi", "report", "approval")));

@@ -27,7 +27,7 @@ public final class TableOwners {
     private static final Path CHANGELOGS = Path.of("src/main/resources/db/changelog");
     private static final Set<String> MODULES = Set.of("tenancy", "security", "clients", "community", "audit",
             "members", "screening", "activity", "content", "money", "engagement", "api", "notification", "tool", "kpi",
-            "report", "calendar", "platform", "approval");
+            "report", "calendar", "platform", "approval", "automation", "today", "webhook");
     private static final Map<String, String> MODULE_OF_TOPIC = Map.ofEntries(Map.entry("accounts", "security"),
             Map.entry("content-redline-history", "screening"), Map.entry("member-matching", "members"),
             Map.entry("member-merge-epoch", "members"), Map.entry("user-session", "security"),
