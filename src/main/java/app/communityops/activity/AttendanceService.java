@@ -23,6 +23,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
+import app.communityops.shared.TenantContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +49,12 @@ public class AttendanceService {
     private final ScreeningService screening;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AttendanceService(ActivityRepository activities, ActivityAccess access, MembershipQueryService memberQueries,
-                      MembershipService memberships, ScreeningService screening, JdbcTemplate jdbc, Clock clock) {
+                      MembershipService memberships, ScreeningService screening, JdbcTemplate jdbc, Clock clock,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.activities = activities;
         this.access = access;
         this.memberQueries = memberQueries;
@@ -100,7 +105,23 @@ public class AttendanceService {
                     markedBy, Timestamp.from(clock.instant()));
         }
         rescreen(activity.communityId(), added);
+        announce(activity, added);
         return already.size() + added.size();
+    }
+
+    private void announce(Activity activity, Set<UUID> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        List<AttendanceRecorded.Attendee> attendees = jdbc.query("""
+                        select a.member_id, count(*), count(*) filter (where x.type_id = ?)
+                        from activity_attendance a join activity x on x.id = a.activity_id
+                        where a.community_id = ? and a.member_id = any (?)
+                        group by a.member_id order by a.member_id""",
+                (rs, row) -> new AttendanceRecorded.Attendee(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3)),
+                activity.typeId(), activity.communityId(), added.toArray(UUID[]::new));
+        events.publishEvent(new AttendanceRecorded(TenantContext.current().orElseThrow(), activity.getId(),
+                activity.communityId(), activity.typeId(), activity.start(), attendees));
     }
 
     /** Takes the marks off again. Answers the new count. */

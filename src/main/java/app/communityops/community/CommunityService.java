@@ -80,6 +80,16 @@ public class CommunityService {
         return find(id).orElseThrow(NotFoundException::new);
     }
 
+    /**
+     * The community's status for scheduled work (an automation rule skips an archived community): the job acts for
+     * the whole tenant, so no scope but the tenant's applies. Empty when there is no such community.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.JOB)
+    public Optional<CommunityStatus> statusForJob(UUID id) {
+        return communities.findById(id).map(Community::getStatus);
+    }
+
     /** The community, if the user may work in it: as {@link #readable}, but client users only read. */
     @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     @PreAuthorize(Access.READERS)

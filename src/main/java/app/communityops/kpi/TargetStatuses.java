@@ -2,6 +2,8 @@ package app.communityops.kpi;
 
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
+import app.communityops.shared.TenantContext;
+import org.springframework.context.ApplicationEventPublisher;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -16,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Remembers each target's last status and tells the community's staff when a KPI turns red: once per turn, not on
- * every evaluation (a KPI that recovers and turns red again notifies again). Client users' reads evaluate nothing,
- * since they may not publish.
+ * every evaluation (a KPI that recovers and turns red again notifies again). Every change of status is announced as
+ * {@link KpiStatusChanged}, for automation rules. Client users' reads evaluate nothing, since they may not publish.
  */
 @Component
 class TargetStatuses {
@@ -25,8 +27,10 @@ class TargetStatuses {
     private final JdbcTemplate jdbc;
     private final RedAlerts alerts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    TargetStatuses(JdbcTemplate jdbc, RedAlerts alerts, Clock clock) {
+    TargetStatuses(JdbcTemplate jdbc, RedAlerts alerts, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.alerts = alerts;
         this.clock = clock;
@@ -60,6 +64,10 @@ class TargetStatuses {
                     Date.valueOf(period.start()), value.kpi().name(), value.status().name());
             if (changed > 0 && value.status() == KpiStatus.RED) {
                 turnedRed.add(value.kpi());
+            }
+            if (changed > 0) {
+                events.publishEvent(new KpiStatusChanged(TenantContext.current().orElseThrow(), community,
+                        value.kpi(), value.status(), period.kind(), period.start(), clock.instant()));
             }
         }
         if (!turnedRed.isEmpty()) {

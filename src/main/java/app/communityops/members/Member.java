@@ -106,6 +106,14 @@ class Member extends TenantOwnedEntity {
         this.tags = merged.toArray(String[]::new);
     }
 
+    /** Answers whether any of the tags was there. */
+    boolean removeTags(Set<String> gone) {
+        Set<String> kept = new LinkedHashSet<>(List.of(tags));
+        boolean changed = kept.removeAll(normaliseTags(gone));
+        this.tags = kept.toArray(String[]::new);
+        return changed;
+    }
+
     String getName() {
         return name;
     }

@@ -10,23 +10,46 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import app.communityops.shared.TenantContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Appends to and reads a membership's history, in the caller's transaction. */
+/**
+ * Appends to and reads a membership's history, in the caller's transaction. Each entry is announced as
+ * {@link MembershipRecorded} in that transaction, for the modules that act on it.
+ */
 @Component
 class MembershipHistory {
 
     private final JdbcTemplate jdbc;
     private final ScreeningReferences screening;
+    private final ApplicationEventPublisher events;
 
-    MembershipHistory(JdbcTemplate jdbc, ScreeningReferences screening) {
+    MembershipHistory(JdbcTemplate jdbc, ScreeningReferences screening, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.screening = screening;
+        this.events = events;
+    }
+
+    /** A join, with the seats taken after it and the community's capacity, for rules about filling up. */
+    void recordJoin(Membership membership, Instant at, long seated, @Nullable Integer capacity) {
+        insert(membership, MembershipEventType.JOINED, at, null, null);
+        events.publishEvent(new MembershipRecorded(TenantContext.current().orElseThrow(), membership.getId(),
+                membership.getCommunityId(), membership.getMemberId(), MembershipEventType.JOINED, at, null, null,
+                membership.getWarningCount(), seated, capacity));
     }
 
     void record(Membership membership, MembershipEventType type, Instant at, @Nullable String reason,
                 @Nullable UUID redLineId) {
+        insert(membership, type, at, reason, redLineId);
+        events.publishEvent(new MembershipRecorded(TenantContext.current().orElseThrow(), membership.getId(),
+                membership.getCommunityId(), membership.getMemberId(), type, at, reason, redLineId,
+                membership.getWarningCount(), null, null));
+    }
+
+    private void insert(Membership membership, MembershipEventType type, Instant at, @Nullable String reason,
+                        @Nullable UUID redLineId) {
         UUID actor = CurrentUser.get().map(user -> user.userId()).orElse(null);
         jdbc.update("""
                         insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at,

@@ -145,12 +145,13 @@ public class MembershipService {
         Membership membership = load(membershipId, true);
         CommunitySummary community = access.writable(membership.getCommunityId());
         Integer capacity = community.memberCapacity();
-        if (capacity != null && memberships.countByCommunityAndStatuses(community.id(), SEATED) >= capacity) {
+        long seated = memberships.countByCommunityAndStatuses(community.id(), SEATED);
+        if (capacity != null && seated >= capacity) {
             throw new UserFacingException("membership.error.full", null, capacity);
         }
         Instant now = clock.instant();
         membership.join(now);
-        history.record(membership, MembershipEventType.JOINED, now, null, null);
+        history.recordJoin(membership, now, seated + 1, capacity);
         return memberships.saveAndFlush(membership).toSummary();
     }
 

@@ -123,6 +123,14 @@ class OrderQueries {
                 .list();
     }
 
+    /** The member's orders in the community, refunded ones included: a refund does not undo a purchase. */
+    int purchases(UUID communityId, UUID memberId) {
+        return jdbc.sql("select count(*) from money_order where community_id = :community and member_id = :member")
+                .param("community", communityId)
+                .param("member", memberId)
+                .query(Integer.class).single();
+    }
+
     boolean isMember(UUID communityId, UUID memberId) {
         return jdbc.sql("select count(*) from membership where community_id = :community and member_id = :member")
                 .param("community", communityId)

@@ -4,6 +4,8 @@ import app.communityops.shared.Access;
 import app.communityops.members.MemberService;
 import app.communityops.screening.ScreeningService;
 import app.communityops.shared.NotFoundException;
+import app.communityops.shared.TenantContext;
+import org.springframework.context.ApplicationEventPublisher;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
 import app.communityops.shared.csv.ImportProgress;
@@ -27,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Orders of a community's members, their refunds and reviews. A purchase raises the member's lifetime purchase
  * amount (in {@link #LIFETIME_CURRENCY} only: other currencies are never converted into it) and a refund lowers
- * it; paying a membership-fee offer is the paid-entry evidence of the member's open application.
+ * it; paying a membership-fee offer is the paid-entry evidence of the member's open application. Payments, refunds
+ * and reviews are announced ({@link OrderPaid}, {@link OrderRefunded}, {@link OrderReviewed}) in their transaction.
  */
 @Service
 @PreAuthorize(Access.STAFF)
@@ -45,10 +48,12 @@ public class OrderService {
     private final SettledMonths settled;
     private final Clock clock;
     private final TenantZone zones;
+    private final ApplicationEventPublisher events;
 
     OrderService(OrderQueries queries, CommissionQueries commissions, MoneyAccess access, OfferService offers,
                  MemberService members, ScreeningService screening, SettledMonths settled, Clock clock,
-                 TenantZone zones) {
+                 TenantZone zones, ApplicationEventPublisher events) {
+        this.events = events;
         this.queries = queries;
         this.commissions = commissions;
         this.access = access;
@@ -74,6 +79,8 @@ public class OrderService {
                 form.getCurrency(), order.paidAt, Objects.requireNonNull(form.getChannel()), order.reference,
                 form.getReferrerMemberId(), form.getReferrerPartnerId()), clock.instant());
         afterPurchase(communityId, order, id);
+        events.publishEvent(new OrderPaid(TenantContext.current().orElseThrow(), id, communityId, order.memberId,
+                order.amount, order.currency, order.paidAt, queries.purchases(communityId, order.memberId)));
         return id;
     }
 
@@ -128,6 +135,8 @@ public class OrderService {
         if (LIFETIME_CURRENCY.equals(order.currency())) {
             members.addToLifetimePurchase(order.communityId(), order.memberId(), amount.negate());
         }
+        events.publishEvent(new OrderRefunded(TenantContext.current().orElseThrow(), orderId, order.communityId(),
+                order.memberId(), amount, order.currency(), now));
         return find(orderId).orElseThrow();
     }
 
@@ -146,6 +155,8 @@ public class OrderService {
         Instant now = clock.instant();
         String text = form.getText() == null || form.getText().isBlank() ? null : form.getText().strip();
         queries.review(Uuids.v7(), orderId, rating, text, now);
+        events.publishEvent(new OrderReviewed(TenantContext.current().orElseThrow(), orderId, order.communityId(),
+                order.memberId(), rating, now));
         return find(orderId).orElseThrow();
     }
 

@@ -9,12 +9,15 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
+import app.communityops.shared.TenantContext;
 import org.springframework.stereotype.Component;
 
 /**
  * Redeems an invitation code in the caller's transaction. The use is counted by one conditional UPDATE, so two
  * applicants racing for the last use cannot both get it; when it counts nothing, the code is read again to say
- * exactly why (unknown, another community's, expired or used up). Another tenant's code is simply unknown.
+ * exactly why (unknown, another community's, expired or used up). Another tenant's code is simply unknown. The use
+ * that exhausts a code is announced ({@link InvitationCodeUsedUp}).
  */
 @Component
 class CodeRedemption {
@@ -24,8 +27,10 @@ class CodeRedemption {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CodeRedemption(JdbcTemplate jdbc, Clock clock) {
+    CodeRedemption(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -45,6 +50,9 @@ class CodeRedemption {
                 where id = ? and community_id = ? and uses < quota and (expires_at is null or expires_at > ?)""",
                 row.id(), communityId, Timestamp.from(now));
         if (counted == 1) {
+            if (row.uses() + 1 >= row.quota()) {
+                announceUsedUp(row, code, now);
+            }
             return row.id();
         }
         CodeRow latest = find(code);
@@ -53,6 +61,16 @@ class CodeRedemption {
             throw refused("expired");
         }
         throw refused("exhausted");
+    }
+
+    /** The code's last use was just taken: said once, since no later redemption of it can count. */
+    private void announceUsedUp(CodeRow row, String code, Instant now) {
+        Integer usable = jdbc.queryForObject("""
+                select count(*) from invitation_code
+                where community_id = ? and uses < quota and (expires_at is null or expires_at > ?)""",
+                Integer.class, row.communityId(), Timestamp.from(now));
+        events.publishEvent(new InvitationCodeUsedUp(TenantContext.current().orElseThrow(), row.id(),
+                row.communityId(), code, row.quota(), usable == null ? 0 : usable, now));
     }
 
     String codeOf(UUID codeId) {

@@ -32,7 +32,7 @@ public class EliminationService {
     private static final String CANDIDATES = """
             from membership
             where community_id = ? and status = 'JOINED'
-              and (coalesce(last_active_at, joined_at) < ? or warning_count >= ?)""";
+              and (coalesce(last_active_at, joined_at) < ? or warning_count >= ? or elimination_flag is not null)""";
 
     private final MembershipService memberships;
     private final ScreeningPolicyService policies;
@@ -55,7 +55,8 @@ public class EliminationService {
 
     /**
      * Joined members silent for N days (their last activity, or their joining if they were never active, lies
-     * more than N days back) or warned K times, most warned and longest silent first.
+     * more than N days back) or warned K times or marked by an automation rule, most warned and longest silent
+     * first.
      */
     @Transactional(readOnly = true)
     public List<EliminationCandidate> candidates(UUID communityId, int offset, int limit) {
@@ -64,12 +65,12 @@ public class EliminationService {
         Timestamp cutoff = cutoff(policy);
         MemberFields fields = fieldPolicy.forCommunity(communityId);
         return jdbc.query("select id, member_name, member_handle, joined_at, last_active_at, warning_count, "
-                        + "coalesce(last_active_at, joined_at) < ? " + CANDIDATES
+                        + "coalesce(last_active_at, joined_at) < ?, elimination_flag " + CANDIDATES
                         + " order by warning_count desc, coalesce(last_active_at, joined_at), id limit ? offset ?",
                 (rs, row) -> new EliminationCandidate(rs.getObject(1, UUID.class), rs.getString(2),
                         fields.contact(rs.getString(3)),
                         instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), rs.getInt(6), rs.getBoolean(7),
-                        rs.getInt(6) >= policy.warningLimit()),
+                        rs.getInt(6) >= policy.warningLimit(), rs.getString(8)),
                 cutoff, communityId, cutoff, policy.warningLimit(), limit, offset);
     }
 

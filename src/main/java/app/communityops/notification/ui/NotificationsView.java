@@ -109,7 +109,13 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         if (item.unread()) {
             notifications.markRead(item.id());
         }
-        UI.getCurrent().navigate(item.link());
+        // A link may carry query parameters (a run log filtered to one rule), which navigate(String) refuses.
+        String link = item.link();
+        if (link == null) {
+            return;
+        }
+        com.vaadin.flow.router.Location location = new com.vaadin.flow.router.Location(link);
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
     }
 
     private Component configureEmpty() {

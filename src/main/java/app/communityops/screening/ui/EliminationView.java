@@ -130,6 +130,13 @@ public class EliminationView extends VerticalLayout implements BeforeEnterObserv
             warned.addClassNames("status-badge", "error");
             flags.add(warned);
         }
+        if (candidate.ruleFlag() != null) {
+            Span marked = new Span(getTranslation("screening.elimination.flag.rule"));
+            marked.addClassNames("status-badge", "warning");
+            marked.setTitle(candidate.ruleFlag());
+            marked.setId("rule-flag-" + candidate.membershipId());
+            flags.add(marked, new Span(candidate.ruleFlag()));
+        }
         return flags;
     }
 

@@ -43,11 +43,19 @@ public class TenantJobs {
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * The active tenants, for a job that runs several transactions per tenant ({@link #inTenant} each) rather than
+     * one as {@link #forEachActiveTenant} does.
+     */
+    public List<UUID> activeTenants() {
+        // The tenant table is platform-level (no row-level security): the one list a job may read without a tenant.
+        return NotNull.column(
+                jdbc.queryForList("select id from tenant where status = 'ACTIVE' order by id", UUID.class));
+    }
+
     /** Answers how many tenants the work succeeded for. */
     public int forEachActiveTenant(String job, Consumer<UUID> work) {
-        // The tenant table is platform-level (no row-level security): the one list a job may read without a tenant.
-        List<UUID> tenants = NotNull.column(
-                jdbc.queryForList("select id from tenant where status = 'ACTIVE' order by id", UUID.class));
+        List<UUID> tenants = activeTenants();
         int succeeded = 0;
         for (UUID tenant : tenants) {
             try {
