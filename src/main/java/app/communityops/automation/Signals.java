@@ -11,7 +11,9 @@ import app.communityops.screening.InvitationCodeUsedUp;
 import app.communityops.shared.Uuids;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +62,8 @@ class Signals {
     /** An import's bulk history: one signal per new membership, as a join or an application by hand would give. */
     @EventListener
     void on(MembershipsImported fact) {
+        RuleCause.Cause cause = RuleCause.current();
+        List<Signal> many = new ArrayList<>();
         for (MembershipsImported.Entry entry : fact.entries()) {
             SignalKind kind = switch (entry.type()) {
                 case JOINED -> SignalKind.MEMBER_JOINED;
@@ -67,10 +71,12 @@ class Signals {
                 default -> null;
             };
             if (kind != null) {
-                keep(kind, fact.communityId(), entry.membershipId(), entry.memberId(), null,
-                        Map.of("warnings", 0, "imported", true), entry.occurredAt());
+                many.add(new Signal(Uuids.v7(), kind, fact.communityId(), entry.membershipId(), entry.memberId(),
+                        null, Map.of("warnings", 0, "imported", true), entry.occurredAt(), null,
+                        cause == null ? null : cause.ruleId(), cause == null ? 0 : cause.depth()));
             }
         }
+        signals.insertAll(many, clock.instant());
     }
 
     @EventListener

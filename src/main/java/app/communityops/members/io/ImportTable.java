@@ -1,6 +1,8 @@
 package app.communityops.members.io;
 
 import app.communityops.members.MemberReach;
+import app.communityops.members.MembershipEventType;
+import app.communityops.members.MembershipsImported;
 import app.communityops.shared.csv.ImportProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -45,6 +47,8 @@ final class ImportTable {
     private final JdbcTemplate jdbc;
     private final Connection connection;
     private final MemberReach.Scope reach;
+    /** The history entries written, announced once the import is done (MembershipsImported). */
+    private final List<MembershipsImported.Entry> written = new ArrayList<>();
 
     ImportTable(JdbcTemplate jdbc, Connection connection, MemberReach.Scope reach) {
         this.jdbc = jdbc;
@@ -323,12 +327,24 @@ final class ImportTable {
 
     /** One history entry per new membership: JOINED on the joined date, or APPLIED for a member pending review. */
     private void insertEvents(String table, String rows, UUID communityId, @Nullable UUID actor) {
-        jdbc.update("""
-                insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at, actor_id,
-                                              detail)
-                select current_tenant_id(), r.event_id, r.membership_id, ?,
-                       case when r.status = 'JOINED' then 'JOINED' else 'APPLIED' end, r.applied_at, ?, ?::jsonb
-                from %s r where %s""".formatted(table, rows), communityId, actor, IMPORT_DETAIL);
+        written.addAll(jdbc.query("""
+                with entry as (
+                    insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at,
+                                                  actor_id, detail)
+                    select current_tenant_id(), r.event_id, r.membership_id, ?,
+                           case when r.status = 'JOINED' then 'JOINED' else 'APPLIED' end, r.applied_at, ?, ?::jsonb
+                    from %s r where %s
+                    returning membership_id, type, occurred_at)
+                select e.membership_id, m.member_id, e.type, e.occurred_at
+                from entry e join membership m on m.id = e.membership_id""".formatted(table, rows),
+                (rs, row) -> new MembershipsImported.Entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        MembershipEventType.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant()),
+                communityId, actor, IMPORT_DETAIL));
+    }
+
+    /** The history entries this import wrote, one per new membership. */
+    List<MembershipsImported.Entry> written() {
+        return List.copyOf(written);
     }
 
     /** The tenant's acquisition channels or member tiers, by lower-case name. */

@@ -1,6 +1,7 @@
 package app.communityops.members.io;
 
 import app.communityops.members.MemberReach;
+import app.communityops.members.MembershipsImported;
 import app.communityops.shared.Access;
 import app.communityops.audit.AuditLog;
 import app.communityops.community.CommunityService;
@@ -18,11 +19,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,8 +61,12 @@ public class MemberImportService {
     private final MemberReach reach;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     MemberImportService(CommunityService communities, TenantDirectory tenants, AuditLog auditLog, JdbcTemplate jdbc,
-                        DataSource dataSource, Validator validator, MemberReach reach, Clock clock) {
+                        DataSource dataSource, Validator validator, MemberReach reach, Clock clock,
+                        ApplicationEventPublisher events) {
+        this.events = events;
         this.reach = reach;
         this.communities = communities;
         this.tenants = tenants;
@@ -122,10 +129,16 @@ public class MemberImportService {
         UUID tenantId = TenantContext.current().orElseThrow();
         ImportRun.Limits limits = new ImportRun.Limits(tenants.require(tenantId).limits().maxMembers());
         ImportTable table = new ImportTable(jdbc, DataSourceUtils.getConnection(dataSource), reach.current());
-        ImportRun run = new ImportRun(community, table, settings, limits, validator, clock.instant(),
+        Instant now = clock.instant();
+        ImportRun run = new ImportRun(community, table, settings, limits, validator, now,
                 CurrentUser.require().userId(), write, progress);
         try {
-            return run.execute(file);
+            ImportOutcome outcome = run.execute(file);
+            List<MembershipsImported.Entry> written = table.written();
+            if (write && outcome.imported() && !written.isEmpty()) {
+                events.publishEvent(new MembershipsImported(tenantId, community.id(), now, written));
+            }
+            return outcome;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
