@@ -1,6 +1,13 @@
 package app.communityops.automation;
 
+import app.communityops.activity.UpcomingActivities;
+import app.communityops.activity.UpcomingActivity;
+import app.communityops.content.ContentDueService;
+import app.communityops.content.DueContent;
 import app.communityops.members.MemberAutomationService;
+import app.communityops.tool.DueRenewal;
+import app.communityops.tool.ToolRenewalsDue;
+import java.time.LocalDate;
 import app.communityops.members.MemberFacts;
 import app.communityops.shared.Access;
 import app.communityops.shared.TenantContext;
@@ -23,7 +30,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The triggers no single fact fires: a scan finds the states crossed (a member silent for N days) and the clock
+ * The triggers no single fact fires: a scan finds the states crossed (a member silent for N days, an activity
+ * starting, content coming due, a tool's renewal) and the clock
  * the scheduled times, each written as a signal for the one rule it fires, under a key that names the firing (the
  * member and the start of their silence; the cron time), so a firing is kept once however often the scan runs and
  * the engine then treats it like any fact.
@@ -39,16 +47,23 @@ public class AutomationScans {
     private final RuleQueries rules;
     private final SignalQueries signals;
     private final MemberAutomationService members;
+    private final UpcomingActivities activities;
+    private final ContentDueService content;
+    private final ToolRenewalsDue renewals;
     private final TenantDirectory tenants;
     private final Clock clock;
     private final int retentionDays;
 
     AutomationScans(RuleQueries rules, SignalQueries signals, MemberAutomationService members,
+                    UpcomingActivities activities, ContentDueService content, ToolRenewalsDue renewals,
                     TenantDirectory tenants, Clock clock,
                     @Value("${communityops.automation.signal-retention-days:35}") int retentionDays) {
         this.rules = rules;
         this.signals = signals;
         this.members = members;
+        this.activities = activities;
+        this.content = content;
+        this.renewals = renewals;
         this.tenants = tenants;
         this.clock = clock;
         this.retentionDays = Math.max(MIN_RETENTION_DAYS, retentionDays);
@@ -60,10 +75,14 @@ public class AutomationScans {
     public int scan() {
         Instant now = clock.instant();
         int written = 0;
-        for (StoredRule rule : rules.enabled(List.of(TriggerKind.MEMBER_SILENT, TriggerKind.SCHEDULE))) {
+        for (StoredRule rule : rules.enabled(List.of(TriggerKind.MEMBER_SILENT, TriggerKind.SCHEDULE,
+                TriggerKind.ACTIVITY_STARTS_IN, TriggerKind.CONTENT_DUE, TriggerKind.TOOL_RENEWAL_DUE))) {
             written += switch (rule.definition().trigger().kind()) {
                 case MEMBER_SILENT -> silent(rule, now);
                 case SCHEDULE -> scheduled(rule, now);
+                case ACTIVITY_STARTS_IN -> activities(rule, now);
+                case CONTENT_DUE -> content(rule, now);
+                case TOOL_RENEWAL_DUE -> renewals(rule, now);
                 default -> 0;
             };
         }
@@ -97,6 +116,71 @@ public class AutomationScans {
             }
         }
         return written;
+    }
+
+    /** Once per activity and start time: moving an activity makes it due again at its new time. */
+    private int activities(StoredRule rule, Instant now) {
+        Integer hours = rule.definition().trigger().number();
+        if (hours == null || hours <= 0) {
+            return 0;
+        }
+        int written = 0;
+        for (UpcomingActivity activity : activities.startingBetween(now, now.plus(Duration.ofHours(hours)),
+                SILENT_LIMIT)) {
+            if (applies(rule, activity.communityId())) {
+                written += fire(rule, activity.communityId(), activity.id(), Map.of("activityId",
+                        activity.id().toString(), "title", activity.title(), "startsAt",
+                        activity.startsAt().toString()), now, "activity:" + activity.id() + ":" + activity.startsAt());
+            }
+        }
+        return written;
+    }
+
+    /** Once per item, community and publish time. */
+    private int content(StoredRule rule, Instant now) {
+        Integer hours = rule.definition().trigger().number();
+        if (hours == null || hours <= 0) {
+            return 0;
+        }
+        int written = 0;
+        for (DueContent item : content.dueBetween(now, now.plus(Duration.ofHours(hours)), SILENT_LIMIT)) {
+            if (applies(rule, item.communityId())) {
+                written += fire(rule, item.communityId(), item.id(), Map.of("contentId", item.id().toString(),
+                        "title", item.title(), "status", item.status().name(), "publishAt",
+                        item.publishAt().toString()), now,
+                        "content:" + item.id() + ":" + item.communityId() + ":" + item.publishAt());
+            }
+        }
+        return written;
+    }
+
+    /**
+     * Once per tool and renewal date, counted in the tenant's days. A community's rule fires for the tools that
+     * community uses; a tenant-wide rule for every tool.
+     */
+    private int renewals(StoredRule rule, Instant now) {
+        Integer days = rule.definition().trigger().number();
+        if (days == null || days < 0) {
+            return 0;
+        }
+        LocalDate today = LocalDate.ofInstant(now, tenants.zone(TenantContext.current().orElseThrow()));
+        int written = 0;
+        for (DueRenewal tool : renewals.renewalsBetween(today, today.plusDays(days))) {
+            UUID community = rule.communityId();
+            if (community == null || tool.communityIds().contains(community)) {
+                written += fire(rule, community, tool.id(), Map.of("toolId", tool.id().toString(), "name",
+                        tool.name(), "renewalDate", tool.renewalDate().toString()), now,
+                        "tool:" + tool.id() + ":" + tool.renewalDate());
+            }
+        }
+        return written;
+    }
+
+    private int fire(StoredRule rule, @Nullable UUID community, UUID subject, Map<String, Object> data, Instant now,
+                     String key) {
+        Signal signal = new Signal(Uuids.v7(), SignalKind.SCAN, community, null, null, subject, data, now, rule.id(),
+                null, 0);
+        return signals.insert(signal, now, key) ? 1 : 0;
     }
 
     /** The cron times of the last few minutes, in the tenant's zone, each once. */

@@ -9,6 +9,7 @@ import app.communityops.members.MembershipService;
 import app.communityops.members.MembershipStatus;
 import app.communityops.shared.scheduling.TenantJobs;
 import app.communityops.testing.IntegrationTest;
+import app.communityops.tool.ToolTestData;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
@@ -59,6 +60,12 @@ class AutomationEngineTest {
     PlatformTransactionManager transactionManager;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    app.communityops.activity.ActivityTestData activities;
+    @Autowired
+    app.communityops.tool.ToolService tools;
+    @Autowired
+    app.communityops.tool.ToolSettingsService toolSettings;
 
     Fixture tenant;
 
@@ -306,6 +313,33 @@ class AutomationEngineTest {
         assertThat(runs).isNotEmpty().allSatisfy(run -> assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED));
         assertThat(runs).extracting(RunEntry::triggeredAt).doesNotHaveDuplicates()
                 .allSatisfy(at -> assertThat(at.truncatedTo(ChronoUnit.MINUTES)).isEqualTo(at));
+    }
+
+    @Test
+    void activitiesAboutToStartAndToolsDueForRenewalFireOnce() {
+        UUID soon = data.rule(tenant.tenantId(), tenant.communityId(), "Get the room ready",
+                when(RuleTrigger.of(TriggerKind.ACTIVITY_STARTS_IN, 24), List.of(),
+                        new RuleAction(ActionKind.CREATE_TASK, "Prepare", 0)));
+        UUID renew = data.rule(tenant.tenantId(), null, "Renew",
+                when(RuleTrigger.of(TriggerKind.TOOL_RENEWAL_DUE, 7), List.of(),
+                        new RuleAction(ActionKind.NOTIFY, "Renew it", null)));
+        UUID type = activities.type(tenant.tenantId(), "Lesson");
+        UUID activity = activities.done(tenant.tenantId(), tenant.communityId(), type, "Trial lesson", null, null,
+                Instant.now().plus(Duration.ofHours(3)));
+        data.update(tenant.tenantId(), "update activity set status = 'PLANNED' where id = ?", activity);
+        UUID category = ToolTestData.category(toolSettings, tenant);
+        ToolTestData.create(tools, tenant, ToolTestData.renewing("Mailer", category,
+                java.time.LocalDate.now().plusDays(3), null));
+
+        assertThat(jobs.inTenant(tenant.tenantId(), scans::scan)).isEqualTo(2);
+        assertThat(jobs.inTenant(tenant.tenantId(), scans::scan)).isZero();
+        work.run(tenant.tenantId());
+        assertThat(data.runs(tenant.tenantId(), soon)).singleElement()
+                .satisfies(run -> assertThat(run.inputs()).containsEntry("title", "Trial lesson"));
+        assertThat(events.stream(TaskRequested.class).filter(task -> task.ruleId().equals(soon)))
+                .singleElement().satisfies(task -> assertThat(task.communityId()).isEqualTo(tenant.communityId()));
+        assertThat(data.runs(tenant.tenantId(), renew)).singleElement()
+                .satisfies(run -> assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED));
     }
 
     private UUID member(String name, MembershipStatus status) {
