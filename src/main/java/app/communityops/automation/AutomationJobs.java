@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The automation jobs, each on one node at a time (db-scheduler): the engine every few seconds
- * ({@code communityops.automation.interval}, 5 s unless set), the scans and the clock every minute, and the
- * signals' retention once a day.
+ * ({@code communityops.automation.interval}, 5 s unless set, for {@code communityops.automation.window} per pick-up),
+ * the scans and the clock every minute, and the signals' retention once a day.
  */
 @Configuration(proxyBeanMethods = false)
 class AutomationJobs {
@@ -22,10 +22,17 @@ class AutomationJobs {
     static final String SCANS = "automation-scans";
     static final String RETENTION = "automation-retention";
 
+    /**
+     * Picked up once per scheduler poll, then a pass every {@code interval} for {@code window} (20 s: it ends, and
+     * the next run falls due, before the next 30-s poll), so the delay from a fact to its run is about one interval,
+     * on whichever single node holds the job.
+     */
     @Bean
     RecurringTask<Void> automationEngineTask(AutomationWork work,
-                                             @Value("${communityops.automation.interval:5s}") Duration interval) {
-        return Tasks.recurring(ENGINE, FixedDelay.of(interval)).execute((instance, context) -> work.runAll());
+                                             @Value("${communityops.automation.interval:5s}") Duration interval,
+                                             @Value("${communityops.automation.window:20s}") Duration window) {
+        return Tasks.recurring(ENGINE, FixedDelay.of(interval))
+                .execute((instance, context) -> work.runFor(window, interval));
     }
 
     @Bean

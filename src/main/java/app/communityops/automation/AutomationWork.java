@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * One pass of the engine job over one tenant: dispatch signals until the queue is empty (or a bound is reached),
- * then run every due run, each in its own transaction, so one failing run neither blocks nor undoes the others.
+ * then run every due run, each in its own transaction (two at a time, {@code communityops.automation.threads}), so
+ * one failing run neither blocks nor undoes the others.
  */
 @Component
 public class AutomationWork {
@@ -21,11 +23,34 @@ public class AutomationWork {
     private final TenantJobs jobs;
     private final AutomationEngine engine;
     private final AutomationScans scans;
+    private final int threads;
 
-    AutomationWork(TenantJobs jobs, AutomationEngine engine, AutomationScans scans) {
+    AutomationWork(TenantJobs jobs, AutomationEngine engine, AutomationScans scans,
+                   @Value("${communityops.automation.threads:2}") int threads) {
+        this.threads = Math.max(1, threads);
         this.jobs = jobs;
         this.engine = engine;
         this.scans = scans;
+    }
+
+    /**
+     * Passes of the engine every {@code interval} until {@code window} is over: the job is picked up once per
+     * scheduler poll (30 s by default) and keeps its claim meanwhile, so facts wait about one interval, not one poll.
+     */
+    void runFor(java.time.Duration window, java.time.Duration interval) {
+        long until = System.nanoTime() + window.toNanos();
+        while (true) {
+            runAll();
+            if (System.nanoTime() + interval.toNanos() >= until) {
+                return;
+            }
+            try {
+                Thread.sleep(interval);
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** The engine over every active tenant. */
@@ -63,18 +88,37 @@ public class AutomationWork {
             }
         }
         List<UUID> due = jobs.inTenant(tenant, engine::dueRuns);
+        if (due == null || due.isEmpty()) {
+            return 0;
+        }
+        if (threads <= 1 || due.size() < 2 * threads) {
+            return (int) due.stream().filter(run -> execute(tenant, run)).count();
+        }
+        // Runs are independent transactions that each claim their row, so they can go side by side.
+        List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            for (UUID run : due) {
+                results.add(pool.submit(() -> execute(tenant, run)));
+            }
+        }
         int finished = 0;
-        for (UUID run : due == null ? List.<UUID>of() : due) {
-            try {
-                if (Boolean.TRUE.equals(jobs.inTenant(tenant, () -> engine.execute(run)))) {
-                    finished++;
-                }
-            } catch (RuntimeException failure) {
-                log.warn("Automation run {} of tenant {} failed", run, tenant, failure);
-                jobs.inTenant(tenant, () -> engine.recordFailure(run, describe(failure)));
+        for (java.util.concurrent.Future<Boolean> result : results) {
+            if (Boolean.TRUE.equals(result.resultNow())) {
+                finished++;
             }
         }
         return finished;
+    }
+
+    /** One run in its own transaction; a failure is recorded in another, for the retry. */
+    private boolean execute(UUID tenant, UUID run) {
+        try {
+            return Boolean.TRUE.equals(jobs.inTenant(tenant, () -> engine.execute(run)));
+        } catch (RuntimeException failure) {
+            log.warn("Automation run {} of tenant {} failed", run, tenant, failure);
+            jobs.inTenant(tenant, () -> engine.recordFailure(run, describe(failure)));
+            return false;
+        }
     }
 
     private static String describe(Throwable failure) {

@@ -5,7 +5,8 @@ import app.communityops.shared.Roles;
 /**
  * The delivery of a topic for a user who has not chosen one (docs/decisions/0039-mail-outbox.md): what needs
  * someone's action today is mailed at once; the waiting-applications count reaches tenant admins in the digest,
- * since operators act on it; client users get mail only for what is addressed to them (approvals and reports).
+ * since operators act on it; client users get mail only for what is addressed to them (approvals and reports);
+ * automation rules' notices stay in the console unless the user chooses mail, as a rule may fire many times a day.
  */
 public final class NotificationDefaults {
 
@@ -19,6 +20,10 @@ public final class NotificationDefaults {
         }
         if (Roles.TENANT_ADMIN.equals(role) && topic == NotificationTopic.APPLICATIONS) {
             return Delivery.DIGEST;
+        }
+        if (topic == NotificationTopic.AUTOMATION) {
+            // A rule may fire for every join or order: the console unless a person asks for mail.
+            return Delivery.CONSOLE;
         }
         return Delivery.EMAIL;
     }

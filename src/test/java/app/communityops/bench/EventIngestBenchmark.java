@@ -59,6 +59,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are then loaded with a plain COPY into an unindexed table of the same shape, for the ratio. Also printed: the CPU
  * time per event of this JVM (server and load generator) and of PostgreSQL during the measured phase, and the load
  * average, because on a shared machine the rate alone mostly measures the neighbours.
+ * With {@code -Dbench.rules=20} the tenant has that many enabled automation rules (on joins, silence, warnings and
+ * purchases) and the engine's pass runs every 5 s beside the ingest, as its job would; the figures are then named
+ * {@code events.ingest.*_with_rules}, the rate {@code events.ingest.rate_with_rules}.
  * Runs only with {@code -Pbench}; prints {@code BENCH name value unit}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -73,6 +76,7 @@ class EventIngestBenchmark {
     private static final int WARM_UP = Integer.getInteger("bench.warmUp", 150);
     private static final int BATCHES = 200;
     private static final int CLIENTS = Integer.getInteger("bench.clients", 2);
+    private static final int RULES = Integer.getInteger("bench.rules", 0);
     private static final String[] TYPES = {"message_posted", "reply", "reaction", "content_viewed", "check_in"};
 
     @LocalServerPort
@@ -87,6 +91,8 @@ class EventIngestBenchmark {
     DataSource dataSource;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    app.communityops.automation.AutomationWork automation;
 
     @Test
     void ingestThroughTheApi() throws Exception {
@@ -96,6 +102,14 @@ class EventIngestBenchmark {
             jdbc.update("update tenant set max_members = 1000000 where id = ?", tenant.tenantId());
             MemberTestData.numberedMembers(jdbc, MEMBERS);
         }));
+        if (RULES > 0) {
+            TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status -> rules(tenant)));
+        }
+        java.util.concurrent.ScheduledExecutorService engine = Executors.newSingleThreadScheduledExecutor();
+        if (RULES > 0) {
+            engine.scheduleWithFixedDelay(() -> automation.run(tenant.tenantId()), 5, 5,
+                    java.util.concurrent.TimeUnit.SECONDS);
+        }
         CreatedApiKey key = api.key(tenant, Set.of(ApiScope.WRITE_EVENTS));
         URI uri = URI.create("http://localhost:" + port + "/api/v1/communities/" + tenant.communityId() + "/events");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -117,6 +131,7 @@ class EventIngestBenchmark {
                 .filter(entry -> entry.getValue() > 0).sorted(Map.Entry.comparingByValue(
                         Comparator.reverseOrder())).map(entry -> entry.getKey() + "=" + entry.getValue() * 10)
                 .toList());
+        engine.shutdownNow();
         double rate = (double) BATCHES * BATCH / seconds;
         List<Long> latencies = new ArrayList<>(result.latencies());
         Collections.sort(latencies);
@@ -127,15 +142,39 @@ class EventIngestBenchmark {
 
         double copyRate = copyRate(measured.size() * BATCH, tenant);
         log.info("events.ingest: {} events in {} s, copy {} events/s", BATCHES * BATCH, seconds, copyRate);
-        report("events.ingest.rate", rate, "events/s");
-        report("events.ingest.p95", p95, "ms");
-        report("events.ingest.errors", result.errors(), "count");
-        report("events.ingest.copy_ratio", copyRate / rate, "x");
+        String suffix = RULES > 0 ? "_with_rules" : "";
+        report("events.ingest.rate" + suffix, rate, "events/s");
+        report("events.ingest.p95" + suffix, p95, "ms");
+        report("events.ingest.errors" + suffix, result.errors(), "count");
+        report("events.ingest.copy_ratio" + suffix, copyRate / rate, "x");
         // CPU per event tells code changes apart on a shared machine, where the rate mostly measures the neighbours.
-        report("events.ingest.cpu_jvm", cpu.jvmMillis() * 1000.0 / (BATCHES * BATCH), "µs/event");
-        report("events.ingest.cpu_postgres", cpu.postgresMillis() * 1000.0 / (BATCHES * BATCH), "µs/event");
-        report("events.ingest.load_average", ManagementFactory.getOperatingSystemMXBean()
+        report("events.ingest.cpu_jvm" + suffix, cpu.jvmMillis() * 1000.0 / (BATCHES * BATCH), "µs/event");
+        report("events.ingest.cpu_postgres" + suffix, cpu.postgresMillis() * 1000.0 / (BATCHES * BATCH), "µs/event");
+        report("events.ingest.load_average" + suffix, ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage(), "");
+        if (RULES > 0) {
+            Integer signals = TenantContext.callAs(tenant.tenantId(), () -> transactions.execute(status ->
+                    jdbc.queryForObject("select count(*) from automation_signal", Integer.class)));
+            assertThat(signals).as("the ingest path writes no signal per event").isZero();
+        }
+    }
+
+    /** {@link #RULES} enabled rules of the kinds a tenant switches on, half for the community, half tenant-wide. */
+    private void rules(TestTenants.Fixture tenant) {
+        String[] definitions = {
+            "{\"trigger\":{\"kind\":\"MEMBER_JOINED\"},\"conditions\":[],\"actions\":[{\"kind\":\"ADD_TAG\",\"text\":\"new\"}]}",
+            "{\"trigger\":{\"kind\":\"MEMBER_SILENT\",\"number\":7},\"conditions\":[],\"actions\":[{\"kind\":\"NOTIFY\",\"text\":\"silent\"}]}",
+            "{\"trigger\":{\"kind\":\"WARNINGS_REACHED\",\"number\":2},\"conditions\":[],\"actions\":[{\"kind\":\"MARK_ELIMINATION_CANDIDATE\",\"text\":\"warned\"}]}",
+            "{\"trigger\":{\"kind\":\"FIRST_PURCHASE\"},\"conditions\":[],\"actions\":[{\"kind\":\"CREATE_TASK\",\"text\":\"thank\",\"dueInHours\":24}]}"};
+        for (int i = 0; i < RULES; i++) {
+            String definition = definitions[i % definitions.length];
+            String kind = definition.substring(definition.indexOf("kind\":\"") + 7, definition.indexOf('"', definition.indexOf("kind\":\"") + 7));
+            jdbc.update("""
+                    insert into automation_rule (tenant_id, id, community_id, name, trigger_kind, definition, enabled,
+                                                 created_at, updated_at, version)
+                    values (current_tenant_id(), ?, ?, ?, ?, ?::jsonb, true, now(), now(), 0)""",
+                    UUID.randomUUID(), i % 2 == 0 ? tenant.communityId() : null, "Rule " + i, kind, definition);
+        }
     }
 
     /**
