@@ -116,7 +116,7 @@ class ApiDescription {
                                 "ContentTooLarge", problem("The body is larger than 2 MiB.", BODY_TOO_LARGE, 413,
                                         "The body is larger than " + ApiWriteFilter.MAX_BODY / 1024 / 1024 + " MiB."),
                                 "UnsupportedMediaType", problem("The body is not sent as `application/json`.",
-                                        NOT_JSON, 415, "Content-Type 'text/plain' is not supported."),
+                                        NOT_JSON, 415, "Content-Type must be application/json."),
                                 "UnprocessableContent", problem("The Idempotency-Key was used for a different request"
                                         + " (method, path, query or body).", IDEMPOTENCY_KEY_REUSED, 422,
                                         "This Idempotency-Key was used for a different request."),
@@ -135,13 +135,14 @@ class ApiDescription {
         return new ObjectSchema()
                 .description("An error, as RFC 9457 problem details, with every invalid field when fields are at"
                         + " fault.")
-                .addProperty("type", new StringSchema().example("about:blank"))
+                .addProperty("type", new StringSchema()._default("about:blank")
+                        .description("Left out when it is `about:blank`, which it is for every error of this API."))
                 .addProperty("title", new StringSchema().example("Bad Request"))
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema().example("The request has invalid fields."))
                 .addProperty("instance", new StringSchema().example("/api/v1/communities"))
                 .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldProblem")))
-                .required(List.of("type", "title", "status"));
+                .required(List.of("title", "status"));
     }
 
     private static Parameter idempotencyKey() {
