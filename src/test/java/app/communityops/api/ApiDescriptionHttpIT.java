@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import app.communityops.money.MoneyTestData;
 import app.communityops.money.OfferType;
+import app.communityops.shared.TenantContext;
 import app.communityops.testing.TestTenants;
 import com.networknt.schema.Error;
 import com.networknt.schema.ExecutionConfig;
@@ -33,13 +34,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -74,6 +83,10 @@ class ApiDescriptionHttpIT {
     private ApiFixture api;
     @Autowired
     private MoneyTestData money;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private TransactionTemplate transactions;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private String served = "";
@@ -262,6 +275,7 @@ class ApiDescriptionHttpIT {
                         ids).method(method(operation), HttpRequest.BodyPublishers.ofString(body))
                         .header("Content-Type", "text/plain"));
                 case "rateLimited" -> rateLimited(operation, name, status);
+                case "changedMeanwhile" -> changedMeanwhile(operation, name, status);
                 case "invalidQuery" -> exchange(operation, name, status, HttpRequest.newBuilder(
                         uri(path(operation, ids) + "?limit=0&cursor=nonsense"))
                         .header("Authorization", "Bearer " + key(Set.of(ApiScope.READ))).GET());
@@ -285,6 +299,55 @@ class ApiDescriptionHttpIT {
                 }
             }
             fail("%s never answered 429", operation.id());
+        }
+
+        /**
+         * Another transaction changes the member between this request's read and its write: it holds the row while
+         * the request reads the old version, and commits once the request waits for the row.
+         */
+        private void changedMeanwhile(Operation operation, String name, int status) throws Exception {
+            assertThat(operation.id()).isEqualTo("upsertMember");
+            UUID member = UUID.fromString(ids.get("memberId"));
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> change = other.submit(() -> TenantContext.callAs(tenant.tenantId(),
+                        () -> transactions.execute(transaction -> {
+                            jdbc.update("update member set version = version + 1 where id = ?", member);
+                            holding.countDown();
+                            try {
+                                return release.await(30, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        })));
+                assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+                CompletableFuture<HttpResponse<String>> upsert = http.sendAsync(withBody(operation,
+                        request(operation, key(Set.of(ApiScope.values())), ids),
+                        "{\"externalId\": \"wx-1001\", \"nickname\": \"Lin " + UUID.randomUUID() + "\"}").build(),
+                        HttpResponse.BodyHandlers.ofString());
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (waitingForARow() == 0) {
+                    assertThat(System.nanoTime()).as("the request waits for the row").isLessThan(deadline);
+                    Thread.sleep(20);
+                }
+                release.countDown();
+                change.get(30, TimeUnit.SECONDS);
+                HttpResponse<String> answer = upsert.get(30, TimeUnit.SECONDS);
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+                check(operation, name, status, answer);
+            } finally {
+                release.countDown();
+                other.shutdown();
+            }
+        }
+
+        private int waitingForARow() {
+            Integer waiting = jdbc.queryForObject("""
+                    select count(*) from pg_stat_activity
+                    where wait_event_type = 'Lock' and query ilike 'update member %'""", Integer.class);
+            return waiting == null ? 0 : waiting;
         }
 
         private HttpRequest.Builder withBody(Operation operation, HttpRequest.Builder request, String body) {

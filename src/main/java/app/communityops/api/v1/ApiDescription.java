@@ -111,8 +111,8 @@ class ApiDescription {
                                         + " tenant or of a community the key is restricted from.", NOT_FOUND, 404,
                                         "No such resource for this key."),
                                 "Conflict", problem("Someone else changed the record meanwhile; read it and try again.",
-                                        CHANGED_MEANWHILE, 409, "Someone else has changed this meanwhile. Please"
-                                                + " reload and try again."),
+                                        CHANGED_MEANWHILE, 409, "Someone else changed this record after you opened"
+                                                + " it. Reload to see their changes; yours were not saved."),
                                 "ContentTooLarge", problem("The body is larger than 2 MiB.", BODY_TOO_LARGE, 413,
                                         "The body is larger than " + ApiWriteFilter.MAX_BODY / 1024 / 1024 + " MiB."),
                                 "UnsupportedMediaType", problem("The body is not sent as `application/json`.",

@@ -143,6 +143,7 @@ class MembersController {
             schema = @Schema(implementation = ApiRecords.Member.class), examples = @ExampleObject(name = ApiExamples.NEW_MEMBER, value = ApiExamples.NEW_MEMBER_ANSWER)))
     @ApiResponse(responseCode = "400", description = "Invalid fields; each is listed.", content = @Content(mediaType = ApiDescription.PROBLEM_JSON,
             schema = @Schema(ref = ApiDescription.PROBLEM_REF), examples = @ExampleObject(name = ApiExamples.INVALID_FIELDS, value = ApiExamples.INVALID_MEMBER_ANSWER)))
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     ResponseEntity<ApiRecords.Member> upsert(@PathVariable String communityId, HttpServletRequest request)
             throws IOException {
         CommunitySummary community = access.community(communityId);
