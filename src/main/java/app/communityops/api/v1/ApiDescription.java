@@ -141,7 +141,8 @@ class ApiDescription {
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema().example("The request has invalid fields."))
                 .addProperty("instance", new StringSchema().example("/api/v1/communities"))
-                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldProblem")))
+                .addProperty("errors",
+                        new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldProblem")))
                 .required(List.of("title", "status"));
     }
 

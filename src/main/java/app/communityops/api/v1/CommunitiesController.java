@@ -27,9 +27,11 @@ class CommunitiesController {
     @GetMapping
     @Operation(operationId = "listCommunities", summary = "The communities this key may use (scope read)",
             description = "All of the tenant's communities, or the one a restricted key may use.")
-    @ApiResponse(responseCode = "200", description = "The communities.", content = @Content(
-            schema = @Schema(implementation = ApiRecords.Communities.class),
-            examples = @ExampleObject(name = ApiExamples.FOUND, value = ApiExamples.COMMUNITIES)))
+    @ApiResponse(
+            responseCode = "200", description = "The communities.",
+            content = @Content(
+                    schema = @Schema(implementation = ApiRecords.Communities.class),
+                    examples = @ExampleObject(name = ApiExamples.FOUND, value = ApiExamples.COMMUNITIES)))
     ApiRecords.Communities list() {
         ApiCaller caller = ApiCaller.require();
         return new ApiRecords.Communities(communities.visible().stream().filter(c -> caller.mayUse(c.id()))

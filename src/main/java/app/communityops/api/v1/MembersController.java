@@ -17,6 +17,7 @@ import app.communityops.screening.EvidenceForm;
 import app.communityops.screening.ScreeningService;
 import app.communityops.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -78,20 +79,25 @@ class MembersController {
     @GetMapping
     @Operation(operationId = "listMembers", summary = "Members of the community by name, a page at a time"
             + " (scope read)")
-    @ApiResponse(responseCode = "200", description = "A page of members, ordered by name.", content = @Content(
-            schema = @Schema(implementation = ApiRecords.Page.class), examples = @ExampleObject(name = ApiExamples.FOUND, value = ApiExamples.MEMBER_PAGE)))
-    @ApiResponse(responseCode = "400", description = "A query parameter is invalid; each is listed.", content = @Content(mediaType = ApiDescription.PROBLEM_JSON,
-            schema = @Schema(ref = ApiDescription.PROBLEM_REF), examples = @ExampleObject(name = ApiExamples.INVALID_QUERY, value = ApiExamples.INVALID_QUERY_ANSWER)))
+    @ApiResponse(
+            responseCode = "200", description = "A page of members, ordered by name.",
+            content = @Content(examples = @ExampleObject(name = ApiExamples.FOUND, value = ApiExamples.MEMBER_PAGE)))
+    @ApiResponse(
+            responseCode = "400", description = "A query parameter is invalid; each is listed.",
+            content = @Content(
+                    mediaType = ApiDescription.PROBLEM_JSON, schema = @Schema(ref = ApiDescription.PROBLEM_REF),
+                    examples = @ExampleObject(
+                            name = ApiExamples.INVALID_QUERY, value = ApiExamples.INVALID_QUERY_ANSWER)))
     ApiRecords.Page<ApiRecords.MemberListItem> list(@PathVariable String communityId,
             @Parameter(description = "Only memberships in these statuses (repeat the parameter for several).",
-                    schema = @Schema(implementation = MembershipStatus.class))
+                    array = @ArraySchema(schema = @Schema(implementation = MembershipStatus.class)))
             @RequestParam(required = false) List<String> status,
             @Parameter(description = "Only members with all of these tags.")
             @RequestParam(required = false) List<String> tag,
             @Parameter(description = "Text in the name, nickname, handle, phone or email.")
             @RequestParam(required = false) String q,
-            @Parameter(description = "Members per page, 1 to 200.", schema = @Schema(minimum = "1", maximum = "200",
-                    defaultValue = "50"))
+            @Parameter(description = "Members per page, 1 to 200.", schema = @Schema(type = "integer", format = "int32",
+                    minimum = "1", maximum = "200", defaultValue = "50"))
             @RequestParam(required = false) Integer limit,
             @Parameter(description = "The previous page's nextCursor.")
             @RequestParam(required = false) String cursor) {
@@ -117,8 +123,11 @@ class MembersController {
 
     @GetMapping("/{memberId}")
     @Operation(operationId = "getMember", summary = "One member of the community (scope read)")
-    @ApiResponse(responseCode = "200", description = "The member and their membership of this community.", content = @Content(
-            schema = @Schema(implementation = ApiRecords.Member.class), examples = @ExampleObject(name = ApiExamples.FOUND, value = ApiExamples.UPDATED_MEMBER_ANSWER)))
+    @ApiResponse(
+            responseCode = "200", description = "The member and their membership of this community.",
+            content = @Content(
+                    schema = @Schema(implementation = ApiRecords.Member.class),
+                    examples = @ExampleObject(name = ApiExamples.FOUND, value = ApiExamples.UPDATED_MEMBER_ANSWER)))
     ApiRecords.Member get(@PathVariable String communityId, @PathVariable String memberId) {
         CommunitySummary community = access.community(communityId);
         UUID member = ApiAccess.uuid(memberId);
@@ -132,17 +141,33 @@ class MembersController {
             + " (scope write:members)", description = "The member is found by externalId, then by handle; fields"
             + " left out keep their values. A member new to the community applies through the community's"
             + " screening policy, which decides the membership's status.")
-    @RequestBody(required = true, description = "The member; externalId or handle identifies them.", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ApiRecords.MemberInput.class), examples = {
-                    @ExampleObject(name = ApiExamples.NEW_MEMBER, value = ApiExamples.NEW_MEMBER_REQUEST),
-                    @ExampleObject(name = ApiExamples.UPDATED_MEMBER, value = ApiExamples.UPDATED_MEMBER_REQUEST),
-                    @ExampleObject(name = ApiExamples.INVALID_FIELDS, value = ApiExamples.INVALID_MEMBER_REQUEST)}))
-    @ApiResponse(responseCode = "200", description = "An existing member, updated.", content = @Content(
-            schema = @Schema(implementation = ApiRecords.Member.class), examples = @ExampleObject(name = ApiExamples.UPDATED_MEMBER, value = ApiExamples.UPDATED_MEMBER_ANSWER)))
-    @ApiResponse(responseCode = "201", description = "A member new to the community, created and applied.", content = @Content(
-            schema = @Schema(implementation = ApiRecords.Member.class), examples = @ExampleObject(name = ApiExamples.NEW_MEMBER, value = ApiExamples.NEW_MEMBER_ANSWER)))
-    @ApiResponse(responseCode = "400", description = "Invalid fields; each is listed.", content = @Content(mediaType = ApiDescription.PROBLEM_JSON,
-            schema = @Schema(ref = ApiDescription.PROBLEM_REF), examples = @ExampleObject(name = ApiExamples.INVALID_FIELDS, value = ApiExamples.INVALID_MEMBER_ANSWER)))
+    @RequestBody(
+            required = true, description = "The member; externalId or handle identifies them.",
+            content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = ApiRecords.MemberInput.class),
+                    examples = {
+                            @ExampleObject(name = ApiExamples.NEW_MEMBER, value = ApiExamples.NEW_MEMBER_REQUEST),
+                            @ExampleObject(name = ApiExamples.UPDATED_MEMBER,
+                                    value = ApiExamples.UPDATED_MEMBER_REQUEST),
+                            @ExampleObject(
+                                    name = ApiExamples.INVALID_FIELDS, value = ApiExamples.INVALID_MEMBER_REQUEST)}))
+    @ApiResponse(
+            responseCode = "200", description = "An existing member, updated.",
+            content = @Content(
+                    schema = @Schema(implementation = ApiRecords.Member.class),
+                    examples = @ExampleObject(
+                            name = ApiExamples.UPDATED_MEMBER, value = ApiExamples.UPDATED_MEMBER_ANSWER)))
+    @ApiResponse(
+            responseCode = "201", description = "A member new to the community, created and applied.",
+            content = @Content(
+                    schema = @Schema(implementation = ApiRecords.Member.class),
+                    examples = @ExampleObject(name = ApiExamples.NEW_MEMBER, value = ApiExamples.NEW_MEMBER_ANSWER)))
+    @ApiResponse(
+            responseCode = "400", description = "Invalid fields; each is listed.",
+            content = @Content(
+                    mediaType = ApiDescription.PROBLEM_JSON, schema = @Schema(ref = ApiDescription.PROBLEM_REF),
+                    examples = @ExampleObject(
+                            name = ApiExamples.INVALID_FIELDS, value = ApiExamples.INVALID_MEMBER_ANSWER)))
     @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     ResponseEntity<ApiRecords.Member> upsert(@PathVariable String communityId, HttpServletRequest request)
             throws IOException {
@@ -159,7 +184,8 @@ class MembersController {
             json.validate(form, "");
             details = members.update(current.id(), current.version(), form);
         }
-        Optional<UUID> membership = details == null ? Optional.empty() : access.membership(community.id(), details.id());
+        Optional<UUID> membership = details == null ? Optional.empty() : access.membership(community.id(),
+                details.id());
         boolean created = false;
         MembershipSummary summary;
         if (membership.isPresent()) {
