@@ -126,6 +126,12 @@ class ApiDescriptionHttpIT {
             assertThat(operation.id()).as(operation.path()).matches("[a-z][A-Za-z]+");
             assertThat(operation.node().path("tags").size()).as(operation.id()).isPositive();
             assertThat(operation.node().path("security").toString()).as(operation.id()).isEqualTo("[{\"apiKey\":[]}]");
+            for (JsonNode parameter : operation.node().path("parameters")) {
+                JsonNode resolved = parameter.has("$ref")
+                        ? description.at(parameter.path("$ref").asString().substring(1)) : parameter;
+                assertThat(resolved.at("/schema/type").isMissingNode()).as(operation.id() + " " + resolved).isFalse();
+                assertThat(resolved.path("description").asString()).as(operation.id() + " " + resolved).isNotBlank();
+            }
             if (operation.node().has("requestBody")) {
                 assertThat(operation.node().at("/requestBody/content/application~1json/schema").isMissingNode())
                         .as(operation.id() + " request schema").isFalse();
@@ -151,6 +157,12 @@ class ApiDescriptionHttpIT {
                 assertThat(responses(operation)).as(operation.id()).containsKey("404");
             }
         }
+        // Other modules add webhook payloads to the same description: their examples must match their schemas too.
+        description.path("webhooks").properties().forEach(hook -> hook.getValue().properties().forEach(operation ->
+                operation.getValue().at("/requestBody/content").properties().forEach(media ->
+                        media.getValue().path("examples").properties().forEach(example -> assertThat(errors(
+                                media.getValue().path("schema"), example.getValue().path("value")))
+                                .as("webhook %s example %s", hook.getKey(), example.getKey()).isEmpty()))));
         assertThat(description.at("/components/responses/TooManyRequests/headers").has("Retry-After")).isTrue();
         assertThat(description.at("/components/responses/Unauthorized/headers").has("WWW-Authenticate")).isTrue();
     }

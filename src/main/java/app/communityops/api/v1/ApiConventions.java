@@ -14,7 +14,6 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -117,9 +116,7 @@ final class ApiConventions implements OpenApiCustomizer {
     /** Required and nullable components of the record the schema was made from, if it is one of the API's. */
     private static void fromRecord(String name, Schema<?> schema) {
         Optional<Class<?>> record = Arrays.stream(ApiRecords.class.getDeclaredClasses()).filter(Class::isRecord)
-                .filter(type -> type.getSimpleName().equals(name)
-                        || (type.getTypeParameters().length > 0 && name.startsWith(type.getSimpleName())))
-                .max(Comparator.comparingInt(type -> type.getSimpleName().length()));
+                .filter(type -> type.getSimpleName().equals(name)).findFirst();
         if (record.isEmpty() || schema.getProperties() == null) {
             return;
         }

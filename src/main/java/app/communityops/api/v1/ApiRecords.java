@@ -134,8 +134,11 @@ final class ApiRecords {
                           @Nullable Instant joinedAt, @Nullable Instant lastActiveAt) {
     }
 
-    /** One page of a list; {@code nextCursor} is null on the last page. */
-    record Page<T>(List<T> items, @Nullable String nextCursor) {
+    /**
+     * One page of members; {@code nextCursor} is null on the last page. A record of its own rather than a generic
+     * page: the description then names the type of its items, which a client generator needs.
+     */
+    record MemberPage(List<MemberListItem> items, @Nullable String nextCursor) {
     }
 
     record Evidence(@Size(max = 120) @Nullable String paymentReference, @Size(max = 32) @Nullable String invitationCode,

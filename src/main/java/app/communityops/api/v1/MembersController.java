@@ -81,14 +81,15 @@ class MembersController {
             + " (scope read)")
     @ApiResponse(
             responseCode = "200", description = "A page of members, ordered by name.",
-            content = @Content(examples = @ExampleObject(name = ApiExamples.FOUND, value = ApiExamples.MEMBER_PAGE)))
+            content = @Content(schema = @Schema(implementation = ApiRecords.MemberPage.class),
+                    examples = @ExampleObject(name = ApiExamples.FOUND, value = ApiExamples.MEMBER_PAGE)))
     @ApiResponse(
             responseCode = "400", description = "A query parameter is invalid; each is listed.",
             content = @Content(
                     mediaType = ApiDescription.PROBLEM_JSON, schema = @Schema(ref = ApiDescription.PROBLEM_REF),
                     examples = @ExampleObject(
                             name = ApiExamples.INVALID_QUERY, value = ApiExamples.INVALID_QUERY_ANSWER)))
-    ApiRecords.Page<ApiRecords.MemberListItem> list(@PathVariable String communityId,
+    ApiRecords.MemberPage list(@PathVariable String communityId,
             @Parameter(description = "Only memberships in these statuses (repeat the parameter for several).",
                     array = @ArraySchema(schema = @Schema(implementation = MembershipStatus.class)))
             @RequestParam(required = false) List<String> status,
@@ -118,7 +119,7 @@ class MembersController {
         List<ApiRecords.MemberListItem> items = rows.stream().limit(size).map(row -> new ApiRecords.MemberListItem(
                 row.memberId(), row.membershipId(), row.name(), row.handle(), row.status().name(), row.tags(),
                 row.channelId(), row.tierId(), row.appliedAt(), row.joinedAt(), row.lastActiveAt())).toList();
-        return new ApiRecords.Page<>(items, rows.size() > size ? cursor(offset + size) : null);
+        return new ApiRecords.MemberPage(items, rows.size() > size ? cursor(offset + size) : null);
     }
 
     @GetMapping("/{memberId}")
