@@ -186,6 +186,18 @@ class ApiDescriptionHttpIT {
         assertThat(replay.replayed).as("documented answers that were replayed").isEqualTo(documented);
     }
 
+    @Test
+    void aPathTheApiDoesNotHaveIsNotFoundAsProblemJson() throws Exception {
+        String key = api.key(tenants.create(), Set.of(ApiScope.READ)).token();
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/api/v1/no-such-resource"))
+                .header("Authorization", "Bearer " + key).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith(PROBLEM_JSON));
+        assertThat(errors(description.at("/components/schemas/Problem"), JSON.readTree(answer.body()))).isEmpty();
+    }
+
     /** One replay of the whole description on a fresh tenant: the ids the answers give, the keys it made. */
     private final class Replay {
 
