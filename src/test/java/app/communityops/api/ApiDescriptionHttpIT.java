@@ -198,6 +198,19 @@ class ApiDescriptionHttpIT {
         assertThat(errors(description.at("/components/schemas/Problem"), JSON.readTree(answer.body()))).isEmpty();
     }
 
+    @Test
+    void theBrowsableDocumentationOpensWithoutAKey() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/api/docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+        HttpResponse<String> configuration = browser.send(HttpRequest.newBuilder(uri("/api/openapi/swagger-config"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(JSON.readTree(configuration.body()).path("url").asString()).isEqualTo("/api/openapi");
+    }
+
     /** One replay of the whole description on a fresh tenant: the ids the answers give, the keys it made. */
     private final class Replay {
 
