@@ -1,6 +1,7 @@
 package app.communityops.webhook;
 
 import app.communityops.automation.AutomationEvent;
+import app.communityops.shared.TenantContext;
 import app.communityops.shared.Uuids;
 import java.time.Clock;
 import java.util.List;
@@ -32,6 +33,11 @@ class WebhookQueue {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(AutomationEvent event) {
+        if (!TenantContext.current().map(event.tenantId()::equals).orElse(false)) {
+            // Row-level security would file the deliveries under the transaction's tenant, not the event's.
+            throw new IllegalStateException("An automation event of tenant " + event.tenantId()
+                    + " was published outside that tenant's transaction");
+        }
         List<UUID> endpoints = queries.subscribers(event.type(), event.communityId());
         if (endpoints.isEmpty()) {
             return;

@@ -132,6 +132,17 @@ class WebhookIsolationTest {
         assertThat(log.getFirst().attempts()).as("B's sender did not touch A's delivery").isZero();
     }
 
+    @Test
+    void anEventPublishedInsideAnotherTenantsTransactionIsRefused() {
+        AutomationEvent aEvent = new AutomationEvent(a.tenantId(), Uuids.v7(), AutomationEventType.MEMBER_JOINED,
+                a.communityId(), Instant.now(), Map.of());
+        assertThatThrownBy(() -> jobs.inTenant(b.tenantId(), () -> {
+            events.publishEvent(aEvent);
+            return null;
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(SignedIn.as(a.admin(), () -> webhooks.deliveries(aEndpoint, null))).hasSize(1);
+    }
+
     private void assertRefused(Runnable statement) {
         assertThatThrownBy(() -> inTenant(b.tenantId(), () -> {
             statement.run();
