@@ -1,5 +1,7 @@
 package app.communityops.webhook;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -10,6 +12,7 @@ public record WebhookDeliveryDetails(WebhookDeliverySummary delivery, String url
                                      Map<String, String> headers, String answerExcerpt) {
 
     public WebhookDeliveryDetails {
-        headers = Map.copyOf(headers);
+        // In the order they are sent, as the delivery's dialog lists them.
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 }

@@ -6,6 +6,7 @@ import app.communityops.shared.Uuids;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -59,7 +60,7 @@ public class WebhookDemoData {
     }
 
     private void seed() {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         UUID endpoint = Uuids.v7();
         queries.insertEndpoint(new WebhookQueries.NewEndpoint(endpoint, NAME,
                 "https://crm.example.com/hooks/communityops",
@@ -83,7 +84,9 @@ public class WebhookDemoData {
                 WebhookPayloads.envelope(event, type.wireName(), at, community, WebhookEventCatalog.example(type)),
                 false, null, at));
         DeliveryStatus outcome = status < 300 ? DeliveryStatus.DELIVERED : DeliveryStatus.FAILED;
-        queries.recordAttempt(id, 0, outcome, new WebhookQueries.Attempt(attempts, at.plusSeconds(5), status, error,
-                answer, status < 300 ? 142 : 10_000), null);
+        // A failed one was tried for about 17 hours (the back-off of 8 attempts) before it was given up.
+        Instant last = outcome == DeliveryStatus.DELIVERED ? at.plusSeconds(5) : at.plus(Duration.ofMinutes(1061));
+        queries.recordAttempt(id, 0, outcome, new WebhookQueries.Attempt(attempts, last, status, error, answer,
+                status < 300 ? 142 : 10_000), null);
     }
 }

@@ -12,6 +12,7 @@ import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
 import java.net.URI;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,7 @@ public class WebhookService {
         find(id);
         UUID eventId = Uuids.v7();
         return queue.queueManual(id, eventId, WebhookPayloads.PING, null,
-                WebhookPayloads.ping(eventId, id, clock.instant()), null);
+                WebhookPayloads.ping(eventId, id, clock.instant().truncatedTo(ChronoUnit.MILLIS)), null);
     }
 
     /** The endpoint's newest {@value #LOG_LIMIT} deliveries, of one status or all. */

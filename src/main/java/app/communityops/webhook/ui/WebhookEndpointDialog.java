@@ -56,11 +56,13 @@ class WebhookEndpointDialog extends Dialog {
         name.setId("webhook-name");
         name.setLabel(getTranslation("webhook.form.name"));
         name.setWidthFull();
+        name.setRequiredIndicatorVisible(true);
         url.setId("webhook-url");
         url.setLabel(getTranslation("webhook.form.url"));
         url.setPlaceholder("https://example.com/hooks/communityops");
         url.setHelperText(getTranslation("webhook.form.urlHelp"));
         url.setWidthFull();
+        url.setRequiredIndicatorVisible(true);
         eventTypes.setId("webhook-event-types");
         eventTypes.setLabel(getTranslation("webhook.form.events"));
         eventTypes.setItems(AutomationEventType.values());

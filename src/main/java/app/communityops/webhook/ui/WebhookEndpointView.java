@@ -216,7 +216,7 @@ class WebhookEndpointView extends VerticalLayout implements BeforeEnterObserver,
                 .setHeader(getTranslation("webhook.log.status")).setAutoWidth(true).setFlexGrow(0);
         log.addColumn(delivery -> WebhookLabels.wire(this, delivery.eventType())
                         + (delivery.replayOf() != null ? " · " + getTranslation("webhook.log.replay") : ""))
-                .setKey("event").setHeader(getTranslation("webhook.log.event")).setFlexGrow(2);
+                .setKey("event").setHeader(getTranslation("webhook.log.event")).setAutoWidth(true).setFlexGrow(1);
         log.addColumn(delivery -> times.format(delivery.createdAt())).setKey("created")
                 .setHeader(getTranslation("webhook.log.created")).setAutoWidth(true).setFlexGrow(0);
         log.addColumn(WebhookDeliverySummary::attempts).setKey("attempts")
@@ -226,7 +226,8 @@ class WebhookEndpointView extends VerticalLayout implements BeforeEnterObserver,
         log.addColumn(delivery -> delivery.durationMs() == null ? ""
                         : getTranslation("webhook.log.ms", delivery.durationMs())).setKey("duration")
                 .setHeader(getTranslation("webhook.log.duration")).setAutoWidth(true).setFlexGrow(0);
-        log.addColumn(this::note).setKey("note").setHeader(getTranslation("webhook.log.note")).setFlexGrow(3);
+        log.addColumn(this::note).setKey("note").setHeader(getTranslation("webhook.log.note")).setFlexGrow(3)
+                .setTooltipGenerator(this::note);
         log.addItemClickListener(event -> open(event.getItem()));
         return log;
     }
@@ -275,6 +276,8 @@ class WebhookEndpointView extends VerticalLayout implements BeforeEnterObserver,
             }
             List<WebhookDeliverySummary> deliveries = webhooks.deliveries(endpoint.id(), selected);
             log.setItems(deliveries);
+            // The widths were measured while the log was empty (or hidden): measured again on its rows.
+            log.recalculateColumnWidths();
             log.setVisible(!deliveries.isEmpty());
             emptyLog.setVisible(deliveries.isEmpty());
         } finally {

@@ -83,13 +83,14 @@ class WebhooksView extends VerticalLayout implements HasDynamicTitle {
     private Grid<WebhookEndpointSummary> configureGrid() {
         grid.setId("webhooks-grid");
         grid.addColumn(WebhookEndpointSummary::name).setKey("name").setHeader(getTranslation("webhook.column.name"))
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(1).setTooltipGenerator(WebhookEndpointSummary::name);
         grid.addColumn(WebhookEndpointSummary::url).setKey("url").setHeader(getTranslation("webhook.column.url"))
-                .setFlexGrow(3);
+                .setFlexGrow(3).setTooltipGenerator(WebhookEndpointSummary::url);
         grid.addColumn(this::events).setKey("events").setHeader(getTranslation("webhook.column.events"))
-                .setFlexGrow(3);
+                .setFlexGrow(3).setTooltipGenerator(this::events);
         grid.addColumn(this::communities).setKey("communities")
-                .setHeader(getTranslation("webhook.column.communities")).setFlexGrow(2);
+                .setHeader(getTranslation("webhook.column.communities")).setFlexGrow(2)
+                .setTooltipGenerator(this::communities);
         grid.addComponentColumn(this::state).setKey("status").setHeader(getTranslation("webhook.column.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(endpoint -> endpoint.lastDeliveredAt() == null ? getTranslation("webhook.never")
@@ -151,6 +152,7 @@ class WebhooksView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.toMap(CommunitySummary::id, CommunitySummary::name, (a, b) -> a));
         List<WebhookEndpointSummary> endpoints = webhooks.list();
         grid.setItems(endpoints);
+        grid.recalculateColumnWidths();
         grid.setVisible(!endpoints.isEmpty());
         empty.setVisible(endpoints.isEmpty());
     }
