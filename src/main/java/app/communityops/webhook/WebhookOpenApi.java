@@ -146,16 +146,30 @@ class WebhookOpenApi {
     }
 
     private static Schema<?> data(AutomationEventType type) {
+        return fields(WebhookEventCatalog.fields(type)).additionalProperties(true);
+    }
+
+    /** An object schema of the fields, those every event has listed as required. */
+    private static Schema<Object> fields(List<WebhookEventCatalog.Field> fields) {
         Map<String, Schema> properties = new LinkedHashMap<>();
-        for (WebhookEventCatalog.Field field : WebhookEventCatalog.fields(type)) {
-            Schema<Object> schema = new Schema<>().types(new java.util.LinkedHashSet<>(List.of(field.type())))
-                    .description(field.description());
+        List<String> required = new ArrayList<>();
+        for (WebhookEventCatalog.Field field : fields) {
+            Schema<Object> schema = field.type().equals("object") ? fields(field.fields())
+                    : new Schema<>().types(new java.util.LinkedHashSet<>(List.of(field.type())));
+            schema.description(field.description());
             if (!field.format().isEmpty()) {
                 schema.format(field.format());
             }
             properties.put(field.name(), schema);
+            if (field.always()) {
+                required.add(field.name());
+            }
         }
-        return object().properties(properties).additionalProperties(true);
+        Schema<Object> object = object().properties(properties);
+        if (!required.isEmpty()) {
+            object.required(required);
+        }
+        return object;
     }
 
     private static Schema<?> pingData() {

@@ -73,13 +73,22 @@ class WebhookOpenApiTest {
             JsonNode data = parts.get(1).get("properties").get("data");
             assertThat(names(data.get("properties"))).as(type).isNotEmpty()
                     .containsAll(names(example.get("data")));
+            if (!type.equals("ping")) {
+                assertThat(names(example.get("data"))).as("every required field is in the example")
+                        .containsAll(strings(data.get("required")));
+            }
             assertThat(parts.get(1).get("properties").get("type").get("enum").get(0).asString()).isEqualTo(type);
             for (String field : names(example.get("data"))) {
                 JsonNode typeNode = data.get("properties").get(field).get("type");
                 String jsonType = (typeNode.isArray() ? typeNode.get(0) : typeNode).asString();
                 JsonNode value = example.get("data").get(field);
                 assertThat(jsonType).as("%s.%s", type, field).isEqualTo(value.isString() ? "string"
-                        : value.isBoolean() ? "boolean" : value.isIntegralNumber() ? "integer" : "number");
+                        : value.isBoolean() ? "boolean" : value.isIntegralNumber() ? "integer"
+                        : value.isObject() ? "object" : "number");
+                if (value.isObject()) {
+                    assertThat(names(data.get("properties").get(field).get("properties")))
+                            .containsExactlyElementsOf(names(value));
+                }
             }
             List<String> headers = new ArrayList<>();
             for (JsonNode parameter : post.get("parameters")) {
@@ -115,6 +124,12 @@ class WebhookOpenApiTest {
 
     private JsonNode resolve(String ref) {
         return description.get("components").get("schemas").get(ref.substring("#/components/schemas/".length()));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asString()));
+        return values;
     }
 
     private static List<String> names(JsonNode node) {
