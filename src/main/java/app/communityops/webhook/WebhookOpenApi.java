@@ -4,6 +4,7 @@ import app.communityops.automation.AutomationEventType;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -95,7 +96,8 @@ class WebhookOpenApi {
                 .requestBody(new RequestBody().required(true).description("The event, as JSON.")
                         .content(new Content().addMediaType("application/json", new MediaType()
                                 .schema(new Schema<>().$ref("#/components/schemas/" + schema))
-                                .example(parse(exampleBody)))))
+                                .addExamples(type, new Example().summary("A " + type + " event, as sent")
+                                        .value(parse(exampleBody))))))
                 .responses(new ApiResponses()
                         .addApiResponse("2XX", new ApiResponse().description(
                                 "Received: the delivery is done. The answer's body is kept (its first 2,000 "

@@ -65,7 +65,7 @@ class WebhookOpenApiTest {
             String ref = media.get("schema").get("$ref").asString();
             JsonNode schema = resolve(ref);
             assertThat(schema).as(ref).isNotNull();
-            JsonNode example = media.get("example");
+            JsonNode example = media.get("examples").get(type).get("value");
             assertThat(example.get("type").asString()).isEqualTo(type);
             assertThat(names(example)).containsExactly("id", "type", "occurredAt", "communityId", "data");
             JsonNode parts = schema.get("allOf");
