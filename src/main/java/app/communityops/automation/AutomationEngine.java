@@ -83,7 +83,7 @@ public class AutomationEngine {
             for (StoredRule rule : candidates(signal)) {
                 SkipReason skip = loop(rule, signal);
                 runs.create(Uuids.v7(), rule, signal, skip == null ? RunStatus.PENDING : RunStatus.SKIPPED, skip,
-                        inputs(signal), now);
+                        withTrigger(inputs(signal), rule), now);
             }
             signal.kind().webhookType().ifPresent(type -> events.publishEvent(new AutomationEvent(tenant,
                     signal.id(), type, signal.communityId(), signal.occurredAt(), webhookData(signal))));
@@ -119,8 +119,8 @@ public class AutomationEngine {
         if (signal == null) {
             throw new IllegalStateException("The run's signal is gone");
         }
-        Map<String, Object> inputs = inputs(signal);
         Optional<StoredRule> found = rules.find(run.ruleId());
+        Map<String, Object> inputs = found.map(rule -> withTrigger(inputs(signal), rule)).orElseGet(() -> inputs(signal));
         if (found.isEmpty()) {
             runs.finish(runId, RunStatus.SKIPPED, SkipReason.RULE_DELETED, null, inputs, List.of(), List.of(),
                     run.attempts(), now);
@@ -137,6 +137,11 @@ public class AutomationEngine {
             return true;
         }
         Optional<MemberFacts> member = conditions.member(signal);
+        if (member.isPresent()) {
+            // Runs go two at a time: two rules acting on one member wait for each other rather than collide.
+            runs.lockMember(member.get().memberId());
+            member = conditions.member(signal);
+        }
         member.ifPresent(facts -> inputs.put("memberName", facts.memberName()));
         if (member.isPresent() && rule.definition().trigger().kind().aboutMember()) {
             UUID membership = member.get().membershipId();
@@ -222,6 +227,18 @@ public class AutomationEngine {
         if (signal.causeRuleId() != null) {
             inputs.put("causedByRule", String.valueOf(signal.causeRuleId()));
             inputs.put("depth", signal.depth());
+        }
+        return inputs;
+    }
+
+    /** The trigger's number or schedule as the rule had it, so the run log can say "warnings reach 2". */
+    private static Map<String, Object> withTrigger(Map<String, Object> inputs, StoredRule rule) {
+        RuleTrigger trigger = rule.definition().trigger();
+        if (trigger.number() != null) {
+            inputs.put("triggerNumber", trigger.number());
+        }
+        if (trigger.schedule() != null) {
+            inputs.put("triggerSchedule", trigger.schedule());
         }
         return inputs;
     }

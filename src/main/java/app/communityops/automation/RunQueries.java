@@ -108,6 +108,12 @@ class RunQueries {
                 .param("membership", membershipId).param("id", id).update();
     }
 
+    /** Serialises the runs acting on one member (their tags, warnings) until the transaction ends. */
+    void lockMember(UUID memberId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "automation-member:" + memberId).query().singleRow();
+    }
+
     /** Serialises runs of one rule on one member until the transaction ends. */
     void lockRuleMember(UUID ruleId, UUID membershipId) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")

@@ -27,6 +27,7 @@ import app.communityops.security.DemoAccounts;
 import app.communityops.shared.TenantContext;
 import app.communityops.tenancy.DemoTenants;
 import app.communityops.tool.ToolDemoData;
+import app.communityops.webhook.WebhookDemoData;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -72,14 +73,14 @@ class DemoData implements ApplicationRunner {
     record Seeders(MemberDemoData members, ScreeningDemoData screening, ActivityDemoData activities,
                    ContentDemoData content, MoneyDemoData money, EngagementDemoData engagement, ToolDemoData tools,
                    KpiDemoData kpis, ReportDemoData reports, ApprovalDemoData approvals,
-                   ContentApprovalDemoData contentApprovals) {
+                   ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks) {
     }
 
     DemoData(@Value("${communityops.demo-data:false}") boolean enabled, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder, DemoTenants tenants,
              DemoAccounts accounts, DemoClients clients, DemoCommunities communities, MemberDemoData members,
              ScreeningDemoData screening, ActivityDemoData activities, ContentDemoData content, MoneyDemoData money,
              EngagementDemoData engagement, ToolDemoData tools, KpiDemoData kpis, ReportDemoData reports,
-             ApprovalDemoData approvals, ContentApprovalDemoData contentApprovals) {
+             ApprovalDemoData approvals, ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks) {
         this.enabled = enabled;
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -88,7 +89,7 @@ class DemoData implements ApplicationRunner {
         this.clients = clients;
         this.communities = communities;
         this.seeders = new Seeders(members, screening, activities, content, money, engagement, tools, kpis, reports,
-                approvals, contentApprovals);
+                approvals, contentApprovals, webhooks);
     }
 
     @Override
@@ -112,7 +113,8 @@ class DemoData implements ApplicationRunner {
      * screening's applicants join the members; activities are attended by joined members and tick screening's
      * trial-lesson condition; money sells to joined members; engagement's events follow joined members and set
      * their "last active"; the KPIs roll up all of the above and the delivered reports report on it; last, the
-     * education client starts to require approval and one draft waits for it.
+     * education client starts to require approval and one draft waits for it; an example webhook endpoint (disabled)
+     * shows a short delivery log.
      */
     private void seedAgency(UUID agency) {
         List<UUID> careerRedLines = seeders.screening().careerRedLines(agency);
@@ -128,6 +130,7 @@ class DemoData implements ApplicationRunner {
         if (seeders.approvals().seedTenant(agency)) {
             seeders.contentApprovals().submitOne(agency);
         }
+        seeders.webhooks().seedTenant(agency);
     }
 
     private void seedBase() {

@@ -16,5 +16,7 @@ public enum NotificationTopic {
     /** An operations report was sent, acknowledged or answered. */
     REPORTS,
     /** An automation rule's notify action, or a rule's run that kept failing. */
-    AUTOMATION
+    AUTOMATION,
+    /** A webhook endpoint stopped taking deliveries: one failed for good (tenant admins only). */
+    WEBHOOKS
 }

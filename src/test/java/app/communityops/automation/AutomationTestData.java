@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the engine's tests need rules without going through the rule screens.
  */
 @Component
-class AutomationTestData {
+public class AutomationTestData {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -33,7 +33,7 @@ class AutomationTestData {
         this.signals = signals;
     }
 
-    UUID rule(UUID tenantId, @Nullable UUID communityId, String name, RuleDefinition definition) {
+    public UUID rule(UUID tenantId, @Nullable UUID communityId, String name, RuleDefinition definition) {
         UUID id = Uuids.v7();
         inTenant(tenantId, () -> jdbc.update("""
                 insert into automation_rule (tenant_id, id, community_id, name, trigger_kind, definition, enabled,
@@ -43,7 +43,7 @@ class AutomationTestData {
         return id;
     }
 
-    static RuleDefinition when(RuleTrigger trigger, List<RuleCondition> conditions, RuleAction... actions) {
+    public static RuleDefinition when(RuleTrigger trigger, List<RuleCondition> conditions, RuleAction... actions) {
         return new RuleDefinition(trigger, conditions, List.of(actions));
     }
 

@@ -69,6 +69,7 @@ import org.springframework.web.context.WebApplicationContext;
 import app.communityops.report.ReportDelivery;
 import app.communityops.report.ReportDeliveryService;
 import app.communityops.report.ReportPeriod;
+import app.communityops.webhook.WebhookTestData;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -109,6 +110,10 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
     ApprovalService approvals;
     @Autowired
     ReportDeliveryService deliveries;
+    @Autowired
+    WebhookTestData webhooks;
+    @Autowired
+    app.communityops.automation.AutomationTestData automation;
 
     Fixture tenant;
     /** Contact values of the client's members: none may reach a client user without the grant. */
@@ -196,6 +201,14 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
         parameterValues.put("clientId", List.of(tenant.clientId().toString(), tenant.otherClientId().toString()));
         parameterValues.put("deliveryId", communityIds.stream().map(community -> sentReport(UUID.fromString(community))
                 .toString()).toList());
+        parameterValues.put("endpointId", List.of(webhooks.endpoint(tenant, "Walked endpoint",
+                "https://hooks.example.com/walk", app.communityops.automation.AutomationEventType.MEMBER_JOINED)
+                .endpoint().id().toString()));
+        parameterValues.put("ruleId", List.of(automation.rule(tenant.tenantId(), tenant.communityId(), "Walked rule",
+                app.communityops.automation.AutomationTestData.when(
+                        app.communityops.automation.RuleTrigger.of(app.communityops.automation.TriggerKind.MEMBER_JOINED),
+                        List.of(), new app.communityops.automation.RuleAction(
+                                app.communityops.automation.ActionKind.ADD_TAG, "walked", null))).toString()));
         parameterValues.put("token", List.of(SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.communityId())),
                 SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.unassignedCommunityId()))));
     }

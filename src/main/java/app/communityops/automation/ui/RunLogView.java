@@ -77,8 +77,8 @@ class RunLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         filter.setLabel(getTranslation("automation.runs.filter"));
         filter.setItems(RunStatus.values());
         filter.setEmptySelectionAllowed(true);
-        filter.setEmptySelectionCaption(getTranslation("automation.runs.all", ""));
-        filter.setItemLabelGenerator(status -> status == null ? getTranslation("automation.runs.all", "")
+        filter.setEmptySelectionCaption(getTranslation("automation.runs.all"));
+        filter.setItemLabelGenerator(status -> status == null ? getTranslation("automation.runs.all")
                 : getTranslation("automation.runs.status." + status.name()));
         filter.addValueChangeListener(event -> refresh());
         allRules.setText(getTranslation("automation.runs.allRules"));
@@ -118,7 +118,7 @@ class RunLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
                 .setHeader(getTranslation("automation.runs.column.triggered")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(RunEntry::ruleName).setKey("rule").setHeader(getTranslation("automation.runs.column.rule"))
                 .setFlexGrow(2);
-        grid.addColumn(run -> texts.text("automation.runs.trigger." + run.triggerKind().name(), "…")).setKey("trigger")
+        grid.addColumn(this::trigger).setKey("trigger")
                 .setHeader(getTranslation("automation.runs.column.trigger")).setFlexGrow(1);
         grid.addColumn(run -> run.memberName() == null ? "" : run.memberName()).setKey("member")
                 .setHeader(getTranslation("automation.runs.column.member")).setFlexGrow(1);
@@ -129,6 +129,13 @@ class RunLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         grid.setPartNameGenerator(run -> run.status() == RunStatus.FAILED ? "failed-run" : null);
         grid.addItemClickListener(event -> open(event.getItem()));
         return grid;
+    }
+
+    private String trigger(RunEntry run) {
+        Object number = run.inputs().get("triggerNumber");
+        Object schedule = run.inputs().get("triggerSchedule");
+        return texts.trigger(run.triggerKind(), number instanceof Number n ? n.intValue() : null,
+                schedule == null ? null : schedule.toString());
     }
 
     private Component configureEmpty() {
