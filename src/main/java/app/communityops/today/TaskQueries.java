@@ -62,6 +62,22 @@ class TaskQueries {
                 .update() == 1;
     }
 
+    /** A task as a playbook's rule would have opened it, without a run (the demo's past weeks). */
+    UUID insertDemoFromRule(UUID communityId, String title, String ruleName, Instant dueAt, Instant createdAt) {
+        UUID id = Uuids.v7();
+        jdbc.sql("""
+                insert into today_task (tenant_id, id, community_id, title, source, rule_name, due_at, status,
+                                        created_at, version)
+                values (current_tenant_id(), :id, :community, :title, 'RULE', :ruleName, :due, 'OPEN', :created, 0)""")
+                .param("id", id).param("community", communityId).param("title", title).param("ruleName", ruleName)
+                .param("due", Timestamp.from(dueAt)).param("created", Timestamp.from(createdAt)).update();
+        return id;
+    }
+
+    boolean any() {
+        return jdbc.sql("select exists (select 1 from today_task)").query(Boolean.class).single();
+    }
+
     UUID insertManual(UUID communityId, @Nullable UUID membershipId, String title, @Nullable UUID assigneeId,
                       Instant dueAt, UUID by, Instant now) {
         UUID id = Uuids.v7();
