@@ -26,6 +26,7 @@ import app.communityops.screening.ScreeningDemoData;
 import app.communityops.security.DemoAccounts;
 import app.communityops.shared.TenantContext;
 import app.communityops.tenancy.DemoTenants;
+import app.communityops.today.TaskDemoData;
 import app.communityops.tool.ToolDemoData;
 import java.util.List;
 import java.util.Objects;
@@ -72,14 +73,14 @@ class DemoData implements ApplicationRunner {
     record Seeders(MemberDemoData members, ScreeningDemoData screening, ActivityDemoData activities,
                    ContentDemoData content, MoneyDemoData money, EngagementDemoData engagement, ToolDemoData tools,
                    KpiDemoData kpis, ReportDemoData reports, ApprovalDemoData approvals,
-                   ContentApprovalDemoData contentApprovals) {
+                   ContentApprovalDemoData contentApprovals, TaskDemoData tasks) {
     }
 
     DemoData(@Value("${communityops.demo-data:false}") boolean enabled, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder, DemoTenants tenants,
              DemoAccounts accounts, DemoClients clients, DemoCommunities communities, MemberDemoData members,
              ScreeningDemoData screening, ActivityDemoData activities, ContentDemoData content, MoneyDemoData money,
              EngagementDemoData engagement, ToolDemoData tools, KpiDemoData kpis, ReportDemoData reports,
-             ApprovalDemoData approvals, ContentApprovalDemoData contentApprovals) {
+             ApprovalDemoData approvals, ContentApprovalDemoData contentApprovals, TaskDemoData tasks) {
         this.enabled = enabled;
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -88,7 +89,7 @@ class DemoData implements ApplicationRunner {
         this.clients = clients;
         this.communities = communities;
         this.seeders = new Seeders(members, screening, activities, content, money, engagement, tools, kpis, reports,
-                approvals, contentApprovals);
+                approvals, contentApprovals, tasks);
     }
 
     @Override
@@ -112,7 +113,8 @@ class DemoData implements ApplicationRunner {
      * screening's applicants join the members; activities are attended by joined members and tick screening's
      * trial-lesson condition; money sells to joined members; engagement's events follow joined members and set
      * their "last active"; the KPIs roll up all of the above and the delivered reports report on it; last, the
-     * education client starts to require approval and one draft waits for it.
+     * education client starts to require approval and one draft waits for it; the operators' tasks come after all
+     * of it, beside the work the list derives from it.
      */
     private void seedAgency(UUID agency) {
         List<UUID> careerRedLines = seeders.screening().careerRedLines(agency);
@@ -128,6 +130,7 @@ class DemoData implements ApplicationRunner {
         if (seeders.approvals().seedTenant(agency)) {
             seeders.contentApprovals().submitOne(agency);
         }
+        seeders.tasks().seedTenant(agency);
     }
 
     private void seedBase() {
