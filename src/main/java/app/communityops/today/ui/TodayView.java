@@ -34,6 +34,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -283,8 +284,11 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
         MenuBar snooze = new MenuBar();
         snooze.setId("today-snooze-" + task.id());
         snooze.addThemeVariants(MenuBarVariant.LUMO_SMALL);
-        SubMenu choices = snooze.addItem(new Span(VaadinIcon.CLOCK.create(),
-                new Span(" " + getTranslation("today.action.snooze")))).getSubMenu();
+        Icon icon = VaadinIcon.CLOCK.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        Span label = new Span(icon, new Span(getTranslation("today.action.snooze")));
+        label.getStyle().set("display", "inline-flex").set("align-items", "center").set("gap", "var(--lumo-space-xs)");
+        SubMenu choices = snooze.addItem(label).getSubMenu();
         for (SnoozeChoice choice : SnoozeChoice.values()) {
             choices.addItem(getTranslation(choice == SnoozeChoice.ONE_HOUR ? "today.snooze.oneHour"
                     : "today.snooze.tomorrow"), event -> snooze(task, choice.until(clock.instant(), zone)))
