@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Gives the demo operators a real day and a real month: open tasks (one overdue, some due today, some later) and
  * tasks of the past weeks done on time or late, from the playbooks' rules and by hand, so Today and the service level
- * show figures. Written straight to the table because done times lie in the past, which the services never allow.
- * Runs once: a tenant with any task is left alone.
+ * show figures (Li Ming's in Chinese, as he works). Written straight to the table because done times lie in the past,
+ * which the services never allow. Runs once: a tenant with any task is left alone.
  */
 @Component
 public class TaskDemoData {
@@ -71,12 +71,11 @@ public class TaskDemoData {
                     done("Prepare the guest speaker brief", 5, -120, null),
                     done("Day 7 activation nudge", 3, 26 * 60, "New-member welcome")));
             count += seed(LI_MING, zone, List.of(
-                    open("Confirm the venue for Saturday's meetup", 2 * 60, null),
-                    open("Check in with members who attended three trial lessons", -3 * 60,
-                            "Trial lessons attended → paid-entry follow-up"),
-                    done("Welcome message for the new cohort", 18, -45, "New-member welcome"),
-                    done("Weekly sharing topic collected", 11, 3 * 60, "Weekly sharing → collect topic"),
-                    done("Renewal reminder to the annual members", 4, -15, null)));
+                    open("确认周六线下活动的场地", 2 * 60, null),
+                    open("跟进已参加三次试听课的成员", -3 * 60, "试听课 → 付费入群跟进"),
+                    done("给新一期成员发欢迎语", 18, -45, "新成员欢迎"),
+                    done("收集本周分享的话题", 11, 3 * 60, "每周分享 → 周一收集话题"),
+                    done("提醒年度会员续费", 4, -15, null)));
             log.info("Demo tasks written: {}", count);
             return count;
         }));

@@ -73,6 +73,11 @@ class TodaySources {
     /** A day in the tenant's zone: its start and end, and now. */
     record Day(Instant now, Instant start, Instant end, LocalDate date, ZoneId zone) {
 
+        /** "By the end of today", shown as 23:59 rather than as tomorrow's midnight. */
+        Instant lastMinute() {
+            return end.minus(Duration.ofMinutes(1));
+        }
+
         static Day of(Instant now, ZoneId zone) {
             LocalDate date = LocalDate.ofInstant(now, zone);
             return new Day(now, date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone).toInstant(),
@@ -96,7 +101,8 @@ class TodaySources {
                 int candidates = elimination.candidateCount(community.id());
                 if (candidates > 0) {
                     items.add(TodayItem.derived("elimination-" + community.id(), TodayKind.ELIMINATION,
-                            community.id(), community.name(), "today.item.elimination", List.of(String.valueOf(candidates)), day.end(), false,
+                            community.id(), community.name(), "today.item.elimination",
+                            List.of(String.valueOf(candidates)), day.lastMinute(), false,
                             ScreeningNavigation.eliminationPath(community.id())));
                 }
             }
@@ -124,7 +130,7 @@ class TodaySources {
         reviews.pendingByCommunity().forEach((community, count) -> {
             if (count > 0 && communities.containsKey(community.id())) {
                 List<ReviewItem> oldest = reviews.pending(community.id(), 0, 1);
-                Instant due = oldest.isEmpty() ? day.end() : oldest.getFirst().appliedAt().plus(REVIEW_WITHIN);
+                Instant due = oldest.isEmpty() ? day.lastMinute() : oldest.getFirst().appliedAt().plus(REVIEW_WITHIN);
                 items.add(TodayItem.derived("review-" + community.id(), TodayKind.REVIEW, community.id(),
                         community.name(), "today.item.review", List.of(String.valueOf(count)), due, due.isBefore(day.now()),
                         ScreeningNavigation.reviewPath(community.id())));
@@ -144,7 +150,7 @@ class TodaySources {
                 Instant publishAt = item.publishAt();
                 String link = ContentNavigation.detailPath(community.id(), item.id());
                 if (item.status() == ContentStatus.IN_REVIEW) {
-                    Instant when = publishAt != null && publishAt.isBefore(day.end()) ? publishAt : day.end();
+                    Instant when = publishAt != null && publishAt.isBefore(day.end()) ? publishAt : day.lastMinute();
                     if (publishAt == null || publishAt.isBefore(day.end().plus(Duration.ofDays(2)))) {
                         items.add(TodayItem.derived("content-" + item.id(), TodayKind.CONTENT, community.id(),
                                 community.name(), "today.item.contentReview", List.of(item.title()), when,
