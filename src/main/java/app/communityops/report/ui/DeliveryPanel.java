@@ -122,10 +122,8 @@ class DeliveryPanel extends Div {
         // A tenant admin's choice; operators see it.
         serviceLevel.setReadOnly(!CurrentUser.require().hasRole(Roles.TENANT_ADMIN));
         serviceLevel.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                deliveries.saveServiceLevel(communityId, change.getValue());
-                Notifications.success(getTranslation("report.serviceLevel.saved"));
-            }
+            deliveries.saveServiceLevel(communityId, change.getValue());
+            Notifications.success(getTranslation("report.serviceLevel.saved"));
         });
         Div box = new Div(new H3(getTranslation("report.schedule.title")),
                 new Paragraph(getTranslation("report.schedule.help")), fields, serviceLevel);
