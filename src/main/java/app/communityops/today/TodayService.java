@@ -276,7 +276,7 @@ public class TodayService {
                     communityNames.getOrDefault(task.communityId(), ""), null, task.title(), List.of(task.title()),
                     task.dueAt(), task.dueAt().isBefore(now), TodayNavigation.TODAY_ROUTE, task,
                     member.map(MembershipSummary::memberName).orElse(null),
-                    member.map(m -> MembersNavigation.communityPath(m.communityId())).orElse(null),
+                    member.map(m -> MembersNavigation.memberPath(m.communityId(), m.id())).orElse(null),
                     task.assigneeId() == null ? null : peopleNames.get(task.assigneeId())));
         }
         return items;

@@ -194,7 +194,7 @@ class TodayTasksTest {
         TodayItem item = as(tenant.operator(), () -> today.list(TodayFilter.mine())).items().stream()
                 .filter(i -> i.task() != null).findFirst().orElseThrow();
         assertThat(item.memberName()).isEqualTo("Ann Example");
-        assertThat(item.memberLink()).isEqualTo("communities/" + tenant.communityId() + "/members");
+        assertThat(item.memberLink()).isEqualTo("communities/" + tenant.communityId() + "/members?member=" + ann.id());
         assertThat(item.assigneeName()).isEqualTo(tenant.operator().displayName());
 
         // The member's record removed: the task stays, without the member.
