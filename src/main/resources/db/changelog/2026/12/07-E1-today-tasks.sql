@@ -29,9 +29,9 @@ create table today_task (
     check (status in ('OPEN', 'DONE', 'CANCELLED')),
     check (source in ('RULE', 'MANUAL')),
     check ((status = 'DONE') = (done_at is not null)),
-    foreign key (tenant_id, community_id) references community (tenant_id, id) on delete cascade,
-    -- A member's record removed: the task stays (it was work to do) without the member.
-    foreign key (tenant_id, membership_id) references membership (tenant_id, id) on delete set null (membership_id)
+    -- No key on membership_id: a member's record removed (or merged away) leaves the task, which was work to do,
+    -- and the list shows it without the member (a key with "set null" on a tenant's key is refused when distributed).
+    foreign key (tenant_id, community_id) references community (tenant_id, id) on delete cascade
 );
 -- One task per rule run and action, however often the run is retried.
 create unique index today_task_run_uk on today_task (tenant_id, run_id, action_index) where run_id is not null;
