@@ -10,6 +10,8 @@ import app.communityops.community.CommunityForm;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunityStatus;
 import app.communityops.members.MemberForm;
+import app.communityops.members.MemberMatchService;
+import app.communityops.members.MemberMatchSummary;
 import app.communityops.members.MemberService;
 import app.communityops.members.MembershipSummary;
 import app.communityops.shared.AppPrincipal;
@@ -45,6 +47,7 @@ class TodayTasksTest {
     @Autowired TodayService today;
     @Autowired CommunityService communities;
     @Autowired MemberService members;
+    @Autowired MemberMatchService matches;
     @Autowired ApplicationEventPublisher events;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
@@ -211,6 +214,23 @@ class TodayTasksTest {
     }
 
     @Test
+    void aMergedMembersTaskFollowsThePersonKept() {
+        run(tenant.admin(), () -> members.addToCommunity(tenant.unassignedCommunityId(), member("Lin Xiao", "linxiao")));
+        MembershipSummary typed = as(tenant.operator(), () -> members.addToCommunity(tenant.communityId(),
+                member("Lin X.", "linxiao")));
+        Task task = as(tenant.operator(), () -> today.create(new TaskForm(tenant.communityId(), "Welcome Lin",
+                Instant.now().plus(Duration.ofHours(4)), null, typed.id())));
+        MemberMatchSummary match = as(tenant.admin(), matches::open).getFirst();
+
+        run(tenant.admin(), () -> matches.merge(match.id(), match.version()));
+
+        TodayItem item = as(tenant.operator(), () -> today.list(TodayFilter.mine())).items().stream()
+                .filter(i -> i.task() != null && i.task().id().equals(task.id())).findFirst().orElseThrow();
+        assertThat(item.memberName()).isEqualTo("Lin Xiao");
+        assertThat(item.memberLink()).endsWith("?member=" + typed.id());
+    }
+
+    @Test
     void anUnassignedOperatorsTasksGoToTheRemainingOperatorsThenToTheAdmin() {
         AppPrincipal second = tenants.operatorOfCommunity(tenant, "second");
         Task held = create(tenant.admin(), tenant.communityId(), "Held by the first operator",
@@ -282,6 +302,12 @@ class TodayTasksTest {
     static MemberForm member(String name) {
         MemberForm form = new MemberForm();
         form.setName(name);
+        return form;
+    }
+
+    static MemberForm member(String name, String handle) {
+        MemberForm form = member(name);
+        form.setHandle(handle);
         return form;
     }
 }
