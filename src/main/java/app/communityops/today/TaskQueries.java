@@ -121,6 +121,18 @@ class TaskQueries {
                 .query(Integer.class).single();
     }
 
+    /** The open tasks of the scope snoozed at {@code now}, those coming back first first. */
+    List<Task> snoozedTasks(Scope scope, Instant now) {
+        if (scope.communities().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from today_task where status = 'OPEN' and " + IN_SCOPE
+                        + " and snoozed_until > :now order by snoozed_until, id")
+                .param("communities", scope.communityArray()).param("person", scope.person())
+                .param("withUnassigned", scope.withUnassigned()).param("now", Timestamp.from(now))
+                .query(TaskQueries::task).list();
+    }
+
     /** How many open tasks of the scope are snoozed now. */
     int snoozed(Scope scope, Instant now) {
         if (scope.communities().isEmpty()) {

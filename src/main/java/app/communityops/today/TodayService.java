@@ -87,6 +87,18 @@ public class TodayService {
         return new TodayList(items, snoozed);
     }
 
+    /** The filter's tasks that are snoozed now, those coming back first first: to look at or wake early. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.STAFF)
+    public List<TodayItem> snoozed(TodayFilter filter) {
+        if (!filter.shows(TodayKind.TASK)) {
+            return List.of();
+        }
+        Resolved resolved = resolve(filter);
+        Instant now = clock.instant();
+        return taskItems(tasks.snoozedTasks(resolved.scope(), now), resolved.names(), now);
+    }
+
     /**
      * The navigation's count: open tasks due today or overdue on the user's usual list (an operator's own, a tenant
      * admin's everything), snoozed ones aside. Stored tasks only: cheap enough for every page.

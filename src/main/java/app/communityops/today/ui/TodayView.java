@@ -190,7 +190,21 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
             snoozed.setId("today-snoozed");
             snoozed.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size",
                     "var(--lumo-font-size-s)");
-            items.add(snoozed);
+            Div snoozedCards = new Div();
+            snoozedCards.setId("today-snoozed-items");
+            snoozedCards.getStyle().set("display", "flex").set("flex-direction", "column")
+                    .set("gap", "var(--lumo-space-s)");
+            Button show = new Button(getTranslation("today.action.showSnoozed"), event -> {
+                snoozedCards.removeAll();
+                today.snoozed(filter).forEach(item -> snoozedCards.add(card(item)));
+                event.getSource().setVisible(false);
+            });
+            show.setId("today-show-snoozed");
+            show.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            Div note = new Div(snoozed, show);
+            note.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+                    .set("gap", "var(--lumo-space-s)");
+            items.add(note, snoozedCards);
         }
         getUI().ifPresent(NavBadge::refresh);
     }
@@ -239,6 +253,10 @@ class TodayView extends VerticalLayout implements HasDynamicTitle {
             meta.append(item.communityName()).append(" · ");
         }
         meta.append(getTranslation("today.due", TodayLabels.time(item.dueAt(), zone)));
+        Instant snoozedUntil = task == null ? null : task.snoozedUntil();
+        if (snoozedUntil != null && snoozedUntil.isAfter(clock.instant())) {
+            meta.append(" · ").append(getTranslation("today.snoozedUntil", TodayLabels.time(snoozedUntil, zone)));
+        }
         card.add(meta(meta.toString()));
         if (task != null) {
             card.add(meta(source(task) + " · " + (item.assigneeName() == null

@@ -100,6 +100,16 @@ class TodayViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("today-snoozed")).getText()).startsWith("1 snoozed task");
         assertThat(_get(Div.class, spec -> spec.withId("today-empty")).getElement().getTextRecursively())
                 .contains("Your day is clear");
+
+        _click(_get(Button.class, spec -> spec.withId("today-show-snoozed")));
+        assertThat(_get(Div.class, spec -> spec.withId("today-item-task-" + task.id())).getElement()
+                .getTextRecursively()).contains("Welcome the new members", "snoozed until");
+        Task snoozed = SignedIn.as(tenant.operator(), () -> today.find(task.id()));
+        _click(_get(Button.class, spec -> spec.withId("today-done-" + task.id())));
+        assertThat(SignedIn.as(tenant.operator(), () -> today.find(task.id())).doneAt()).as("done while snoozed")
+                .isNotNull();
+        assertThat(snoozed.snoozedUntil()).isNotNull();
+        _assertNone(Span.class, spec -> spec.withId("today-snoozed"));
     }
 
     @Test
