@@ -26,6 +26,7 @@ import app.communityops.screening.ScreeningDemoData;
 import app.communityops.security.DemoAccounts;
 import app.communityops.shared.TenantContext;
 import app.communityops.tenancy.DemoTenants;
+import app.communityops.today.TaskDemoData;
 import app.communityops.tool.ToolDemoData;
 import app.communityops.webhook.WebhookDemoData;
 import java.util.List;
@@ -73,14 +74,14 @@ class DemoData implements ApplicationRunner {
     record Seeders(MemberDemoData members, ScreeningDemoData screening, ActivityDemoData activities,
                    ContentDemoData content, MoneyDemoData money, EngagementDemoData engagement, ToolDemoData tools,
                    KpiDemoData kpis, ReportDemoData reports, ApprovalDemoData approvals,
-                   ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks) {
+                   ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks, TaskDemoData tasks) {
     }
 
     DemoData(@Value("${communityops.demo-data:false}") boolean enabled, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder, DemoTenants tenants,
              DemoAccounts accounts, DemoClients clients, DemoCommunities communities, MemberDemoData members,
              ScreeningDemoData screening, ActivityDemoData activities, ContentDemoData content, MoneyDemoData money,
              EngagementDemoData engagement, ToolDemoData tools, KpiDemoData kpis, ReportDemoData reports,
-             ApprovalDemoData approvals, ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks) {
+             ApprovalDemoData approvals, ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks, TaskDemoData tasks) {
         this.enabled = enabled;
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -89,7 +90,7 @@ class DemoData implements ApplicationRunner {
         this.clients = clients;
         this.communities = communities;
         this.seeders = new Seeders(members, screening, activities, content, money, engagement, tools, kpis, reports,
-                approvals, contentApprovals, webhooks);
+                approvals, contentApprovals, webhooks, tasks);
     }
 
     @Override
@@ -114,7 +115,8 @@ class DemoData implements ApplicationRunner {
      * trial-lesson condition; money sells to joined members; engagement's events follow joined members and set
      * their "last active"; the KPIs roll up all of the above and the delivered reports report on it; last, the
      * education client starts to require approval and one draft waits for it; an example webhook endpoint (disabled)
-     * shows a short delivery log.
+     * shows a short delivery log; the operators' tasks come after all of it, beside the work the list
+     * derives from it.
      */
     private void seedAgency(UUID agency) {
         List<UUID> careerRedLines = seeders.screening().careerRedLines(agency);
@@ -131,6 +133,7 @@ class DemoData implements ApplicationRunner {
             seeders.contentApprovals().submitOne(agency);
         }
         seeders.webhooks().seedTenant(agency);
+        seeders.tasks().seedTenant(agency);
     }
 
     private void seedBase() {
