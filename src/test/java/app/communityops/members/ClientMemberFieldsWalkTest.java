@@ -15,6 +15,13 @@ import app.communityops.activity.ActivityService;
 import app.communityops.activity.ActivityTypeService;
 import app.communityops.activity.AttendanceService;
 import app.communityops.activity.HostKind;
+import app.communityops.automation.ActionKind;
+import app.communityops.automation.RuleAction;
+import app.communityops.automation.RuleDefinition;
+import app.communityops.automation.RuleForm;
+import app.communityops.automation.RuleService;
+import app.communityops.automation.RuleTrigger;
+import app.communityops.automation.TriggerKind;
 import app.communityops.calendar.CalendarFeedService;
 import app.communityops.content.ContentFixtures;
 import app.communityops.content.ContentService;
@@ -109,6 +116,8 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
     ApprovalService approvals;
     @Autowired
     ReportDeliveryService deliveries;
+    @Autowired
+    RuleService rules;
 
     Fixture tenant;
     /** Contact values of the client's members: none may reach a client user without the grant. */
@@ -196,6 +205,10 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
         parameterValues.put("clientId", List.of(tenant.clientId().toString(), tenant.otherClientId().toString()));
         parameterValues.put("deliveryId", communityIds.stream().map(community -> sentReport(UUID.fromString(community))
                 .toString()).toList());
+        // Automation rules are staff's: a client is turned away from each, whichever community it is about.
+        parameterValues.put("ruleId", List.of(SignedIn.as(tenant.admin(), () -> rules.create(tenant.communityId(),
+                new RuleForm("Welcome", new RuleDefinition(RuleTrigger.of(TriggerKind.MEMBER_JOINED), List.of(),
+                        List.of(new RuleAction(ActionKind.CREATE_TASK, "Say hello", 24)))))).id().toString()));
         parameterValues.put("token", List.of(SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.communityId())),
                 SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.unassignedCommunityId()))));
     }
