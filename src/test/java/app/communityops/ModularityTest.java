@@ -55,7 +55,7 @@ class ModularityTest {
             Map.entry("webhook", Set.of("tenancy", "community", "security", "audit", "automation")),
             // demo calls each module's seeder in one named order (demo/DemoData).
             Map.entry("demo", Set.of("tenancy", "security", "clients", "community", "members", "screening", "activity",
-                    "content", "money", "engagement", "tool", "kpi", "report", "approval")));
+                    "content", "money", "engagement", "tool", "kpi", "report", "approval", "automation")));
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);
 

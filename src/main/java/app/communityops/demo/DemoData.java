@@ -13,6 +13,7 @@ import static app.communityops.security.AccountRole.TENANT_ADMIN;
 
 import app.communityops.activity.ActivityDemoData;
 import app.communityops.approval.ApprovalDemoData;
+import app.communityops.automation.RuleDemoData;
 import app.communityops.clients.DemoClients;
 import app.communityops.community.DemoCommunities;
 import app.communityops.content.ContentApprovalDemoData;
@@ -72,14 +73,14 @@ class DemoData implements ApplicationRunner {
     record Seeders(MemberDemoData members, ScreeningDemoData screening, ActivityDemoData activities,
                    ContentDemoData content, MoneyDemoData money, EngagementDemoData engagement, ToolDemoData tools,
                    KpiDemoData kpis, ReportDemoData reports, ApprovalDemoData approvals,
-                   ContentApprovalDemoData contentApprovals) {
+                   ContentApprovalDemoData contentApprovals, RuleDemoData rules) {
     }
 
     DemoData(@Value("${communityops.demo-data:false}") boolean enabled, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder, DemoTenants tenants,
              DemoAccounts accounts, DemoClients clients, DemoCommunities communities, MemberDemoData members,
              ScreeningDemoData screening, ActivityDemoData activities, ContentDemoData content, MoneyDemoData money,
              EngagementDemoData engagement, ToolDemoData tools, KpiDemoData kpis, ReportDemoData reports,
-             ApprovalDemoData approvals, ContentApprovalDemoData contentApprovals) {
+             ApprovalDemoData approvals, ContentApprovalDemoData contentApprovals, RuleDemoData rules) {
         this.enabled = enabled;
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -88,7 +89,7 @@ class DemoData implements ApplicationRunner {
         this.clients = clients;
         this.communities = communities;
         this.seeders = new Seeders(members, screening, activities, content, money, engagement, tools, kpis, reports,
-                approvals, contentApprovals);
+                approvals, contentApprovals, rules);
     }
 
     @Override
@@ -112,7 +113,8 @@ class DemoData implements ApplicationRunner {
      * screening's applicants join the members; activities are attended by joined members and tick screening's
      * trial-lesson condition; money sells to joined members; engagement's events follow joined members and set
      * their "last active"; the KPIs roll up all of the above and the delivered reports report on it; last, the
-     * education client starts to require approval and one draft waits for it.
+     * education client starts to require approval and one draft waits for it. Automation rules come after all of
+     * it, so the seeding itself fires none of them.
      */
     private void seedAgency(UUID agency) {
         List<UUID> careerRedLines = seeders.screening().careerRedLines(agency);
@@ -128,6 +130,7 @@ class DemoData implements ApplicationRunner {
         if (seeders.approvals().seedTenant(agency)) {
             seeders.contentApprovals().submitOne(agency);
         }
+        seeders.rules().seedTenant(agency);
     }
 
     private void seedBase() {
