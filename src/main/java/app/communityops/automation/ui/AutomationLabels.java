@@ -74,7 +74,7 @@ final class AutomationLabels {
         }
         String text = c.getTranslation(key, trigger.number() == null ? 0 : trigger.number());
         if (trigger.reference() != null) {
-            text += c.getTranslation("automation.trigger.ofType",
+            text += " " + c.getTranslation("automation.trigger.ofType",
                     names.activityTypes().getOrDefault(trigger.reference(), "?"));
         }
         return text;
@@ -97,12 +97,14 @@ final class AutomationLabels {
                 action.dueInHours() == null ? 0 : action.dueInHours());
     }
 
+    /** "if … and …", or that the rule has no conditions. */
     static String ifText(Component c, RuleDefinition definition, Names names) {
         if (definition.conditions().isEmpty()) {
             return c.getTranslation("automation.if.always");
         }
-        return definition.conditions().stream().map(condition -> conditionText(c, condition, names))
-                .collect(Collectors.joining(c.getTranslation("automation.if.and")));
+        return c.getTranslation("automation.if.prefix", definition.conditions().stream()
+                .map(condition -> conditionText(c, condition, names))
+                .collect(Collectors.joining(" " + c.getTranslation("automation.if.and") + " ")));
     }
 
     static String thenText(Component c, RuleDefinition definition) {
