@@ -43,6 +43,8 @@ class ConditionRow extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWidthFull();
         setSpacing(true);
+        // On a phone the value picker goes under the kind rather than off the screen.
+        getStyle().set("flex-wrap", "wrap");
         kind.setLabel(getTranslation("automation.editor.condition"));
         kind.setItems(ConditionKind.values());
         kind.setItemLabelGenerator(value -> AutomationLabels.condition(this, value));
