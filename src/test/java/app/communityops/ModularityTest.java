@@ -52,10 +52,12 @@ class ModularityTest {
                     "content", "money", "engagement", "tool", "kpi", "security", "audit", "notification")),
             Map.entry("today", Set.of("tenancy", "community", "clients", "members", "screening", "activity", "content",
                     "tool", "security", "audit", "notification", "automation")),
-            Map.entry("webhook", Set.of("tenancy", "community", "security", "audit", "automation")),
+            // webhook tells the tenant admins when an endpoint's delivery failed for good (decision 0044).
+            Map.entry("webhook", Set.of("tenancy", "community", "security", "audit", "automation", "notification")),
             // demo calls each module's seeder in one named order (demo/DemoData).
             Map.entry("demo", Set.of("tenancy", "security", "clients", "community", "members", "screening", "activity",
-                    "content", "money", "engagement", "tool", "kpi", "report", "approval", "automation")));
+                    "content", "money", "engagement", "tool", "kpi", "report", "approval", "automation",
+                    "webhook")));
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);
 

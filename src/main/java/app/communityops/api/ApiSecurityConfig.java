@@ -26,7 +26,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @PropertySource("classpath:api.properties")
 class ApiSecurityConfig {
 
-    static final String[] DOCS = {"/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**"};
+    /** The description, and its browser UI: /api/docs redirects to springdoc's files under /api/swagger-ui. */
+    static final String[] DOCS = {"/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**",
+        "/api/swagger-ui/**"};
 
     @Bean
     @Order(0)

@@ -28,6 +28,7 @@ import app.communityops.security.DemoAccounts;
 import app.communityops.shared.TenantContext;
 import app.communityops.tenancy.DemoTenants;
 import app.communityops.tool.ToolDemoData;
+import app.communityops.webhook.WebhookDemoData;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -73,14 +74,15 @@ class DemoData implements ApplicationRunner {
     record Seeders(MemberDemoData members, ScreeningDemoData screening, ActivityDemoData activities,
                    ContentDemoData content, MoneyDemoData money, EngagementDemoData engagement, ToolDemoData tools,
                    KpiDemoData kpis, ReportDemoData reports, ApprovalDemoData approvals,
-                   ContentApprovalDemoData contentApprovals, RuleDemoData rules) {
+                   ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks, RuleDemoData rules) {
     }
 
     DemoData(@Value("${communityops.demo-data:false}") boolean enabled, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder, DemoTenants tenants,
              DemoAccounts accounts, DemoClients clients, DemoCommunities communities, MemberDemoData members,
              ScreeningDemoData screening, ActivityDemoData activities, ContentDemoData content, MoneyDemoData money,
              EngagementDemoData engagement, ToolDemoData tools, KpiDemoData kpis, ReportDemoData reports,
-             ApprovalDemoData approvals, ContentApprovalDemoData contentApprovals, RuleDemoData rules) {
+             ApprovalDemoData approvals, ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks,
+             RuleDemoData rules) {
         this.enabled = enabled;
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -89,7 +91,7 @@ class DemoData implements ApplicationRunner {
         this.clients = clients;
         this.communities = communities;
         this.seeders = new Seeders(members, screening, activities, content, money, engagement, tools, kpis, reports,
-                approvals, contentApprovals, rules);
+                approvals, contentApprovals, webhooks, rules);
     }
 
     @Override
@@ -113,8 +115,8 @@ class DemoData implements ApplicationRunner {
      * screening's applicants join the members; activities are attended by joined members and tick screening's
      * trial-lesson condition; money sells to joined members; engagement's events follow joined members and set
      * their "last active"; the KPIs roll up all of the above and the delivered reports report on it; last, the
-     * education client starts to require approval and one draft waits for it. Automation rules come after all of
-     * it, so the seeding itself fires none of them.
+     * education client starts to require approval and one draft waits for it; an example webhook endpoint (disabled)
+     * shows a short delivery log. Automation rules come after all of it, so the seeding itself fires none of them.
      */
     private void seedAgency(UUID agency) {
         List<UUID> careerRedLines = seeders.screening().careerRedLines(agency);
@@ -130,6 +132,7 @@ class DemoData implements ApplicationRunner {
         if (seeders.approvals().seedTenant(agency)) {
             seeders.contentApprovals().submitOne(agency);
         }
+        seeders.webhooks().seedTenant(agency);
         seeders.rules().seedTenant(agency);
     }
 

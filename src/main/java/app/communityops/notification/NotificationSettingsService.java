@@ -111,6 +111,10 @@ public class NotificationSettingsService {
     }
 
     static Set<NotificationTopic> topics(String role) {
+        if (Roles.OPERATOR.equals(role)) {
+            // Webhook failures reach tenant admins only, who manage the endpoints.
+            return EnumSet.complementOf(EnumSet.of(NotificationTopic.WEBHOOKS));
+        }
         return Roles.CLIENT.equals(role) ? CLIENT_TOPICS : EnumSet.allOf(NotificationTopic.class);
     }
 }

@@ -14,5 +14,7 @@ public enum NotificationTopic {
     /** Something waits for the reader's approval, or an approval the reader asked for was decided. */
     APPROVALS,
     /** An operations report was sent, acknowledged or answered. */
-    REPORTS
+    REPORTS,
+    /** A webhook endpoint stopped taking deliveries: one failed for good (tenant admins only). */
+    WEBHOOKS
 }

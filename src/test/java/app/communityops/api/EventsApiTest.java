@@ -167,6 +167,17 @@ class EventsApiTest {
     }
 
     @Test
+    void aBlankOrOverlongSourceIsAnInvalidFieldLikeAnyOther() throws Exception {
+        String event = "{\"type\": \"reply\", \"member\": {\"handle\": \"ann\"}, \"occurredAt\": \"%s\"}"
+                .formatted(ago(1));
+        send("{\"source\": \" \", \"events\": [" + event + "]}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("source"));
+        send("{\"source\": \"" + "s".repeat(61) + "\", \"events\": [" + event + "]}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("source"));
+        assertThat(events()).isZero();
+    }
+
+    @Test
     void oversizedBodiesAndBatchesOfTenThousandAreRefused() throws Exception {
         StringBuilder big = new StringBuilder("{\"events\": [");
         for (int i = 0; i < 10_000; i++) {

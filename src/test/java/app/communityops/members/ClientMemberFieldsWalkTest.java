@@ -76,6 +76,7 @@ import org.springframework.web.context.WebApplicationContext;
 import app.communityops.report.ReportDelivery;
 import app.communityops.report.ReportDeliveryService;
 import app.communityops.report.ReportPeriod;
+import app.communityops.webhook.WebhookTestData;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -118,6 +119,8 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
     ReportDeliveryService deliveries;
     @Autowired
     RuleService rules;
+    @Autowired
+    WebhookTestData webhooks;
 
     Fixture tenant;
     /** Contact values of the client's members: none may reach a client user without the grant. */
@@ -209,6 +212,9 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
         parameterValues.put("ruleId", List.of(SignedIn.as(tenant.admin(), () -> rules.create(tenant.communityId(),
                 new RuleForm("Welcome", new RuleDefinition(RuleTrigger.of(TriggerKind.MEMBER_JOINED), List.of(),
                         List.of(new RuleAction(ActionKind.CREATE_TASK, "Say hello", 24)))))).id().toString()));
+        parameterValues.put("endpointId", List.of(webhooks.endpoint(tenant, "Walked endpoint",
+                "https://hooks.example.com/walk", app.communityops.automation.AutomationEventType.MEMBER_JOINED)
+                .endpoint().id().toString()));
         parameterValues.put("token", List.of(SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.communityId())),
                 SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.unassignedCommunityId()))));
     }

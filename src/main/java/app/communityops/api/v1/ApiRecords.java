@@ -1,12 +1,18 @@
 package app.communityops.api.v1;
 
+import app.communityops.community.Channel;
+import app.communityops.community.CommunityStatus;
 import app.communityops.community.CommunitySummary;
 import app.communityops.members.MemberDetails;
 import app.communityops.members.MemberForm;
+import app.communityops.members.MembershipStatus;
 import app.communityops.members.MembershipSummary;
+import app.communityops.money.OrderStatus;
 import app.communityops.money.OrderSummary;
 import app.communityops.money.SalesChannel;
 import app.communityops.screening.ApplicationOutcome;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -21,6 +27,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +38,12 @@ final class ApiRecords {
     private ApiRecords() {
     }
 
-    record Community(UUID id, String name, String channel, String status, @Nullable Integer memberCapacity) {
+    record Communities(List<Community> items) {
+    }
+
+    record Community(UUID id, String name, @Schema(implementation = Channel.class) String channel,
+                     @Schema(implementation = CommunityStatus.class) String status,
+                     @Nullable Integer memberCapacity) {
         static Community of(CommunitySummary c) {
             return new Community(c.id(), c.name(), c.channel().name(), c.status().name(), c.memberCapacity());
         }
@@ -97,7 +109,8 @@ final class ApiRecords {
         }
     }
 
-    record Membership(UUID id, String status, Instant appliedAt, @Nullable Instant joinedAt,
+    record Membership(UUID id, @Schema(implementation = MembershipStatus.class) String status, Instant appliedAt,
+                      @Nullable Instant joinedAt,
                       @Nullable Instant lastActiveAt) {
         static @Nullable Membership of(@Nullable MembershipSummary m) {
             return m == null ? null : new Membership(m.id(), m.status().name(), m.appliedAt(), m.joinedAt(),
@@ -115,12 +128,17 @@ final class ApiRecords {
         }
     }
 
-    record MemberListItem(UUID memberId, UUID membershipId, String name, @Nullable String handle, String status,
+    record MemberListItem(UUID memberId, UUID membershipId, String name, @Nullable String handle,
+                          @Schema(implementation = MembershipStatus.class) String status,
                           Set<String> tags, @Nullable UUID channelId, @Nullable UUID tierId, Instant appliedAt,
                           @Nullable Instant joinedAt, @Nullable Instant lastActiveAt) {
     }
 
-    record Page<T>(List<T> items, @Nullable String nextCursor) {
+    /**
+     * One page of members; {@code nextCursor} is null on the last page. A record of its own rather than a generic
+     * page: the description then names the type of its items, which a client generator needs.
+     */
+    record MemberPage(List<MemberListItem> items, @Nullable String nextCursor) {
     }
 
     record Evidence(@Size(max = 120) @Nullable String paymentReference, @Size(max = 32) @Nullable String invitationCode,
@@ -130,7 +148,8 @@ final class ApiRecords {
     record ApplicationInput(@NotNull @Valid MemberInput member, @Valid @Nullable Evidence evidence) {
     }
 
-    record Application(UUID id, UUID communityId, UUID memberId, String status, Set<String> mechanisms,
+    record Application(UUID id, UUID communityId, UUID memberId,
+                       @Schema(implementation = MembershipStatus.class) String status, Set<String> mechanisms,
                        Instant appliedAt, @Nullable Instant decidedAt, @Nullable String decisionReason,
                        boolean approvedButCommunityFull) {
         static Application of(MembershipSummary m, boolean full) {
@@ -144,7 +163,36 @@ final class ApiRecords {
         }
     }
 
+    /** {@code duplicates} are the positions in the batch of events whose {@code eventId} was already stored. */
     record EventsAccepted(int received, int written, List<Integer> duplicates, int membersCreated) {
+    }
+
+    /**
+     * The body of an events batch as it is sent. {@link EventBatchParser} reads it token by token (for speed and to
+     * stop at the 1,001st event); this record describes the same wire format for the API's description, and the
+     * contract test sends the documented examples to the parser.
+     */
+    @Schema(description = "A batch of engagement events, all-or-nothing.")
+    record EventBatch(@Schema(description = "Who sends the batch; with eventId it makes events idempotent.",
+                              minLength = 1, maxLength = 60, defaultValue = "api") @Nullable String source,
+                      @ArraySchema(maxItems = 1000) List<Event> events) {
+    }
+
+    @Schema(description = "One engagement event of a member.")
+    record Event(@Schema(description = "The sender's id of the event; a repeat within the source is a duplicate.",
+                         maxLength = 120) @Nullable String eventId,
+                 @Schema(allowableValues = {"message_posted", "reply", "reaction", "content_viewed",
+                         "activity_attended", "check_in", "referral", "custom"}) String type,
+                 @Schema(description = "Required with type custom, refused with any other type.", maxLength = 60)
+                 @Nullable String customType,
+                 @Schema(description = "The member by external id or handle; at least one is required.")
+                 MemberName member,
+                 @Schema(description = "ISO-8601 time with an offset, at most 400 days ago and 5 minutes ahead.",
+                         example = "2026-11-25T09:30:00+08:00") OffsetDateTime occurredAt,
+                 @Schema(maxLength = 120) @Nullable String contentRef,
+                 @Schema(maxLength = 120) @Nullable String activityRef,
+                 @Schema(description = "Any JSON object, at most 4,096 characters as text.")
+                 @Nullable Map<String, Object> properties) {
     }
 
     /** A member named by the integration's own identifiers; the external id is tried first. */
@@ -157,7 +205,9 @@ final class ApiRecords {
     record OrderInput(@NotNull @Valid MemberName member, @Nullable UUID offerId,
                       @Size(max = 120) @Nullable String offerName,
                       @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-                      @NotNull @Pattern(regexp = "[A-Z]{3}") String currency, @NotNull OffsetDateTime paidAt,
+                      @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+                      @Schema(description = "ISO-8601 time with an offset, not in the future.") @NotNull
+                      OffsetDateTime paidAt,
                       @NotNull SalesChannel channel, @Valid @Nullable MemberName referrer,
                       @Size(max = 120) @Nullable String externalOrderId) {
     }
@@ -171,8 +221,10 @@ final class ApiRecords {
 
     /** {@code purchaseNumber} is 1 for the buyer's first purchase in the community, empty once fully refunded. */
     record Order(UUID id, UUID communityId, UUID memberId, String memberName, UUID offerId, String offerName,
-                 BigDecimal amount, String currency, BigDecimal refunded, String status, Instant paidAt,
-                 String channel, @Nullable String externalOrderId, @Nullable String referrerName,
+                 BigDecimal amount, String currency, BigDecimal refunded,
+                 @Schema(implementation = OrderStatus.class) String status, Instant paidAt,
+                 @Schema(implementation = SalesChannel.class) String channel, @Nullable String externalOrderId,
+                 @Nullable String referrerName,
                  @Nullable Integer purchaseNumber, @Nullable Integer rating, @Nullable String reviewText) {
         static Order of(OrderSummary o) {
             return new Order(o.id(), o.communityId(), o.memberId(), o.memberName(), o.offerId(), o.offerName(),

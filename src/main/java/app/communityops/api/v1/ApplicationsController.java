@@ -11,6 +11,11 @@ import app.communityops.screening.EvidenceForm;
 import app.communityops.screening.ScreeningService;
 import app.communityops.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -55,7 +60,37 @@ class ApplicationsController {
 
     @PostMapping(consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Apply to join the community (scope write:members)")
+    @Operation(operationId = "createApplication", summary = "Apply to join the community (scope write:members)",
+            description = "The member is found by external id or created; the community's screening policy weighs"
+                    + " the evidence and decides the status, exactly as for an application entered in the console.")
+    @RequestBody(
+            required = true, description = "The applicant and the evidence.",
+            content = @Content(
+                    mediaType = "application/json",
+                    schema = @Schema(implementation = ApiRecords.ApplicationInput.class),
+                    examples = {
+                            @ExampleObject(name = ApiExamples.APPLICATION, value = ApiExamples.APPLICATION_REQUEST),
+                            @ExampleObject(name = ApiExamples.APPLIED_AGAIN, value = ApiExamples.APPLIED_AGAIN_REQUEST),
+                            @ExampleObject(
+                                    name = ApiExamples.INVALID_FIELDS,
+                                    value = ApiExamples.INVALID_APPLICATION_REQUEST)}))
+    @ApiResponse(
+            responseCode = "201", description = "The application, with the policy's outcome.",
+            content = @Content(
+                    schema = @Schema(implementation = ApiRecords.Application.class),
+                    examples = @ExampleObject(name = ApiExamples.APPLICATION, value = ApiExamples.APPLICATION_ANSWER)))
+    @ApiResponse(
+            responseCode = "400", description = "Invalid fields; each is listed.",
+            content = @Content(
+                    mediaType = ApiDescription.PROBLEM_JSON, schema = @Schema(ref = ApiDescription.PROBLEM_REF),
+                    examples = @ExampleObject(
+                            name = ApiExamples.INVALID_FIELDS, value = ApiExamples.INVALID_APPLICATION_ANSWER)))
+    @ApiResponse(
+            responseCode = "422", description = "Refused by the screening rules, e.g. the handle is already taken.",
+            content = @Content(
+                    mediaType = ApiDescription.PROBLEM_JSON, schema = @Schema(ref = ApiDescription.PROBLEM_REF),
+                    examples = @ExampleObject(
+                            name = ApiExamples.APPLIED_AGAIN, value = ApiExamples.APPLIED_AGAIN_ANSWER)))
     ApiRecords.Application apply(@PathVariable String communityId, HttpServletRequest request) throws IOException {
         CommunitySummary community = access.community(communityId);
         ApiRecords.ApplicationInput input = json.read(request.getInputStream(), ApiRecords.ApplicationInput.class);
@@ -76,7 +111,12 @@ class ApplicationsController {
     }
 
     @GetMapping("/{applicationId}")
-    @Operation(summary = "An application and its status (scope read)")
+    @Operation(operationId = "getApplication", summary = "An application and its status (scope read)")
+    @ApiResponse(
+            responseCode = "200", description = "The application.",
+            content = @Content(
+                    schema = @Schema(implementation = ApiRecords.Application.class),
+                    examples = @ExampleObject(name = ApiExamples.FOUND, value = ApiExamples.APPLICATION_ANSWER)))
     ApiRecords.Application get(@PathVariable String communityId, @PathVariable String applicationId) {
         CommunitySummary community = access.community(communityId);
         MembershipSummary membership = memberships.find(ApiAccess.uuid(applicationId))

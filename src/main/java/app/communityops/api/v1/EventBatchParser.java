@@ -73,6 +73,10 @@ final class EventBatchParser {
             if (!sawEvents) {
                 problems.add(new FieldProblem("events", "required"));
             }
+            // An invalid value like the events' own (400), not a refusal of the service's rules (422).
+            if (source != null && !EventRules.validSource(source)) {
+                problems.add(new FieldProblem("source", "1 to 60 characters"));
+            }
         } catch (StreamReadException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "The body is not valid JSON.");
         } catch (JacksonException e) {

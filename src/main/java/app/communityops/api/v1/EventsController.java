@@ -10,6 +10,11 @@ import app.communityops.members.MemberForm;
 import app.communityops.screening.EvidenceForm;
 import app.communityops.screening.ScreeningService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -46,8 +51,44 @@ class EventsController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "Ingest a batch of up to 1,000 events (scope write:events)")
-    ApiRecords.EventsAccepted post(@PathVariable String communityId, HttpServletRequest request) throws IOException {
+    @Operation(operationId = "ingestEvents", summary = "Ingest a batch of up to 1,000 events (scope write:events)",
+            description = "All-or-nothing: any invalid event refuses the batch with every problem listed, and nothing"
+                    + " is written. An event repeating an eventId of the same source is skipped and listed in"
+                    + " duplicates. Members are named by external id or handle; unknown ones are created (applying"
+                    + " through screening) if the key may create members, else the batch is refused.")
+    @RequestBody(
+            required = true, description = "The batch.",
+            content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = ApiRecords.EventBatch.class),
+                    examples = {
+                            @ExampleObject(name = ApiExamples.BATCH, value = ApiExamples.BATCH_REQUEST),
+                            @ExampleObject(name = ApiExamples.INVALID_EVENTS,
+                                    value = ApiExamples.INVALID_EVENTS_REQUEST),
+                            @ExampleObject(
+                                    name = ApiExamples.UNKNOWN_MEMBER,
+                                    value = ApiExamples.UNKNOWN_EVENT_MEMBER_REQUEST)}))
+    @ApiResponse(
+            responseCode = "200", description = "The batch was written.",
+            content = @Content(
+                    schema = @Schema(implementation = ApiRecords.EventsAccepted.class),
+                    examples = @ExampleObject(name = ApiExamples.BATCH, value = ApiExamples.BATCH_ANSWER)))
+    @ApiResponse(
+            responseCode = "400", description = "The batch was refused as a whole; every problem is listed.",
+            content = @Content(
+                    mediaType = ApiDescription.PROBLEM_JSON, schema = @Schema(ref = ApiDescription.PROBLEM_REF),
+                    examples = {
+                            @ExampleObject(name = ApiExamples.INVALID_EVENTS,
+                                    value = ApiExamples.INVALID_EVENTS_ANSWER),
+                            @ExampleObject(
+                                    name = ApiExamples.UNKNOWN_MEMBER,
+                                    value = ApiExamples.UNKNOWN_EVENT_MEMBER_ANSWER)}))
+    @ApiResponse(
+            responseCode = "413", description = "The body is over 2 MiB or the batch holds over 1,000 events.",
+            content = @Content(
+                    mediaType = ApiDescription.PROBLEM_JSON, schema = @Schema(ref = ApiDescription.PROBLEM_REF),
+                    examples = @ExampleObject(
+                            name = ApiDescription.TOO_MANY_EVENTS, value = ApiExamples.TOO_MANY_EVENTS_ANSWER)))
+    ApiRecords.EventsAccepted ingest(@PathVariable String communityId, HttpServletRequest request) throws IOException {
         UUID community = access.communityId(communityId);
         // Refused before the body is read, so a foreign or unknown community answers 404 whatever the body holds.
         ingest.requireWritable(community);

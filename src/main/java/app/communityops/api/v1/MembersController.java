@@ -17,6 +17,13 @@ import app.communityops.screening.EvidenceForm;
 import app.communityops.screening.ScreeningService;
 import app.communityops.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -70,10 +77,30 @@ class MembersController {
     }
 
     @GetMapping
-    @Operation(summary = "Members of the community by name, a page at a time (scope read)")
-    ApiRecords.Page<ApiRecords.MemberListItem> list(@PathVariable String communityId,
-            @RequestParam(required = false) List<String> status, @RequestParam(required = false) List<String> tag,
-            @RequestParam(required = false) String q, @RequestParam(required = false) Integer limit,
+    @Operation(operationId = "listMembers", summary = "Members of the community by name, a page at a time"
+            + " (scope read)")
+    @ApiResponse(
+            responseCode = "200", description = "A page of members, ordered by name.",
+            content = @Content(schema = @Schema(implementation = ApiRecords.MemberPage.class),
+                    examples = @ExampleObject(name = ApiExamples.FOUND, value = ApiExamples.MEMBER_PAGE)))
+    @ApiResponse(
+            responseCode = "400", description = "A query parameter is invalid; each is listed.",
+            content = @Content(
+                    mediaType = ApiDescription.PROBLEM_JSON, schema = @Schema(ref = ApiDescription.PROBLEM_REF),
+                    examples = @ExampleObject(
+                            name = ApiExamples.INVALID_QUERY, value = ApiExamples.INVALID_QUERY_ANSWER)))
+    ApiRecords.MemberPage list(@PathVariable String communityId,
+            @Parameter(description = "Only memberships in these statuses (repeat the parameter for several).",
+                    array = @ArraySchema(schema = @Schema(implementation = MembershipStatus.class)))
+            @RequestParam(required = false) List<String> status,
+            @Parameter(description = "Only members with all of these tags.")
+            @RequestParam(required = false) List<String> tag,
+            @Parameter(description = "Text in the name, nickname, handle, phone or email.")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "Members per page, 1 to 200.", schema = @Schema(type = "integer", format = "int32",
+                    minimum = "1", maximum = "200", defaultValue = "50"))
+            @RequestParam(required = false) Integer limit,
+            @Parameter(description = "The previous page's nextCursor.")
             @RequestParam(required = false) String cursor) {
         CommunitySummary community = access.community(communityId);
         List<FieldProblem> problems = new ArrayList<>();
@@ -92,11 +119,16 @@ class MembersController {
         List<ApiRecords.MemberListItem> items = rows.stream().limit(size).map(row -> new ApiRecords.MemberListItem(
                 row.memberId(), row.membershipId(), row.name(), row.handle(), row.status().name(), row.tags(),
                 row.channelId(), row.tierId(), row.appliedAt(), row.joinedAt(), row.lastActiveAt())).toList();
-        return new ApiRecords.Page<>(items, rows.size() > size ? cursor(offset + size) : null);
+        return new ApiRecords.MemberPage(items, rows.size() > size ? cursor(offset + size) : null);
     }
 
     @GetMapping("/{memberId}")
-    @Operation(summary = "One member of the community (scope read)")
+    @Operation(operationId = "getMember", summary = "One member of the community (scope read)")
+    @ApiResponse(
+            responseCode = "200", description = "The member and their membership of this community.",
+            content = @Content(
+                    schema = @Schema(implementation = ApiRecords.Member.class),
+                    examples = @ExampleObject(name = ApiExamples.FOUND, value = ApiExamples.UPDATED_MEMBER_ANSWER)))
     ApiRecords.Member get(@PathVariable String communityId, @PathVariable String memberId) {
         CommunitySummary community = access.community(communityId);
         UUID member = ApiAccess.uuid(memberId);
@@ -106,8 +138,38 @@ class MembersController {
     }
 
     @PutMapping(consumes = "application/json")
-    @Operation(summary = "Create or update a member by external id or handle (scope write:members)",
-            description = "A member new to the community applies through the community's screening policy.")
+    @Operation(operationId = "upsertMember", summary = "Create or update a member by external id or handle"
+            + " (scope write:members)", description = "The member is found by externalId, then by handle; fields"
+            + " left out keep their values. A member new to the community applies through the community's"
+            + " screening policy, which decides the membership's status.")
+    @RequestBody(
+            required = true, description = "The member; externalId or handle identifies them.",
+            content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = ApiRecords.MemberInput.class),
+                    examples = {
+                            @ExampleObject(name = ApiExamples.NEW_MEMBER, value = ApiExamples.NEW_MEMBER_REQUEST),
+                            @ExampleObject(name = ApiExamples.UPDATED_MEMBER,
+                                    value = ApiExamples.UPDATED_MEMBER_REQUEST),
+                            @ExampleObject(
+                                    name = ApiExamples.INVALID_FIELDS, value = ApiExamples.INVALID_MEMBER_REQUEST)}))
+    @ApiResponse(
+            responseCode = "200", description = "An existing member, updated.",
+            content = @Content(
+                    schema = @Schema(implementation = ApiRecords.Member.class),
+                    examples = @ExampleObject(
+                            name = ApiExamples.UPDATED_MEMBER, value = ApiExamples.UPDATED_MEMBER_ANSWER)))
+    @ApiResponse(
+            responseCode = "201", description = "A member new to the community, created and applied.",
+            content = @Content(
+                    schema = @Schema(implementation = ApiRecords.Member.class),
+                    examples = @ExampleObject(name = ApiExamples.NEW_MEMBER, value = ApiExamples.NEW_MEMBER_ANSWER)))
+    @ApiResponse(
+            responseCode = "400", description = "Invalid fields; each is listed.",
+            content = @Content(
+                    mediaType = ApiDescription.PROBLEM_JSON, schema = @Schema(ref = ApiDescription.PROBLEM_REF),
+                    examples = @ExampleObject(
+                            name = ApiExamples.INVALID_FIELDS, value = ApiExamples.INVALID_MEMBER_ANSWER)))
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
     ResponseEntity<ApiRecords.Member> upsert(@PathVariable String communityId, HttpServletRequest request)
             throws IOException {
         CommunitySummary community = access.community(communityId);
@@ -123,7 +185,8 @@ class MembersController {
             json.validate(form, "");
             details = members.update(current.id(), current.version(), form);
         }
-        Optional<UUID> membership = details == null ? Optional.empty() : access.membership(community.id(), details.id());
+        Optional<UUID> membership = details == null ? Optional.empty() : access.membership(community.id(),
+                details.id());
         boolean created = false;
         MembershipSummary summary;
         if (membership.isPresent()) {

@@ -13,6 +13,11 @@ import app.communityops.shared.NotFoundException;
 import app.communityops.shared.UserFacingException;
 import app.communityops.tenancy.TenantZone;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -60,8 +65,48 @@ class OrdersController {
     }
 
     @PostMapping(consumes = "application/json")
-    @Operation(summary = "Record an order (scope write:orders)", description = "The member and a referrer are named"
-            + " by external id or handle, the offer by id or name; paidAt is an ISO-8601 time with an offset.")
+    @Operation(operationId = "createOrder", summary = "Record an order (scope write:orders)", description = "The"
+            + " member and a referrer are named by external id or handle, the offer by id or name; paidAt is an"
+            + " ISO-8601 time with an offset. With an externalOrderId the creation is idempotent: an order of the"
+            + " community with that id is answered with 200 instead of a second one.")
+    @RequestBody(
+            required = true, description = "The order.",
+            content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = ApiRecords.OrderInput.class),
+                    examples = {
+                            @ExampleObject(name = ApiExamples.NEW_ORDER, value = ApiExamples.NEW_ORDER_REQUEST),
+                            @ExampleObject(name = ApiExamples.SAME_EXTERNAL_ORDER_ID,
+                                    value = ApiExamples.NEW_ORDER_REQUEST),
+                            @ExampleObject(name = ApiExamples.INVALID_FIELDS,
+                                    value = ApiExamples.INVALID_ORDER_REQUEST),
+                            @ExampleObject(
+                                    name = ApiExamples.UNKNOWN_MEMBER, value = ApiExamples.UNKNOWN_BUYER_REQUEST)}))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The order of the community with this externalOrderId, recorded earlier.",
+            content = @Content(
+                    schema = @Schema(implementation = ApiRecords.Order.class),
+                    examples = @ExampleObject(
+                            name = ApiExamples.SAME_EXTERNAL_ORDER_ID, value = ApiExamples.ORDER_ANSWER)))
+    @ApiResponse(
+            responseCode = "201", description = "The order, recorded.",
+            content = @Content(
+                    schema = @Schema(implementation = ApiRecords.Order.class),
+                    examples = @ExampleObject(name = ApiExamples.NEW_ORDER, value = ApiExamples.ORDER_ANSWER)))
+    @ApiResponse(
+            responseCode = "400", description = "Invalid fields; each is listed.",
+            content = @Content(
+                    mediaType = ApiDescription.PROBLEM_JSON, schema = @Schema(ref = ApiDescription.PROBLEM_REF),
+                    examples = @ExampleObject(
+                            name = ApiExamples.INVALID_FIELDS, value = ApiExamples.INVALID_ORDER_ANSWER)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "Refused by the console's rules: an unknown buyer, referrer or offer, an offer not on sale "
+                    + "then, or a refund above what is left.",
+            content = @Content(
+                    mediaType = ApiDescription.PROBLEM_JSON, schema = @Schema(ref = ApiDescription.PROBLEM_REF),
+                    examples = @ExampleObject(
+                            name = ApiExamples.UNKNOWN_MEMBER, value = ApiExamples.UNKNOWN_BUYER_ANSWER)))
     ResponseEntity<ApiRecords.Order> create(@PathVariable String communityId, HttpServletRequest request)
             throws IOException {
         CommunitySummary community = access.community(communityId);
@@ -90,13 +135,48 @@ class OrdersController {
     }
 
     @GetMapping("/{orderId}")
-    @Operation(summary = "One order with its refunds so far and its review (scope read)")
+    @Operation(operationId = "getOrder", summary = "One order with its refunds so far and its review (scope read)")
+    @ApiResponse(
+            responseCode = "200", description = "The order.",
+            content = @Content(
+                    schema = @Schema(implementation = ApiRecords.Order.class),
+                    examples = @ExampleObject(name = ApiExamples.FOUND, value = ApiExamples.REVIEWED_ORDER_ANSWER)))
     ApiRecords.Order get(@PathVariable String communityId, @PathVariable String orderId) {
         return ApiRecords.Order.of(order(communityId, orderId));
     }
 
     @PostMapping(path = "/{orderId}/refunds", consumes = "application/json")
-    @Operation(summary = "Refund part or all of what is left of an order (scope write:orders)")
+    @Operation(operationId = "refundOrder", summary = "Refund part or all of what is left of an order"
+            + " (scope write:orders)")
+    @RequestBody(
+            required = true, description = "The refund.",
+            content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = ApiRecords.RefundInput.class),
+                    examples = {
+                            @ExampleObject(name = ApiExamples.PARTIAL_REFUND,
+                                    value = ApiExamples.PARTIAL_REFUND_REQUEST),
+                            @ExampleObject(name = ApiExamples.ABOVE_REFUNDABLE,
+                                    value = ApiExamples.ABOVE_REFUNDABLE_REQUEST),
+                            @ExampleObject(
+                                    name = ApiExamples.INVALID_FIELDS, value = ApiExamples.INVALID_REFUND_REQUEST)}))
+    @ApiResponse(
+            responseCode = "200", description = "The order with the refund.",
+            content = @Content(
+                    schema = @Schema(implementation = ApiRecords.Order.class),
+                    examples = @ExampleObject(
+                            name = ApiExamples.PARTIAL_REFUND, value = ApiExamples.REFUNDED_ORDER_ANSWER)))
+    @ApiResponse(
+            responseCode = "400", description = "Invalid fields; each is listed.",
+            content = @Content(
+                    mediaType = ApiDescription.PROBLEM_JSON, schema = @Schema(ref = ApiDescription.PROBLEM_REF),
+                    examples = @ExampleObject(
+                            name = ApiExamples.INVALID_FIELDS, value = ApiExamples.INVALID_REFUND_ANSWER)))
+    @ApiResponse(
+            responseCode = "422", description = "More than what is left of the order.",
+            content = @Content(
+                    mediaType = ApiDescription.PROBLEM_JSON, schema = @Schema(ref = ApiDescription.PROBLEM_REF),
+                    examples = @ExampleObject(
+                            name = ApiExamples.ABOVE_REFUNDABLE, value = ApiExamples.ABOVE_REFUNDABLE_ANSWER)))
     ApiRecords.Order refund(@PathVariable String communityId, @PathVariable String orderId,
                             HttpServletRequest request) throws IOException {
         OrderSummary order = order(communityId, orderId);
@@ -105,8 +185,27 @@ class OrdersController {
     }
 
     @PostMapping(path = "/{orderId}/review", consumes = "application/json")
-    @Operation(summary = "The buyer's review of the order, 1 to 5; a second review replaces the first"
-            + " (scope write:orders)")
+    @Operation(operationId = "reviewOrder", summary = "The buyer's review of the order, 1 to 5 stars; a second"
+            + " review replaces the first (scope write:orders)")
+    @RequestBody(
+            required = true, description = "The review.",
+            content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = ApiRecords.ReviewInput.class),
+                    examples = {
+                            @ExampleObject(name = ApiExamples.REVIEW, value = ApiExamples.REVIEW_REQUEST),
+                            @ExampleObject(
+                                    name = ApiExamples.INVALID_FIELDS, value = ApiExamples.INVALID_REVIEW_REQUEST)}))
+    @ApiResponse(
+            responseCode = "200", description = "The order with its review.",
+            content = @Content(
+                    schema = @Schema(implementation = ApiRecords.Order.class),
+                    examples = @ExampleObject(name = ApiExamples.REVIEW, value = ApiExamples.REVIEWED_ORDER_ANSWER)))
+    @ApiResponse(
+            responseCode = "400", description = "Invalid fields; each is listed.",
+            content = @Content(
+                    mediaType = ApiDescription.PROBLEM_JSON, schema = @Schema(ref = ApiDescription.PROBLEM_REF),
+                    examples = @ExampleObject(
+                            name = ApiExamples.INVALID_FIELDS, value = ApiExamples.INVALID_REVIEW_ANSWER)))
     ApiRecords.Order review(@PathVariable String communityId, @PathVariable String orderId,
                             HttpServletRequest request) throws IOException {
         OrderSummary order = order(communityId, orderId);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -60,6 +61,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrentEditException.class)
     ResponseEntity<ProblemDetail> conflict(ConcurrentEditException e, HttpServletRequest request) {
         return problem(HttpStatus.CONFLICT, text(e.messageKey()), List.of(), request);
+    }
+
+    /**
+     * A record changed by another transaction between this request's read and its write: Hibernate's version check
+     * fails at the flush. The same answer as {@link ConcurrentEditException}, not the 500 it was.
+     */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, text(new ConcurrentEditException().messageKey()), List.of(), request);
     }
 
     @ExceptionHandler(UserFacingException.class)

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,9 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Every POST and PUT of the API: the body is limited to {@link #MAX_BODY} (413 beyond), and the whole request runs
- * in one transaction, so a refused request leaves nothing behind. With an {@code Idempotency-Key} header the key
- * is claimed in that transaction first: a retry of a finished request gets its stored answer back; a retry while
+ * Every POST and PUT of the API: the body is JSON (415 otherwise), limited to {@link #MAX_BODY} (413 beyond), and
+ * the whole request runs in one transaction, so a refused request leaves nothing behind. With an
+ * {@code Idempotency-Key} header the key is claimed in that transaction first: a retry of a finished request gets its stored answer back; a retry while
  * the first is still running waits on the claim's primary key and then reads that answer; the same key with a
  * different request is refused with 422. Only successful answers are stored: a refused request claims nothing
  * (its transaction rolls back), so a corrected retry may use the same key. Stored answers expire after a day.
@@ -58,6 +60,13 @@ public final class ApiWriteFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!json(request.getContentType())) {
+            // Spring MVC would refuse it too, but outside the API's error handling: its error page belongs to the
+            // console, which answered an integration with a redirect to the sign-in page.
+            Problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be "
+                    + MediaType.APPLICATION_JSON_VALUE + ".");
+            return;
+        }
         if (request.getContentLengthLong() > MAX_BODY) {
             Problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
             return;
@@ -103,6 +112,16 @@ public final class ApiWriteFilter extends OncePerRequestFilter {
             outcome.write(request, response);
         } else {
             wrapped.copyBodyToResponse();
+        }
+    }
+
+    /** Every body the API reads is JSON, as each write endpoint declares ({@code consumes}). */
+    private static boolean json(@Nullable String contentType) {
+        try {
+            return contentType != null && MediaType.APPLICATION_JSON.equalsTypeAndSubtype(
+                    MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException e) {
+            return false;
         }
     }
 
