@@ -44,8 +44,9 @@ class ModularityTest {
             Map.entry("tool", Set.of("tenancy", "community", "security", "notification")),
             Map.entry("kpi", Set.of("tenancy", "community", "members", "screening", "activity", "content", "money",
                     "security", "notification", "engagement")),
+            // report shows the service level of today in its Manage section when a tenant admin chose it.
             Map.entry("report", Set.of("tenancy", "community", "members", "screening", "activity", "content", "kpi",
-                    "money", "tool", "security", "notification")),
+                    "money", "tool", "security", "notification", "today")),
             // automation keeps the facts other modules publish as signals and acts through their services; tasks and
             // webhooks pick up its events, so it depends on neither (decision 0042).
             Map.entry("automation", Set.of("tenancy", "community", "clients", "members", "screening", "activity",
@@ -57,7 +58,7 @@ class ModularityTest {
             // demo calls each module's seeder in one named order (demo/DemoData).
             Map.entry("demo", Set.of("tenancy", "security", "clients", "community", "members", "screening", "activity",
                     "content", "money", "engagement", "tool", "kpi", "report", "approval", "automation",
-                    "webhook")));
+                    "webhook", "today")));
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);
 

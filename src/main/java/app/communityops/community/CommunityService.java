@@ -120,11 +120,17 @@ public class CommunityService {
         }
         Set<UUID> unassigned = new HashSet<>(community.getOperatorIds());
         unassigned.removeAll(form.getOperatorIds());
+        boolean archived = community.getStatus() != CommunityStatus.ARCHIVED
+                && form.getStatus() == CommunityStatus.ARCHIVED;
         community.apply(form);
         CommunitySummary saved = communities.saveAndFlush(community).toSummary();
         if (!unassigned.isEmpty()) {
             // Operators taken off the community are signed out with this commit: open screens of it close too.
             events.publishEvent(AccessWithdrawn.users(unassigned, "UNASSIGNED"));
+            events.publishEvent(new OperatorsUnassigned(id, unassigned, Set.copyOf(form.getOperatorIds())));
+        }
+        if (archived) {
+            events.publishEvent(new CommunityArchived(id));
         }
         return saved;
     }

@@ -27,6 +27,7 @@ import app.communityops.screening.ScreeningDemoData;
 import app.communityops.security.DemoAccounts;
 import app.communityops.shared.TenantContext;
 import app.communityops.tenancy.DemoTenants;
+import app.communityops.today.TaskDemoData;
 import app.communityops.tool.ToolDemoData;
 import app.communityops.webhook.WebhookDemoData;
 import java.util.List;
@@ -74,7 +75,8 @@ class DemoData implements ApplicationRunner {
     record Seeders(MemberDemoData members, ScreeningDemoData screening, ActivityDemoData activities,
                    ContentDemoData content, MoneyDemoData money, EngagementDemoData engagement, ToolDemoData tools,
                    KpiDemoData kpis, ReportDemoData reports, ApprovalDemoData approvals,
-                   ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks, RuleDemoData rules) {
+                   ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks, TaskDemoData tasks,
+                   RuleDemoData rules) {
     }
 
     DemoData(@Value("${communityops.demo-data:false}") boolean enabled, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder, DemoTenants tenants,
@@ -82,7 +84,7 @@ class DemoData implements ApplicationRunner {
              ScreeningDemoData screening, ActivityDemoData activities, ContentDemoData content, MoneyDemoData money,
              EngagementDemoData engagement, ToolDemoData tools, KpiDemoData kpis, ReportDemoData reports,
              ApprovalDemoData approvals, ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks,
-             RuleDemoData rules) {
+             TaskDemoData tasks, RuleDemoData rules) {
         this.enabled = enabled;
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -91,7 +93,7 @@ class DemoData implements ApplicationRunner {
         this.clients = clients;
         this.communities = communities;
         this.seeders = new Seeders(members, screening, activities, content, money, engagement, tools, kpis, reports,
-                approvals, contentApprovals, webhooks, rules);
+                approvals, contentApprovals, webhooks, tasks, rules);
     }
 
     @Override
@@ -116,7 +118,8 @@ class DemoData implements ApplicationRunner {
      * trial-lesson condition; money sells to joined members; engagement's events follow joined members and set
      * their "last active"; the KPIs roll up all of the above and the delivered reports report on it; last, the
      * education client starts to require approval and one draft waits for it; an example webhook endpoint (disabled)
-     * shows a short delivery log. Automation rules come after all of it, so the seeding itself fires none of them.
+     * shows a short delivery log; the operators' tasks come after all of it, beside the work the list
+     * derives from it. Automation rules come last, so the seeding itself fires none of them.
      */
     private void seedAgency(UUID agency) {
         List<UUID> careerRedLines = seeders.screening().careerRedLines(agency);
@@ -133,6 +136,7 @@ class DemoData implements ApplicationRunner {
             seeders.contentApprovals().submitOne(agency);
         }
         seeders.webhooks().seedTenant(agency);
+        seeders.tasks().seedTenant(agency);
         seeders.rules().seedTenant(agency);
     }
 

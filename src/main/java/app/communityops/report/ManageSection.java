@@ -18,6 +18,9 @@ import app.communityops.report.OperationsReport.Fact;
 import app.communityops.report.OperationsReport.Facts;
 import app.communityops.report.OperationsReport.Series;
 import app.communityops.report.OperationsReport.Table;
+import app.communityops.today.ServiceLevel;
+import app.communityops.today.ServiceLevelRow;
+import app.communityops.today.ServiceLevelService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -36,11 +39,16 @@ class ManageSection implements ReportSection {
     private final CanvasService canvases;
     private final KpiService kpis;
     private final FunnelService funnels;
+    private final ServiceLevelService serviceLevels;
+    private final ReportDeliveryQueries settings;
 
-    ManageSection(CanvasService canvases, KpiService kpis, FunnelService funnels) {
+    ManageSection(CanvasService canvases, KpiService kpis, FunnelService funnels, ServiceLevelService serviceLevels,
+                  ReportDeliveryQueries settings) {
         this.canvases = canvases;
         this.kpis = kpis;
         this.funnels = funnels;
+        this.serviceLevels = serviceLevels;
+        this.settings = settings;
     }
 
     @Override
@@ -84,7 +92,34 @@ class ManageSection implements ReportSection {
                         texts.count(step.previous()),
                         step.targetPercent() == null ? "–" : texts.percent(step.targetPercent()))).toList(),
                 texts.t("report.manage.noFunnel")));
+        if (settings.serviceLevel(context.communityId())) {
+            blocks.add(serviceLevel(serviceLevels.ofCommunity(context.communityId(), context.period().from(),
+                    context.period().to()), texts));
+        }
         return Sections.of("manage", texts, noData(canvas, board, funnel), blocks);
+    }
+
+    /** The agency's service level in the community, per operator and in total, when the tenant admin chose it. */
+    static Table serviceLevel(ServiceLevel level, ReportTexts texts) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ServiceLevelRow row : level.byOperator()) {
+            rows.add(serviceLevelRow(row.id() == null ? texts.t("today.serviceLevel.operatorsTogether") : row.name(),
+                    row, texts));
+        }
+        if (!level.isEmpty()) {
+            rows.add(serviceLevelRow(texts.t("today.serviceLevel.total"), level.total(), texts));
+        }
+        return new Table(texts.t("report.manage.serviceLevel"), List.of(texts.t("today.serviceLevel.operator"),
+                texts.t("today.serviceLevel.due"), texts.t("today.serviceLevel.onTime"),
+                texts.t("today.serviceLevel.late"), texts.t("today.serviceLevel.overdue"),
+                texts.t("today.serviceLevel.rate")), rows, texts.t("today.serviceLevel.empty"));
+    }
+
+    private static List<String> serviceLevelRow(String name, ServiceLevelRow row, ReportTexts texts) {
+        Double rate = row.onTimeRate();
+        return List.of(name, texts.count(row.due()), texts.count(row.onTime()), texts.count(row.late()),
+                texts.count(row.overdue()), rate == null ? texts.t("report.noRate")
+                        : texts.percent(BigDecimal.valueOf(rate * 100)));
     }
 
     /** The same words and figures as the Manage page's KPI table, in the report's number format. */

@@ -245,6 +245,23 @@ class ReportDeliveryQueries {
                 .update();
     }
 
+    boolean serviceLevel(UUID communityId) {
+        return jdbc.sql("select service_level from report_schedule where community_id = :community")
+                .param("community", communityId).query(Boolean.class).optional().orElse(false);
+    }
+
+    void saveServiceLevel(UUID communityId, boolean include, UUID by, Instant now) {
+        jdbc.sql("""
+                        insert into report_schedule (tenant_id, community_id, service_level, updated_by, updated_at,
+                                                     version)
+                        values (current_tenant_id(), :community, :include, :by, :now, 0)
+                        on conflict (tenant_id, community_id) do update
+                        set service_level = excluded.service_level, updated_by = excluded.updated_by,
+                            updated_at = excluded.updated_at, version = report_schedule.version + 1""")
+                .param("community", communityId).param("include", include).param("by", by)
+                .param("now", Timestamp.from(now)).update();
+    }
+
     /** Communities with a schedule, and the schedule. */
     List<Scheduled> schedules() {
         return jdbc.sql("""

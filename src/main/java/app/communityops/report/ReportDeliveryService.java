@@ -312,6 +312,21 @@ public class ReportDeliveryService {
         return user.hasRole(Roles.CLIENT) ? queries.unopened(user.userId()) : 0;
     }
 
+    /** Whether the community's report shows the service level in its Manage section (a tenant admin's choice). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.STAFF)
+    public boolean includesServiceLevel(UUID communityId) {
+        communities.writable(communityId);
+        return queries.serviceLevel(communityId);
+    }
+
+    @Transactional
+    @PreAuthorize(Access.TENANT_ADMIN)
+    public void saveServiceLevel(UUID communityId, boolean include) {
+        communities.writable(communityId);
+        queries.saveServiceLevel(communityId, include, CurrentUser.require().userId(), clock.instant());
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(Access.STAFF)
     public ReportSchedule schedule(UUID communityId) {

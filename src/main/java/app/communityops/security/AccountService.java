@@ -68,6 +68,14 @@ public class AccountService {
                 .map(UserAccount::toSummary).toList();
     }
 
+    /** The enabled tenant admins, by name: who work can be handed to when no operator is left for it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.STAFF_OR_JOB)
+    public List<AccountSummary> admins() {
+        return accounts.findByRoleAndEnabledTrueOrderByDisplayNameAsc(AccountRole.TENANT_ADMIN).stream()
+                .map(UserAccount::toSummary).toList();
+    }
+
     /** The enabled users of a client, the people a delivered report goes to; a job delivers without a person. */
     @Transactional(readOnly = true)
     @PreAuthorize(Access.STAFF_OR_JOB)

@@ -12,10 +12,14 @@ import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
 import app.communityops.shared.ui.NavArea;
+import app.communityops.shared.ui.NavBadge;
 import app.communityops.shared.ui.NavGroup;
 import app.communityops.tenancy.TenantDirectory;
 import app.communityops.tenancy.TenantSummary;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -37,13 +41,16 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame around every signed-in screen. The side navigation is built from the {@code @Menu} views the user
@@ -55,9 +62,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
     private final ComboBox<CommunitySummary> switcher = new ComboBox<>();
+    private final Map<NavBadge, Span> badges = new HashMap<>();
+    private @Nullable Registration badgeRefresh;
 
     MainLayout(AuthenticationContext authenticationContext, TenantDirectory tenants, CommunityService communities,
-               NotificationService notifications) {
+               NotificationService notifications, List<NavBadge> navBadges) {
         AppPrincipal user = CurrentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -76,7 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         String tenantName = user.tenant().flatMap(tenants::find).map(TenantSummary::name)
                 .orElse(getTranslation("platform.name"));
-        addToDrawer(header(tenantName), new Scroller(sideNav()), userMenu(user, authenticationContext));
+        addToDrawer(header(tenantName), new Scroller(sideNav(navBadges)), userMenu(user, authenticationContext));
     }
 
     private Component header(String tenantName) {
@@ -90,7 +99,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return header;
     }
 
-    private Component sideNav() {
+    private Component sideNav(List<NavBadge> navBadges) {
         Map<NavArea, SideNav> groups = new EnumMap<>(NavArea.class);
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             NavGroup group = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(NavGroup.class);
@@ -101,6 +110,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entry.icon() != null) {
                 item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
             }
+            String route = entry.path().replaceFirst("^/", "");
+            navBadges.stream().filter(badge -> badge.route().equals(route)).findFirst().ifPresent(badge -> {
+                Span count = new Span();
+                count.setId("nav-badge-" + route.replace('/', '-'));
+                count.getElement().getThemeList().addAll(List.of("badge", "error", "pill", "small"));
+                badges.put(badge, count);
+                item.setSuffixComponent(count);
+            });
             nav.addItem(item);
         }
         Div navigation = new Div();
@@ -151,6 +168,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div footer = new Div(menu);
         footer.addClassName("drawer-footer");
         return footer;
+    }
+
+    private void refreshBadges() {
+        badges.forEach((badge, span) -> {
+            int count = badge.count();
+            span.setText(String.valueOf(count));
+            span.setVisible(count > 0);
+            span.getElement().setAttribute("aria-label", getTranslation("nav.badge.due", count));
+        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        refreshBadges();
+        badgeRefresh = ComponentUtil.addListener(event.getUI(), NavBadge.Changed.class, changed -> refreshBadges());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (badgeRefresh != null) {
+            badgeRefresh.remove();
+            badgeRefresh = null;
+        }
+        super.onDetach(event);
     }
 
     @Override

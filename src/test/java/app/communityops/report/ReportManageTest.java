@@ -15,6 +15,9 @@ import app.communityops.report.OperationsReport.Section;
 import app.communityops.report.OperationsReport.Table;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
 import app.communityops.testing.IntegrationTest;
+import app.communityops.today.Task;
+import app.communityops.today.TaskForm;
+import app.communityops.today.TodayService;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
@@ -47,6 +50,8 @@ class ReportManageTest {
     @Autowired KpiTestData data;
     @Autowired TestTenants tenants;
     @Autowired FeatureBundlesI18NProvider bundles;
+    @Autowired TodayService today;
+    @Autowired ReportDeliveryService deliveries;
 
     Fixture tenant;
     UUID community;
@@ -110,6 +115,35 @@ class ReportManageTest {
         assertThat(manage.heading()).isEqualTo("一、管理");
         assertThat(manage.blocks()).singleElement().isInstanceOfSatisfying(Paragraph.class,
                 text -> assertThat(text.text()).startsWith("暂无数据"));
+    }
+
+    @Test
+    void theManageSectionShowsTheServiceLevelOnScreenInMarkdownAndPdfOnceATenantAdminChoseIt() throws IOException {
+        Task late = SignedIn.as(tenant.operator(), () -> today.create(new TaskForm(community, "Reply to the review",
+                Instant.parse("2026-03-10T02:00:00Z"), null, null)));
+        SignedIn.run(tenant.operator(), () -> today.done(late.id(), late.version()));
+        SignedIn.run(tenant.operator(), () -> today.create(new TaskForm(community, "Still open",
+                Instant.parse("2026-03-20T02:00:00Z"), null, null)));
+        assertThat(section(build(Locale.ENGLISH), "manage").blocks()).as("not chosen yet")
+                .noneMatch(block -> block instanceof Table table && table.caption().startsWith("Service level"));
+
+        SignedIn.run(tenant.admin(), () -> deliveries.saveServiceLevel(community, true));
+        assertThat(SignedIn.as(tenant.operator(), () -> deliveries.includesServiceLevel(community))).isTrue();
+        OperationsReport report = build(Locale.ENGLISH);
+
+        Table level = table(section(report, "manage"), "Service level: tasks done on time");
+        assertThat(level.rows()).containsExactly(
+                List.of(tenant.operator().displayName(), "1", "0", "1", "0", "0.0%"),
+                List.of("The community’s operators (not taken)", "1", "0", "0", "1", "0.0%"),
+                List.of("All tasks", "2", "0", "1", "1", "0.0%"));
+        assertThat(ReportMarkdown.render(report)).contains("Service level: tasks done on time", "| All tasks | 2 |");
+        try (PDDocument document = Loader.loadPDF(ReportPdf.render(report))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Service level: tasks done on time",
+                    "All tasks");
+        }
+        assertThat(SignedIn.as(tenant.clientUser(), () -> reports.build(community, MARCH, Locale.ENGLISH,
+                done -> { })).sections().getFirst().blocks()).as("the client reads it in the report too")
+                .anyMatch(block -> block instanceof Table table && table.caption().startsWith("Service level"));
     }
 
     private OperationsReport build(Locale locale) {

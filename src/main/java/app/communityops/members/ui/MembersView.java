@@ -46,6 +46,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -110,6 +111,22 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         this.filter = MemberFilter.all(shown.id()).withZone(zone);
         removeAll();
         build(shown);
+        event.getLocation().getQueryParameters().getSingleParameter(MembersNavigation.MEMBER_PARAMETER)
+                .flatMap(MembersView::uuid)
+                .filter(member -> memberships.find(member).filter(m -> m.communityId().equals(shown.id())).isPresent())
+                .ifPresent(member -> {
+                    if (panel != null) {
+                        panel.show(member);
+                    }
+                });
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -1,5 +1,8 @@
 package app.communityops.report.ui;
 
+import app.communityops.shared.Roles;
+import app.communityops.shared.CurrentUser;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import app.communityops.report.ReportDelivery;
 import app.communityops.report.ReportDeliveryService;
 import app.communityops.report.ReportNavigation;
@@ -113,8 +116,17 @@ class DeliveryPanel extends Div {
         HorizontalLayout fields = new HorizontalLayout(monthly, quarterly, save);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
         fields.setWrap(true);
+        Checkbox serviceLevel = new Checkbox(getTranslation("report.serviceLevel.include"),
+                deliveries.includesServiceLevel(communityId));
+        serviceLevel.setId("report-service-level");
+        // A tenant admin's choice; operators see it.
+        serviceLevel.setReadOnly(!CurrentUser.require().hasRole(Roles.TENANT_ADMIN));
+        serviceLevel.addValueChangeListener(change -> {
+            deliveries.saveServiceLevel(communityId, change.getValue());
+            Notifications.success(getTranslation("report.serviceLevel.saved"));
+        });
         Div box = new Div(new H3(getTranslation("report.schedule.title")),
-                new Paragraph(getTranslation("report.schedule.help")), fields);
+                new Paragraph(getTranslation("report.schedule.help")), fields, serviceLevel);
         box.setId("report-schedule");
         return box;
     }

@@ -34,6 +34,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -80,6 +81,28 @@ class MembersViewTest extends KaribuTest {
     void platformAdminsAreDenied() {
         assertDenied(MembersNavigation.communityPath(tenant.communityId()), tenants.platformAdmin());
         _assertNone(MembersView.class);
+    }
+
+    @Test
+    void aLinkNamingAMemberOpensTheirPanelOnlyForAMemberOfThatCommunity() {
+        UUID elsewhere = data.add(tenant.tenantId(), tenant.unassignedCommunityId(),
+                List.of(Spec.of("Eve Sun", "eve", JOINED))).getFirst();
+        login(tenant.admin());
+        assertThat(MembersNavigation.memberPath(tenant.communityId(), ids.get(1)))
+                .isEqualTo(MembersNavigation.communityPath(tenant.communityId()) + "?member=" + ids.get(1));
+        openWithMember(ids.get(1).toString());
+        assertThat(_get(H3.class, spec -> spec.withId("member-panel-name")).getText()).isEqualTo("Bob Li");
+
+        openWithMember(elsewhere.toString());
+        _assertNone(H3.class, spec -> spec.withId("member-panel-name"));
+        openWithMember("not-an-id");
+        _assertNone(H3.class, spec -> spec.withId("member-panel-name"));
+        assertThat(GridKt._size(grid())).isEqualTo(4);
+    }
+
+    private void openWithMember(String member) {
+        UI.getCurrent().navigate(MembersNavigation.communityPath(tenant.communityId()),
+                QueryParameters.of(MembersNavigation.MEMBER_PARAMETER, member));
     }
 
     @Test

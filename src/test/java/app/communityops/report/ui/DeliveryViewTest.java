@@ -183,7 +183,7 @@ class DeliveryViewTest extends KaribuTest {
     }
 
     @Test
-    void staffSetTheCommunitysScheduleAndTheAdminTheDeliverySettingsWithFieldNamedErrors() {
+    void staffSetTheCommunitysScheduleAndTheAdminTheDeliverySettingsAndTheServiceLevelWithFieldNamedErrors() {
         login(tenant.operator());
         UI.getCurrent().navigate(ReportNavigation.path(tenant.communityId()));
         IntegerField monthly = _get(IntegerField.class, spec -> spec.withId("schedule-monthly"));
@@ -196,6 +196,19 @@ class DeliveryViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("schedule-save")));
         assertThat(SignedIn.as(tenant.operator(), () -> deliveries.schedule(tenant.communityId())))
                 .isEqualTo(new ReportSchedule(3, 5));
+
+        Checkbox serviceLevel = _get(Checkbox.class, spec -> spec.withId("report-service-level"));
+        assertThat(serviceLevel.getValue()).isFalse();
+        assertThat(serviceLevel.isReadOnly()).as("a tenant admin's choice").isTrue();
+        login(tenant.admin());
+        UI.getCurrent().navigate(ReportNavigation.path(tenant.communityId()));
+        serviceLevel = _get(Checkbox.class, spec -> spec.withId("report-service-level"));
+        assertThat(serviceLevel.isReadOnly()).isFalse();
+        serviceLevel.setValue(true);
+        assertThat(SignedIn.as(tenant.operator(), () -> deliveries.includesServiceLevel(tenant.communityId())))
+                .isTrue();
+        assertThat(SignedIn.as(tenant.operator(), () -> deliveries.schedule(tenant.communityId())))
+                .as("the schedule stays as it was").isEqualTo(new ReportSchedule(3, 5));
 
         login(tenant.admin());
         UI.getCurrent().navigate(ReportNavigation.BRANDING_ROUTE);
