@@ -18,6 +18,7 @@ import app.communityops.webhook.WebhookEndpointSummary;
 import app.communityops.webhook.WebhookNavigation;
 import app.communityops.webhook.WebhookService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,6 +40,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -61,6 +63,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WebhookEndpointView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final int POLL_MILLIS = 2000;
 
     private final WebhookService webhooks;
     private final CommunityService communities;
@@ -71,6 +74,9 @@ class WebhookEndpointView extends VerticalLayout implements BeforeEnterObserver,
     private final Div header = new Div();
     private Map<DeliveryStatus, Integer> counts = Map.of();
     private boolean refreshing;
+    private List<WebhookDeliverySummary> shown = List.of();
+    private @Nullable Registration polling;
+    private int pollsLeft;
     // Set in beforeEnter, which Vaadin's router runs before the view is attached or asked for its title.
     @SuppressWarnings("NullAway.Init")
     private WebhookEndpointSummary endpoint;
@@ -160,6 +166,7 @@ class WebhookEndpointView extends VerticalLayout implements BeforeEnterObserver,
             webhooks.sendTest(endpoint.id());
             Notifications.success(getTranslation("webhook.test.queued"));
             reload();
+            watchForAnswers();
         });
         test.setId("webhook-test");
         Button rotate = new Button(getTranslation("webhook.rotate"), VaadinIcon.KEY_O.create(),
@@ -275,6 +282,7 @@ class WebhookEndpointView extends VerticalLayout implements BeforeEnterObserver,
                 filter.setValue(selected);
             }
             List<WebhookDeliverySummary> deliveries = webhooks.deliveries(endpoint.id(), selected);
+            shown = deliveries;
             log.setItems(deliveries);
             // The widths were measured while the log was empty (or hidden): measured again on its rows.
             log.recalculateColumnWidths();
@@ -283,6 +291,40 @@ class WebhookEndpointView extends VerticalLayout implements BeforeEnterObserver,
         } finally {
             refreshing = false;
         }
+    }
+
+    /**
+     * A test or a replay is sent by the next run of the sender, seconds away: the log looks again every few seconds
+     * until no test or replay waits any more (or a minute has passed), so its answer shows without a click.
+     */
+    private void watchForAnswers() {
+        UI ui = UI.getCurrent();
+        pollsLeft = 30;
+        if (ui == null || polling != null) {
+            return;
+        }
+        ui.setPollInterval(POLL_MILLIS);
+        polling = ui.addPollListener(event -> {
+            refreshLog();
+            pollsLeft--;
+            if (pollsLeft <= 0 || shown.stream().noneMatch(d -> d.manual() && d.status() == DeliveryStatus.PENDING)) {
+                stopWatching();
+            }
+        });
+    }
+
+    private void stopWatching() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopWatching();
+        super.onDetach(event);
     }
 
     private void open(WebhookDeliverySummary row) {
@@ -329,6 +371,7 @@ class WebhookEndpointView extends VerticalLayout implements BeforeEnterObserver,
             Notifications.success(getTranslation("webhook.log.replayed"));
             dialog.close();
             reload();
+            watchForAnswers();
         });
         replay.setId("webhook-replay");
         replay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

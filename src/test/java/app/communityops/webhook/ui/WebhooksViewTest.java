@@ -20,6 +20,8 @@ import app.communityops.webhook.WebhookTestData;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.sun.net.httpserver.HttpServer;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -140,9 +142,12 @@ class WebhooksViewTest extends KaribuTest {
         assertThat(log().isVisible()).isTrue();
         assertThat(String.join(" | ", GridKt._getFormattedRow(log(), 0))).contains("Waiting", "Test event (ping)");
 
+        assertThat(UI.getCurrent().getPollInterval()).as("the log looks again by itself")
+                .isEqualTo(WebhookEndpointView.POLL_MILLIS);
         assertThat(data.sendDue(tenant)).isEqualTo(1);
-        _click(_get(Button.class, spec -> spec.withId("webhook-log-refresh")));
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
         assertThat(String.join(" | ", GridKt._getFormattedRow(log(), 0))).contains("Delivered", "200");
+        assertThat(UI.getCurrent().getPollInterval()).as("and stops once the test is answered").isEqualTo(-1);
 
         GridKt._clickItem(log(), 0);
         assertThat(_get(Pre.class, spec -> spec.withId("webhook-delivery-body")).getText())
