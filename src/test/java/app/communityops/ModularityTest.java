@@ -57,7 +57,8 @@ class ModularityTest {
             Map.entry("webhook", Set.of("tenancy", "community", "security", "audit", "automation", "notification")),
             // demo calls each module's seeder in one named order (demo/DemoData).
             Map.entry("demo", Set.of("tenancy", "security", "clients", "community", "members", "screening", "activity",
-                    "content", "money", "engagement", "tool", "kpi", "report", "approval", "webhook", "today")));
+                    "content", "money", "engagement", "tool", "kpi", "report", "approval", "automation",
+                    "webhook", "today")));
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);
 

@@ -13,6 +13,7 @@ import static app.communityops.security.AccountRole.TENANT_ADMIN;
 
 import app.communityops.activity.ActivityDemoData;
 import app.communityops.approval.ApprovalDemoData;
+import app.communityops.automation.RuleDemoData;
 import app.communityops.clients.DemoClients;
 import app.communityops.community.DemoCommunities;
 import app.communityops.content.ContentApprovalDemoData;
@@ -74,14 +75,16 @@ class DemoData implements ApplicationRunner {
     record Seeders(MemberDemoData members, ScreeningDemoData screening, ActivityDemoData activities,
                    ContentDemoData content, MoneyDemoData money, EngagementDemoData engagement, ToolDemoData tools,
                    KpiDemoData kpis, ReportDemoData reports, ApprovalDemoData approvals,
-                   ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks, TaskDemoData tasks) {
+                   ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks, TaskDemoData tasks,
+                   RuleDemoData rules) {
     }
 
     DemoData(@Value("${communityops.demo-data:false}") boolean enabled, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder, DemoTenants tenants,
              DemoAccounts accounts, DemoClients clients, DemoCommunities communities, MemberDemoData members,
              ScreeningDemoData screening, ActivityDemoData activities, ContentDemoData content, MoneyDemoData money,
              EngagementDemoData engagement, ToolDemoData tools, KpiDemoData kpis, ReportDemoData reports,
-             ApprovalDemoData approvals, ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks, TaskDemoData tasks) {
+             ApprovalDemoData approvals, ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks,
+             TaskDemoData tasks, RuleDemoData rules) {
         this.enabled = enabled;
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -90,7 +93,7 @@ class DemoData implements ApplicationRunner {
         this.clients = clients;
         this.communities = communities;
         this.seeders = new Seeders(members, screening, activities, content, money, engagement, tools, kpis, reports,
-                approvals, contentApprovals, webhooks, tasks);
+                approvals, contentApprovals, webhooks, tasks, rules);
     }
 
     @Override
@@ -116,7 +119,7 @@ class DemoData implements ApplicationRunner {
      * their "last active"; the KPIs roll up all of the above and the delivered reports report on it; last, the
      * education client starts to require approval and one draft waits for it; an example webhook endpoint (disabled)
      * shows a short delivery log; the operators' tasks come after all of it, beside the work the list
-     * derives from it.
+     * derives from it. Automation rules come last, so the seeding itself fires none of them.
      */
     private void seedAgency(UUID agency) {
         List<UUID> careerRedLines = seeders.screening().careerRedLines(agency);
@@ -134,6 +137,7 @@ class DemoData implements ApplicationRunner {
         }
         seeders.webhooks().seedTenant(agency);
         seeders.tasks().seedTenant(agency);
+        seeders.rules().seedTenant(agency);
     }
 
     private void seedBase() {

@@ -153,7 +153,8 @@ class Member extends TenantOwnedEntity {
         for (String tag : raw) {
             String trimmed = tag == null ? "" : tag.strip();
             if (!trimmed.isEmpty()) {
-                clean.add(trimmed.length() > 40 ? trimmed.substring(0, 40) : trimmed);
+                clean.add(trimmed.length() > MemberForm.TAG_MAX_LENGTH
+                        ? trimmed.substring(0, MemberForm.TAG_MAX_LENGTH) : trimmed);
             }
         }
         return clean;

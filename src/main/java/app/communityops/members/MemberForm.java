@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 /** What the member form and the CSV import fill in; validated the same way at both edges. */
 public class MemberForm {
 
+    /** The longest tag a member keeps; longer ones are cut to this length. */
+    public static final int TAG_MAX_LENGTH = 40;
+
     @NotBlank(message = "{validation.required}")
     @Size(max = 120, message = "{validation.size}")
     private String name = "";

@@ -15,6 +15,13 @@ import app.communityops.activity.ActivityService;
 import app.communityops.activity.ActivityTypeService;
 import app.communityops.activity.AttendanceService;
 import app.communityops.activity.HostKind;
+import app.communityops.automation.ActionKind;
+import app.communityops.automation.RuleAction;
+import app.communityops.automation.RuleDefinition;
+import app.communityops.automation.RuleForm;
+import app.communityops.automation.RuleService;
+import app.communityops.automation.RuleTrigger;
+import app.communityops.automation.TriggerKind;
 import app.communityops.calendar.CalendarFeedService;
 import app.communityops.content.ContentFixtures;
 import app.communityops.content.ContentService;
@@ -111,9 +118,9 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
     @Autowired
     ReportDeliveryService deliveries;
     @Autowired
-    WebhookTestData webhooks;
+    RuleService rules;
     @Autowired
-    app.communityops.automation.AutomationTestData automation;
+    WebhookTestData webhooks;
 
     Fixture tenant;
     /** Contact values of the client's members: none may reach a client user without the grant. */
@@ -201,14 +208,13 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
         parameterValues.put("clientId", List.of(tenant.clientId().toString(), tenant.otherClientId().toString()));
         parameterValues.put("deliveryId", communityIds.stream().map(community -> sentReport(UUID.fromString(community))
                 .toString()).toList());
+        // Automation rules are staff's: a client is turned away from each, whichever community it is about.
+        parameterValues.put("ruleId", List.of(SignedIn.as(tenant.admin(), () -> rules.create(tenant.communityId(),
+                new RuleForm("Welcome", new RuleDefinition(RuleTrigger.of(TriggerKind.MEMBER_JOINED), List.of(),
+                        List.of(new RuleAction(ActionKind.CREATE_TASK, "Say hello", 24)))))).id().toString()));
         parameterValues.put("endpointId", List.of(webhooks.endpoint(tenant, "Walked endpoint",
                 "https://hooks.example.com/walk", app.communityops.automation.AutomationEventType.MEMBER_JOINED)
                 .endpoint().id().toString()));
-        parameterValues.put("ruleId", List.of(automation.rule(tenant.tenantId(), tenant.communityId(), "Walked rule",
-                app.communityops.automation.AutomationTestData.when(
-                        app.communityops.automation.RuleTrigger.of(app.communityops.automation.TriggerKind.MEMBER_JOINED),
-                        List.of(), new app.communityops.automation.RuleAction(
-                                app.communityops.automation.ActionKind.ADD_TAG, "walked", null))).toString()));
         parameterValues.put("token", List.of(SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.communityId())),
                 SignedIn.as(tenant.admin(), () -> feeds.regenerate(tenant.unassignedCommunityId()))));
     }
