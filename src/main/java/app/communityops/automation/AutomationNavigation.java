@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The way in to the automation screens: the rules, one rule's editor, the playbooks, and the engine's run log and
- * dry run, which the editor links to.
+ * The way in to the automation screens people edit: the rules, one rule's editor and the playbooks. The run log and
+ * the dry run have theirs in {@link RunLogNavigation}.
  */
 public final class AutomationNavigation {
 
@@ -15,8 +15,6 @@ public final class AutomationNavigation {
     public static final String RULE_ROUTE = "automation/rules/:ruleId";
     public static final String NEW_RULE = "new";
     public static final String PLAYBOOKS_ROUTE = "automation/playbooks";
-    /** The engine's run log; {@code ?rule=<id>} shows one rule's runs. */
-    public static final String RUN_LOG_ROUTE = "automation/runs";
     /** The list's query parameter that picks one community's rules. */
     public static final String COMMUNITY_PARAMETER = "community";
 
@@ -29,15 +27,6 @@ public final class AutomationNavigation {
 
     public static String newRulePath() {
         return RULES_ROUTE + "/" + NEW_RULE;
-    }
-
-    /** The engine's dry run of a saved rule: what it would have done over the last 30 days. */
-    public static String dryRunPath(UUID ruleId) {
-        return RULES_ROUTE + "/" + ruleId + "/dry-run";
-    }
-
-    public static QueryParameters runLogOf(UUID ruleId) {
-        return QueryParameters.simple(Map.of("rule", ruleId.toString()));
     }
 
     public static QueryParameters rulesOf(UUID communityId) {

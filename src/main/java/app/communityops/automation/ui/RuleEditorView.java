@@ -4,6 +4,7 @@ import app.communityops.activity.ActivityTypeService;
 import app.communityops.activity.ActivityTypeSummary;
 import app.communityops.automation.ActionKind;
 import app.communityops.automation.AutomationNavigation;
+import app.communityops.automation.RunLogNavigation;
 import app.communityops.automation.ConditionKind;
 import app.communityops.automation.RuleAction;
 import app.communityops.automation.RuleCondition;
@@ -395,11 +396,10 @@ class RuleEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             toggle.setId("rule-toggle");
             toggle.setEnabled(rule.enabled() || !rule.needsAttention());
             Button dryRun = new Button(getTranslation("automation.editor.dryRun"), VaadinIcon.FLASK.create(),
-                    event -> getUI().ifPresent(ui -> ui.navigate(AutomationNavigation.dryRunPath(rule.id()))));
+                    event -> getUI().ifPresent(ui -> ui.navigate(RunLogNavigation.dryRunPath(rule.id()))));
             dryRun.setId("rule-dry-run");
             Button runLog = new Button(getTranslation("automation.editor.runLog"), VaadinIcon.LIST.create(),
-                    event -> getUI().ifPresent(ui -> ui.navigate(AutomationNavigation.RUN_LOG_ROUTE,
-                            AutomationNavigation.runLogOf(rule.id()))));
+                    event -> RunLogNavigation.toRunsOf(rule.id()));
             runLog.setId("rule-run-log");
             Button delete = new Button(getTranslation("automation.editor.delete"), VaadinIcon.TRASH.create(),
                     event -> Confirm.danger(getTranslation("automation.confirm.delete.title", rule.name()),
