@@ -83,6 +83,8 @@ class AutomationTriggersTest {
     ContentService content;
     @Autowired
     TenantZone zones;
+    @Autowired
+    DryRunService dryRuns;
 
     Fixture tenant;
 
@@ -120,6 +122,16 @@ class AutomationTriggersTest {
                 tenant.otherClientCommunityId())).as("not in the archived community").isZero();
         assertThat(data.count(tenant.tenantId(), "select count(*) from today_task where rule_id = ?"
                 + " and community_id is null", rule)).isZero();
+
+
+        UUID daily = data.rule(tenant.tenantId(), null, "Daily check-in",
+                when(RuleTrigger.schedule("0 0 9 * * *"), List.of(),
+                        new RuleAction(ActionKind.CREATE_TASK, "Check in", 0)));
+        DryRun preview = as(tenant.admin(), () -> dryRuns.dryRun(daily));
+        assertThat(preview.firings()).extracting(DryRun.Firing::at).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(preview.fired()).as("the dry run shows a firing per active community too")
+                .isEqualTo(2 * preview.firings().stream().map(DryRun.Firing::at).distinct().count());
+        assertThat(preview.firings()).extracting(DryRun.Firing::subject).doesNotContainNull().hasSize(preview.fired());
     }
 
     @Test
