@@ -189,13 +189,16 @@ public class AutomationEngine {
         return failure.status();
     }
 
-    /** The rules a signal may fire: the one a scan signal names, else the enabled rules its kind can fire. */
+    /**
+     * The rules a signal may fire: the one a scan signal names, else the enabled rules its kind can fire that were on
+     * when the fact happened.
+     */
     private List<StoredRule> candidates(Signal signal) {
         if (signal.kind() == SignalKind.SCAN) {
             UUID ruleId = signal.ruleId();
             return ruleId == null ? List.of() : rules.find(ruleId).filter(StoredRule::enabled).stream().toList();
         }
-        return rules.enabledFor(signal.kind().triggers(), signal.communityId()).stream()
+        return rules.enabledFor(signal.kind().triggers(), signal.communityId(), signal.occurredAt()).stream()
                 .filter(rule -> TriggerMatch.fires(rule.definition().trigger(), signal)).toList();
     }
 

@@ -35,6 +35,9 @@ class Rule extends TenantOwnedEntity {
     private String definition = "{}";
     @Column(nullable = false)
     private boolean enabled;
+    /** When it was last switched on: it acts on facts from then on (the engine compares their time). */
+    @Column(name = "enabled_at")
+    private @Nullable Instant enabledAt;
     @Column(name = "playbook_key", updatable = false)
     private @Nullable String playbookKey;
     @Column(name = "playbook_step", updatable = false)
@@ -67,6 +70,9 @@ class Rule extends TenantOwnedEntity {
     }
 
     void enable(boolean on, UUID by, Instant now) {
+        if (on && !enabled) {
+            this.enabledAt = now;
+        }
         this.enabled = on;
         touch(by, now);
     }

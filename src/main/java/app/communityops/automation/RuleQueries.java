@@ -2,6 +2,8 @@ package app.communityops.automation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +28,11 @@ class RuleQueries {
         this.jdbc = jdbc;
     }
 
-    /** Enabled rules of these trigger kinds that apply to the community: its own and the tenant-wide ones. */
-    List<StoredRule> enabledFor(Collection<TriggerKind> kinds, @Nullable UUID communityId) {
+    /**
+     * Enabled rules of these trigger kinds that apply to the community (its own and the tenant-wide ones) and were
+     * switched on by the time the fact happened.
+     */
+    List<StoredRule> enabledFor(Collection<TriggerKind> kinds, @Nullable UUID communityId, Instant occurredAt) {
         if (kinds.isEmpty()) {
             return List.of();
         }
@@ -35,9 +40,11 @@ class RuleQueries {
                          from automation_rule
                          where enabled and trigger_kind = any (:kinds)
                            and (community_id is null or community_id = :community)
+                           and (enabled_at is null or enabled_at <= :occurredAt)
                          order by created_at, id""")
                 .param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new))
                 .param("community", communityId)
+                .param("occurredAt", Timestamp.from(occurredAt))
                 .query(RuleQueries::rule).list();
     }
 
