@@ -309,4 +309,24 @@ class AutomationTriggersTest {
         assertThat(data.runs(tenant.tenantId(), full)).singleElement()
                 .satisfies(run -> assertThat(run.inputs()).containsEntry("seated", 4));
     }
+
+    @Test
+    void attendanceMarkedAfterTheActivityFiresARuleSwitchedOnBeforeTheMarking() {
+        UUID lesson = activities.type(tenant.tenantId(), "Trial lesson");
+        UUID rule = data.rule(tenant.tenantId(), tenant.communityId(), "First lesson",
+                when(RuleTrigger.of(TriggerKind.ATTENDANCE_REACHED, 1), List.of(),
+                        new RuleAction(ActionKind.ADD_TAG, "trial", null)));
+        // Switched on now; the lesson took place two hours ago and its attendance is marked afterwards, as usual.
+        data.update(tenant.tenantId(), "update automation_rule set enabled_at = now() where id = ?", rule);
+        UUID membership = members.add(tenant.tenantId(), tenant.communityId(),
+                List.of(Spec.of("Late mark", "late-mark", MembershipStatus.JOINED))).getFirst();
+        UUID activity = activities.done(tenant.tenantId(), tenant.communityId(), lesson, "Lesson", null, null,
+                Instant.now().minus(Duration.ofHours(2)));
+
+        as(tenant.operator(), () -> attendance.mark(activity, Set.of(membership)));
+        work.run(tenant.tenantId());
+
+        assertThat(data.runs(tenant.tenantId(), rule)).as("the fact is the marking, which came after the switch-on")
+                .singleElement().satisfies(run -> assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED));
+    }
 }
