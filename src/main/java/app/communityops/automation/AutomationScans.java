@@ -2,6 +2,7 @@ package app.communityops.automation;
 
 import app.communityops.activity.UpcomingActivities;
 import app.communityops.activity.UpcomingActivity;
+import app.communityops.community.CommunityService;
 import app.communityops.content.ContentDueService;
 import app.communityops.content.DueContent;
 import app.communityops.members.MemberAutomationService;
@@ -51,12 +52,13 @@ public class AutomationScans {
     private final ContentDueService content;
     private final ToolRenewalsDue renewals;
     private final TenantDirectory tenants;
+    private final CommunityService communities;
     private final Clock clock;
     private final int retentionDays;
 
     AutomationScans(RuleQueries rules, SignalQueries signals, MemberAutomationService members,
                     UpcomingActivities activities, ContentDueService content, ToolRenewalsDue renewals,
-                    TenantDirectory tenants, Clock clock,
+                    TenantDirectory tenants, CommunityService communities, Clock clock,
                     @Value("${communityops.automation.signal-retention-days:35}") int retentionDays) {
         this.rules = rules;
         this.signals = signals;
@@ -65,6 +67,7 @@ public class AutomationScans {
         this.content = content;
         this.renewals = renewals;
         this.tenants = tenants;
+        this.communities = communities;
         this.clock = clock;
         this.retentionDays = Math.max(MIN_RETENTION_DAYS, retentionDays);
     }
@@ -183,15 +186,28 @@ public class AutomationScans {
         return signals.insert(signal, now, key) ? 1 : 0;
     }
 
-    /** The cron times of the last few minutes, in the tenant's zone, each once. */
+    /**
+     * The cron times of the last few minutes, in the tenant's zone, each once. A tenant-wide rule fires once per
+     * community that is not archived (its key names the community), so a weekly playbook gives each community its
+     * own task; a community's rule fires for its community.
+     */
     private int scheduled(StoredRule rule, Instant now) {
+        List<Instant> times = cronTimes(rule.definition().trigger().schedule(),
+                tenants.zone(TenantContext.current().orElseThrow()), now.minus(SCHEDULE_LOOKBACK), now);
+        if (times.isEmpty()) {
+            return 0;
+        }
+        UUID own = rule.communityId();
+        List<UUID> communityIds = own != null ? List.of(own) : communities.activeIdsForJob();
         int written = 0;
-        for (Instant time : cronTimes(rule.definition().trigger().schedule(),
-                tenants.zone(TenantContext.current().orElseThrow()), now.minus(SCHEDULE_LOOKBACK), now)) {
-            Signal signal = new Signal(Uuids.v7(), SignalKind.SCAN, rule.communityId(), null, null, null,
-                    Map.of("scheduledAt", time.toString()), time, rule.id(), null, 0);
-            if (signals.insert(signal, now, "schedule:" + time)) {
-                written++;
+        for (Instant time : times) {
+            for (UUID community : communityIds) {
+                Signal signal = new Signal(Uuids.v7(), SignalKind.SCAN, community, null, null, null,
+                        Map.of("scheduledAt", time.toString()), time, rule.id(), null, 0);
+                String key = own != null ? "schedule:" + time : "schedule:" + time + ":" + community;
+                if (signals.insert(signal, now, key)) {
+                    written++;
+                }
             }
         }
         return written;

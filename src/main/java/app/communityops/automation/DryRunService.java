@@ -1,6 +1,8 @@
 package app.communityops.automation;
 
 import app.communityops.community.CommunityService;
+import app.communityops.community.CommunityStatus;
+import app.communityops.community.CommunitySummary;
 import app.communityops.members.MemberAutomationService;
 import app.communityops.members.MemberFacts;
 import app.communityops.shared.Access;
@@ -143,12 +145,20 @@ public class DryRunService {
         return found.stream().sorted(java.util.Comparator.comparing(c -> c.signal().occurredAt())).toList();
     }
 
+    /** The rule's cron times; a tenant-wide rule's once per community that is not archived, as the scan fires it. */
     private List<Candidate> scheduled(StoredRule rule, Instant from, Instant to) {
+        List<CommunitySummary> each = rule.communityId() != null ? List.of() : communities.visible().stream()
+                .filter(community -> community.status() != CommunityStatus.ARCHIVED).toList();
         return AutomationScans.cronTimes(rule.definition().trigger().schedule(),
                         tenants.zone(TenantContext.current().orElseThrow()), from, to).stream()
+                .flatMap(at -> rule.communityId() != null
+                        ? java.util.stream.Stream.of(new Candidate(new Signal(Uuids.v7(), SignalKind.SCAN,
+                                rule.communityId(), null, null, null, Map.of(), at, rule.id(), null, 0), null))
+                        : each.stream().map(community -> new Candidate(new Signal(Uuids.v7(), SignalKind.SCAN,
+                                community.id(), null, null, null, Map.of(), at, rule.id(), null, 0),
+                                community.name())))
                 .limit(10L * MAX_FIRINGS)
-                .map(at -> new Candidate(new Signal(Uuids.v7(), SignalKind.SCAN, rule.communityId(), null, null, null,
-                        Map.of(), at, rule.id(), null, 0), null)).toList();
+                .toList();
     }
 
     /** What a fact without a member is about, in a word: the KPI and its status, the code, the amount. */

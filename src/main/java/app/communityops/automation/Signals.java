@@ -106,13 +106,19 @@ class Signals {
                 fact.changedAt());
     }
 
+    /**
+     * Attendance is marked after the activity took place: the fact is the marking (now), which is what a rule switched
+     * on in between must see; the activity's own time is kept in the data.
+     */
     @EventListener
     void on(AttendanceRecorded fact) {
+        Instant markedAt = clock.instant();
         for (AttendanceRecorded.Attendee attendee : fact.attendees()) {
             keep(SignalKind.ATTENDANCE_RECORDED, fact.communityId(), null, attendee.memberId(), fact.activityId(),
                     Map.of("activityTypeId", fact.activityTypeId().toString(),
-                            "attendedInAll", attendee.attendedInAll(), "attendedOfType", attendee.attendedOfType()),
-                    fact.attendedAt());
+                            "attendedInAll", attendee.attendedInAll(), "attendedOfType", attendee.attendedOfType(),
+                            "attendedAt", fact.attendedAt().toString()),
+                    markedAt);
         }
     }
 

@@ -90,6 +90,18 @@ public class CommunityService {
         return communities.findById(id).map(Community::getStatus);
     }
 
+    /**
+     * The tenant's communities that are not archived, by name, for scheduled work done once per community (a
+     * tenant-wide scheduled automation rule).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.JOB)
+    public List<UUID> activeIdsForJob() {
+        return summaries.all(CommunitySummaries.Scope.everything()).stream()
+                .filter(community -> community.status() != CommunityStatus.ARCHIVED)
+                .map(CommunitySummary::id).toList();
+    }
+
     /** The community, if the user may work in it: as {@link #readable}, but client users only read. */
     @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     @PreAuthorize(Access.READERS)

@@ -1,8 +1,14 @@
 package app.communityops.bench;
 
+import static app.communityops.automation.AutomationTestData.when;
 import static app.communityops.bench.Figures.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.communityops.automation.ActionKind;
+import app.communityops.automation.AutomationTestData;
+import app.communityops.automation.RuleAction;
+import app.communityops.automation.RuleTrigger;
+import app.communityops.automation.TriggerKind;
 import app.communityops.members.MemberTestData;
 import app.communityops.members.MemberTestData.Spec;
 import app.communityops.members.MembershipService;
@@ -60,6 +66,8 @@ class AutomationLatencyBenchmark {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    AutomationTestData automationRules;
+    @Autowired
     PlatformTransactionManager transactionManager;
 
     @Test
@@ -69,12 +77,14 @@ class AutomationLatencyBenchmark {
         TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status -> {
             jdbc.update("update tenant set max_members = 1000000 where id = ?", tenant.tenantId());
             jdbc.update("update community set member_capacity = null where id = ?", tenant.communityId());
-            rule(tenant, "MEMBER_JOINED", """
-                    [{"kind":"CREATE_TASK","text":"Welcome","dueInHours":24},{"kind":"NOTIFY","text":"joined"},
-                     {"kind":"SEND_WEBHOOK"}]""");
-            rule(tenant, "FIRST_PURCHASE", """
-                    [{"kind":"NOTIFY","text":"first purchase"}]""");
         }));
+        automationRules.rule(tenant.tenantId(), tenant.communityId(), "MEMBER_JOINED", when(
+                RuleTrigger.of(TriggerKind.MEMBER_JOINED), List.of(),
+                new RuleAction(ActionKind.CREATE_TASK, "Welcome", 24), new RuleAction(ActionKind.NOTIFY, "joined", null),
+                new RuleAction(ActionKind.SEND_WEBHOOK, null, null)));
+        automationRules.rule(tenant.tenantId(), tenant.communityId(), "FIRST_PURCHASE", when(
+                RuleTrigger.of(TriggerKind.FIRST_PURCHASE), List.of(),
+                new RuleAction(ActionKind.NOTIFY, "first purchase", null)));
         List<Spec> approved = new ArrayList<>();
         List<Spec> joined = new ArrayList<>();
         for (int i = 0; i < FACTS; i++) {
@@ -123,15 +133,6 @@ class AutomationLatencyBenchmark {
         report("rules.trigger_to_action_max", max, "s");
         report("rules.facts_recorded_rate", 2 * FACTS / factSeconds, "facts/s");
         report("rules.load_average", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), "");
-    }
-
-    private void rule(TestTenants.Fixture tenant, String trigger, String actions) {
-        jdbc.update("""
-                insert into automation_rule (tenant_id, id, community_id, name, trigger_kind, definition, enabled,
-                                             created_at, updated_at, version)
-                values (current_tenant_id(), ?, ?, ?, ?, ?::jsonb, true, now(), now(), 0)""",
-                UUID.randomUUID(), tenant.communityId(), trigger, trigger,
-                "{\"trigger\":{\"kind\":\"" + trigger + "\"},\"conditions\":[],\"actions\":" + actions.strip() + "}");
     }
 
     private int count(TestTenants.Fixture tenant, TransactionTemplate transactions, String sql) {
