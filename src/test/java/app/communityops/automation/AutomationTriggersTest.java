@@ -170,10 +170,7 @@ class AutomationTriggersTest {
         assertThat(members).as("enough members for a 90 %% band").isGreaterThanOrEqualTo(10);
 
         // The value is just under its target: amber (90 % to 100 %); computed again, still amber, said once.
-        kpiData.sql(tenant, "insert into kpi_target (tenant_id, id, community_id, period_kind, period_start, kpi,"
-                + " target, created_at, version) values (current_tenant_id(), gen_random_uuid(), ?, 'MONTH', ?,"
-                + " 'MEMBERS_TOTAL', ?, now(), 0)", tenant.communityId(), java.sql.Date.valueOf(period.start()),
-                members + 1);
+        kpiData.monthlyTarget(tenant, tenant.communityId(), period.start(), "MEMBERS_TOTAL", members + 1);
         membersTotal(period);
         membersTotal(period);
         work.run(tenant.tenantId());
@@ -184,8 +181,7 @@ class AutomationTriggersTest {
         assertThat(data.runs(tenant.tenantId(), red)).isEmpty();
 
         // Twice the target: red.
-        kpiData.sql(tenant, "update kpi_target set target = ? where community_id = ? and kpi = 'MEMBERS_TOTAL'",
-                members * 2, tenant.communityId());
+        kpiData.monthlyTarget(tenant, tenant.communityId(), period.start(), "MEMBERS_TOTAL", members * 2);
         membersTotal(period);
         membersTotal(period);
         work.run(tenant.tenantId());

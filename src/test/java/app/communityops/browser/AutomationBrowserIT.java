@@ -120,7 +120,7 @@ class AutomationBrowserIT extends BrowserJourney {
         assertThat(period.getText()).isEqualTo("What this rule would have done from " + days.format(dryRun.from())
                 + " to " + days.format(dryRun.to()) + ", from the facts recorded in that time.");
         assertThat(driver.findElement(By.id("dry-run-state")).getText()).contains("switched on");
-        assertThat(driver.findElement(By.id("dry-run-fired")).getText()).isEqualTo("Trigger fired 1 times");
+        assertThat(driver.findElement(By.id("dry-run-fired")).getText()).isEqualTo("Times the trigger fired: 1");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dry-run-grid"), "Grace Hopper"));
         screenshot("automation-dry-run");
 

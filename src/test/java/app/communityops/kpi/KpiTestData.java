@@ -96,6 +96,14 @@ public class KpiTestData {
                 community, Date.valueOf(day));
     }
 
+    /** Sets the community's monthly target of one KPI from {@code start}, in its own transaction. */
+    public void monthlyTarget(Fixture tenant, UUID community, LocalDate start, String kpi, int value) {
+        sql(tenant, "delete from kpi_target where community_id = ? and kpi = ? and period_kind = 'MONTH'"
+                + " and period_start = ?", community, kpi, Date.valueOf(start));
+        TenantContext.runAs(tenant.tenantId(), () -> transactions.executeWithoutResult(status ->
+                target(jdbc, community, "MONTH", start, kpi, value)));
+    }
+
     public int sql(Fixture tenant, String sql, Object... arguments) {
         return TenantContext.callAs(tenant.tenantId(), () -> transactions.execute(status -> jdbc.update(sql, arguments)));
     }

@@ -65,9 +65,9 @@ class DryRunViewTest extends KaribuTest {
 
         assertThat(text("dry-run-state")).contains("switched off");
         assertThat(text("dry-run-todays-facts")).contains("today's facts");
-        assertThat(_get(Span.class, spec -> spec.withId("dry-run-fired")).getText()).isEqualTo("Trigger fired 2 times");
+        assertThat(_get(Span.class, spec -> spec.withId("dry-run-fired")).getText()).isEqualTo("Times the trigger fired: 2");
         assertThat(_get(Span.class, spec -> spec.withId("dry-run-matched")).getText())
-                .isEqualTo("Conditions held 1 times");
+                .isEqualTo("Times the conditions held: 1");
         assertThat(_get(Span.class, spec -> spec.withId("dry-run-count-ADD_TAG")).getText()).isEqualTo("Add tag: 1");
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("dry-run-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(2);
