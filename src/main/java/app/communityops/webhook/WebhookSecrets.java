@@ -1,22 +1,10 @@
 package app.communityops.webhook;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
+import app.communityops.shared.SealedValues;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -30,16 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 class WebhookSecrets {
 
-    private static final Logger log = LoggerFactory.getLogger(WebhookSecrets.class);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
 
-    private final SecretKey key;
+    private final SealedValues sealed;
 
     WebhookSecrets(@Value("${communityops.webhook.encryption-key:}") String configuredKey,
                    @Value("${communityops.webhook.key-file:}") String keyFile) {
-        this.key = new SecretKeySpec(keyBytes(configuredKey.strip(), keyFile.strip()), "AES");
+        this.sealed = new SealedValues(configuredKey, keyFile, "WEBHOOK_ENCRYPTION_KEY", "webhook secret");
     }
 
     /** A new signing secret. */
@@ -50,69 +35,10 @@ class WebhookSecrets {
     }
 
     String seal(String secret, UUID endpointId) {
-        try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(endpointId.toString().getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-            return "v1:" + Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not encrypt a webhook secret", e);
-        }
+        return sealed.seal(secret.getBytes(StandardCharsets.UTF_8), endpointId.toString());
     }
 
     String open(String stored, UUID endpointId) {
-        if (!stored.startsWith("v1:")) {
-            throw new IllegalStateException("Unknown webhook secret format");
-        }
-        try {
-            byte[] all = Base64.getDecoder().decode(stored.substring(3));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
-            cipher.updateAAD(endpointId.toString().getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A webhook secret does not decrypt with the configured key", e);
-        }
-    }
-
-    private static byte[] keyBytes(String configured, String keyFile) {
-        if (!configured.isEmpty()) {
-            return checked(Base64.getDecoder().decode(configured), "WEBHOOK_ENCRYPTION_KEY");
-        }
-        byte[] key = new byte[32];
-        if (keyFile.isEmpty()) {
-            RANDOM.nextBytes(key);
-            return key;
-        }
-        Path path = Path.of(keyFile).toAbsolutePath();
-        try {
-            if (Files.exists(path)) {
-                return checked(Base64.getDecoder().decode(Files.readString(path).strip()), path.toString());
-            }
-            RANDOM.nextBytes(key);
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, Base64.getEncoder().encodeToString(key));
-            try {
-                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                log.debug("No POSIX permissions for {}", path);
-            }
-            log.warn("Created a new key for webhook secrets in {}; keep it with the database, or set "
-                    + "WEBHOOK_ENCRYPTION_KEY", path);
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the key file " + path, e);
-        }
-    }
-
-    private static byte[] checked(byte[] key, String source) {
-        if (key.length != 32) {
-            throw new IllegalStateException(source + " must be 32 bytes, base64-encoded (e.g. openssl rand -base64 32)");
-        }
-        return key;
+        return new String(sealed.open(stored, endpointId.toString()), StandardCharsets.UTF_8);
     }
 }
