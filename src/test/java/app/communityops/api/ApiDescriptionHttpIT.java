@@ -20,6 +20,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -40,6 +41,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -364,11 +366,8 @@ class ApiDescriptionHttpIT {
                         request(operation, key(Set.of(ApiScope.values())), ids),
                         "{\"externalId\": \"wx-1001\", \"nickname\": \"Lin " + UUID.randomUUID() + "\"}").build(),
                         HttpResponse.BodyHandlers.ofString());
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                while (waitingForARow() == 0) {
-                    assertThat(System.nanoTime()).as("the request waits for the row").isLessThan(deadline);
-                    Thread.sleep(20);
-                }
+                Awaitility.await("the request waits for the row").atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(20)).until(() -> waitingForARow() > 0);
                 release.countDown();
                 change.get(30, TimeUnit.SECONDS);
                 HttpResponse<String> answer = upsert.get(30, TimeUnit.SECONDS);
