@@ -96,6 +96,13 @@ public class KpiTestData {
                 community, Date.valueOf(day));
     }
 
+    /** A member active on a day with these engagement types' bits (Rollups.TYPES), as the rollup records it. */
+    public void activeDay(Fixture tenant, UUID community, UUID member, LocalDate day, int types) {
+        activeDay(tenant, community, member, day);
+        sql(tenant, "update kpi_member_day set types = ? where community_id = ? and day = ? and member_id = ?", types,
+                community, Date.valueOf(day), member);
+    }
+
     /** Sets the community's monthly target of one KPI from {@code start}, in its own transaction. */
     public void monthlyTarget(Fixture tenant, UUID community, LocalDate start, String kpi, int value) {
         sql(tenant, "delete from kpi_target where community_id = ? and kpi = ? and period_kind = 'MONTH'"
