@@ -44,7 +44,7 @@ public class HealthSettingsService {
     public HealthOverview overview() {
         HealthQueries.RunState state = queries.runState();
         return new HealthOverview(queries.settings().orElse(HealthSettings.DEFAULTS), queries.segmentCounts(),
-                state.computedAt(), state.requested());
+                state.computedAt(), tenants.zone(tenant()), state.requested());
     }
 
     /** How many members each segment would hold with these thresholds, from the last recompute's scores. */
