@@ -20,6 +20,7 @@ import app.communityops.content.ContentApprovalDemoData;
 import app.communityops.content.ContentDemoData;
 import app.communityops.engagement.EngagementDemoData;
 import app.communityops.kpi.KpiDemoData;
+import app.communityops.members.HealthDemoData;
 import app.communityops.members.MemberDemoData;
 import app.communityops.money.MoneyDemoData;
 import app.communityops.report.ReportDemoData;
@@ -76,7 +77,7 @@ class DemoData implements ApplicationRunner {
                    ContentDemoData content, MoneyDemoData money, EngagementDemoData engagement, ToolDemoData tools,
                    KpiDemoData kpis, ReportDemoData reports, ApprovalDemoData approvals,
                    ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks, TaskDemoData tasks,
-                   RuleDemoData rules) {
+                   RuleDemoData rules, HealthDemoData health) {
     }
 
     DemoData(@Value("${communityops.demo-data:false}") boolean enabled, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder, DemoTenants tenants,
@@ -84,7 +85,7 @@ class DemoData implements ApplicationRunner {
              ScreeningDemoData screening, ActivityDemoData activities, ContentDemoData content, MoneyDemoData money,
              EngagementDemoData engagement, ToolDemoData tools, KpiDemoData kpis, ReportDemoData reports,
              ApprovalDemoData approvals, ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks,
-             TaskDemoData tasks, RuleDemoData rules) {
+             TaskDemoData tasks, RuleDemoData rules, HealthDemoData health) {
         this.enabled = enabled;
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -93,7 +94,7 @@ class DemoData implements ApplicationRunner {
         this.clients = clients;
         this.communities = communities;
         this.seeders = new Seeders(members, screening, activities, content, money, engagement, tools, kpis, reports,
-                approvals, contentApprovals, webhooks, tasks, rules);
+                approvals, contentApprovals, webhooks, tasks, rules, health);
     }
 
     @Override
@@ -116,8 +117,8 @@ class DemoData implements ApplicationRunner {
      * The order is the order in which the data builds on itself: members cite the career camp's red lines;
      * screening's applicants join the members; activities are attended by joined members and tick screening's
      * trial-lesson condition; money sells to joined members; engagement's events follow joined members and set
-     * their "last active"; the KPIs roll up all of the above and the delivered reports report on it; last, the
-     * education client starts to require approval and one draft waits for it; an example webhook endpoint (disabled)
+     * their "last active"; the KPIs roll up all of the above, member health is scored from the rollups, and the
+     * delivered reports report on it; last, the education client starts to require approval and one draft waits for it; an example webhook endpoint (disabled)
      * shows a short delivery log; the operators' tasks come after all of it, beside the work the list
      * derives from it. Automation rules come last, so the seeding itself fires none of them.
      */
@@ -131,6 +132,7 @@ class DemoData implements ApplicationRunner {
         seeders.engagement().seedTenant(agency);
         seeders.tools().seed(agency);
         seeders.kpis().seedTenant(agency);
+        seeders.health().seedTenant(agency);
         seeders.reports().seedTenant(agency);
         if (seeders.approvals().seedTenant(agency)) {
             seeders.contentApprovals().submitOne(agency);

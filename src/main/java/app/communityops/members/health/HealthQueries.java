@@ -52,9 +52,10 @@ class HealthQueries {
             with joined as (
                 select m.id, m.community_id, m.member_id, m.joined_at, least(m.warning_count, 3) as warnings,
                        (m.joined_at at time zone :zone)::date as joined_on,
-                       (m.last_active_at at time zone :zone)::date as active_on
+                       case when m.last_active_at <= :now then (m.last_active_at at time zone :zone)::date end
+                           as active_on
                 from membership m
-                where m.status = 'JOINED' and m.joined_at is not null
+                where m.status = 'JOINED' and m.joined_at <= :now
             ), days as (
                 select community_id, member_id, count(*) as active_days, bit_or(types) as types,
                        count(*) filter (where types & 14 <> 0) as content_days, max(day) as last_day
@@ -87,7 +88,7 @@ class HealthQueries {
             ), red_lines as (
                 select membership_id, least(count(*), 2) as crossed
                 from membership_event
-                where type = 'WARNED' and red_line_id is not null
+                where type = 'WARNED' and red_line_id is not null and occurred_at <= :now
                 group by membership_id
             ), figures as (
                 select j.id, j.community_id, j.member_id, j.joined_on, j.warnings,

@@ -55,12 +55,15 @@ public class HealthRecompute {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Result run() {
-        return run(clock.instant());
+        return runAsOf(clock.instant());
     }
 
-    /** The run as of {@code now} (tests move through months with it). */
+    /**
+     * The run as of {@code now}, reading only what had happened by then: the demo replays its history with it and
+     * tests move through months.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    Result run(Instant now) {
+    public Result runAsOf(Instant now) {
         UUID tenant = TenantContext.current().orElseThrow(() -> new IllegalStateException("No tenant"));
         ZoneId zone = tenants.zone(tenant);
         LocalDate today = LocalDate.ofInstant(now, zone);

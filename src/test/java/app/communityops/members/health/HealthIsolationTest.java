@@ -62,9 +62,9 @@ class HealthIsolationTest {
         UUID leaves = members.addOne(a.tenantId(), a.communityId(), MemberTestData.Spec.of("Leaves", "leaves-"
                 + UUID.randomUUID(), MembershipStatus.JOINED).dates(now.minus(Duration.ofDays(41)),
                 now.minus(Duration.ofDays(40)), null)).membership();
-        jobs.inTenant(a.tenantId(), () -> recompute.run(now));
+        jobs.inTenant(a.tenantId(), () -> recompute.runAsOf(now));
         members.stay(a.tenantId(), leaves, MembershipEventType.LEFT, now.plus(Duration.ofDays(1)));
-        jobs.inTenant(a.tenantId(), () -> recompute.run(now.plus(Duration.ofDays(2))));
+        jobs.inTenant(a.tenantId(), () -> recompute.runAsOf(now.plus(Duration.ofDays(2))));
         SignedIn.run(a.admin(), () -> service.save(new HealthSettings(80, 50, 30, 15, 7, 45, 6, 0)));
         assertThat(count(a, "member_health")).isEqualTo(1);
         assertThat(count(a, "member_health_departure")).isEqualTo(1);
@@ -77,7 +77,7 @@ class HealthIsolationTest {
         assertThat(other.settings()).isEqualTo(HealthSettings.DEFAULTS);
         assertThat(other.segments()).isEmpty();
         assertThat(SignedIn.as(b.admin(), () -> service.preview(HealthSettings.DEFAULTS))).isEmpty();
-        HealthRecompute.Result run = jobs.inTenant(b.tenantId(), () -> recompute.run(Instant.now()));
+        HealthRecompute.Result run = jobs.inTenant(b.tenantId(), () -> recompute.runAsOf(Instant.now()));
         assertThat(run.changes()).isZero();
         assertThat(run.departures()).isZero();
         assertThat(count(a, "member_health")).isEqualTo(1);

@@ -337,7 +337,7 @@ class HealthRecomputeTest {
     }
 
     private HealthRecompute.Result run(Instant now) {
-        return jobs.inTenant(tenant.tenantId(), () -> recompute.run(now));
+        return jobs.inTenant(tenant.tenantId(), () -> recompute.runAsOf(now));
     }
 
     /** A joined member with no engagement recorded; answers the membership. */
