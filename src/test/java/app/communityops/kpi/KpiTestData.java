@@ -121,6 +121,23 @@ public class KpiTestData {
     }
 
     /**
+     * The health benchmark's rollup of the last 30 days: KPI benchmark member {@code g} (in community
+     * {@code g mod communities}) active on about three of them, with one to two kinds of engagement a day, a third of
+     * the members viewing content; written in the caller's transaction and tenant.
+     */
+    public static int healthBenchMemberDays(JdbcOperations jdbc, String seed, int communities, int members) {
+        return jdbc.update("""
+                insert into kpi_member_day (tenant_id, community_id, day, member_id, events, types)
+                select current_tenant_id(), md5(? || 'community' || g % ?)::uuid, current_date - d,
+                       md5(? || 'member' || g)::uuid, 1 + (g + d) % 5,
+                       ((1 << (d % 3)) | case when g % 3 = 0 then 8 else 0 end)::smallint
+                from generate_series(0, 29) d
+                cross join generate_series(0, ? - 1) g
+                where (g * 31 + d * 7) % 10 < g % 3
+                order by 2, 3, 4""", seed, communities, seed, members);
+    }
+
+    /**
      * A target of the community ({@code kind} MONTH or QUARTER, from {@code start}), written straight to the table in
      * the caller's transaction and tenant (for the load data).
      */
