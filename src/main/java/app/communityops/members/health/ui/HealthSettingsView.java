@@ -18,6 +18,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -147,13 +148,21 @@ public class HealthSettingsView extends VerticalLayout implements HasDynamicTitl
         segments.addThemeVariants(GridVariant.LUMO_COMPACT);
         segments.setAllRowsVisible(true);
         segments.addColumn(line -> getTranslation("memberhealth.segment." + line.segment().name())).setKey("segment")
-                .setHeader(getTranslation("memberhealth.column.segment"));
+                .setHeader(getTranslation("memberhealth.column.segment")).setAutoWidth(true).setFlexGrow(0);
         segments.addColumn(line -> getTranslation("memberhealth.rule." + line.segment().name())).setKey("rule")
-                .setHeader(getTranslation("memberhealth.column.rule")).setFlexGrow(2);
-        segments.addColumn(SegmentLine::now).setKey("now").setHeader(getTranslation("memberhealth.column.now"));
+                .setHeader(getTranslation("memberhealth.column.rule")).setFlexGrow(1);
+        segments.addColumn(SegmentLine::now).setKey("now").setHeader(getTranslation("memberhealth.column.now"))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         segments.addColumn(line -> line.preview() == null ? "" : Integer.toString(line.preview()))
-                .setKey("preview").setHeader(getTranslation("memberhealth.column.preview"));
-        return segments;
+                .setKey("preview").setHeader(getTranslation("memberhealth.column.preview")).setAutoWidth(true)
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        Paragraph hint = new Paragraph(getTranslation("memberhealth.settings.previewHint"));
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("margin", "0");
+        VerticalLayout block = new VerticalLayout(hint, segments);
+        block.setPadding(false);
+        block.setSpacing(false);
+        return block;
     }
 
     /** Shows what the service answered: the stored thresholds, the segments' sizes and when they were computed. */
