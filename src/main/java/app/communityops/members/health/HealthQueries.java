@@ -132,31 +132,25 @@ class HealthQueries {
                             when p.score >= :atRiskMin then 'AT_RISK'
                             when p.score >= :slippingMin then 'SLIPPING'
                             else 'DORMANT' end as segment,
-                       jsonb_build_array(
-                           jsonb_build_object('kind', 'SILENT_DAYS', 'value', p.silent, 'of', null,
-                                              'points', p.p_recency),
-                           jsonb_build_object('kind', 'ACTIVE_DAYS', 'value', p.active_days, 'of', 30,
-                                              'points', p.p_frequency),
-                           jsonb_build_object('kind', 'ENGAGEMENT_KINDS', 'value', p.kinds, 'of', 8,
-                                              'points', p.p_breadth))
-                       || case when p.offered > 0 then jsonb_build_array(jsonb_build_object(
-                              'kind', 'ATTENDED', 'value', p.attended, 'of', p.offered, 'points', p.p_attendance))
-                               else '[]'::jsonb end
-                       || jsonb_build_array(
-                           jsonb_build_object('kind', 'CONTENT_INTERACTIONS', 'value', p.content_days, 'of', null,
-                                              'points', p.p_content),
-                           jsonb_build_object('kind', 'PURCHASES', 'value', p.paid, 'of', null,
-                                              'points', p.p_purchases))
-                       || case when p.warnings > 0 then jsonb_build_array(jsonb_build_object(
-                              'kind', 'WARNINGS', 'value', p.warnings, 'of', null, 'points', -10 * p.warnings))
-                               else '[]'::jsonb end
-                       || case when p.red_lines > 0 then jsonb_build_array(jsonb_build_object(
-                              'kind', 'RED_LINES', 'value', p.red_lines, 'of', null, 'points', -20 * p.red_lines))
-                               else '[]'::jsonb end
-                       || case when cast(:today as date) - p.joined_on < :newDays then jsonb_build_array(
-                              jsonb_build_object('kind', 'JOINED_DAYS_AGO', 'value', cast(:today as date) - p.joined_on,
-                                                 'of', null, 'points', 0))
-                               else '[]'::jsonb end as factors
+                       format('[{"kind":"SILENT_DAYS","value":%s,"of":null,"points":%s},'
+                              '{"kind":"ACTIVE_DAYS","value":%s,"of":30,"points":%s},'
+                              '{"kind":"ENGAGEMENT_KINDS","value":%s,"of":8,"points":%s}%s,'
+                              '{"kind":"CONTENT_INTERACTIONS","value":%s,"of":null,"points":%s},'
+                              '{"kind":"PURCHASES","value":%s,"of":null,"points":%s}%s%s%s]',
+                              p.silent, p.p_recency, p.active_days, p.p_frequency, p.kinds, p.p_breadth,
+                              case when p.offered > 0
+                                   then format(',{"kind":"ATTENDED","value":%s,"of":%s,"points":%s}', p.attended,
+                                               p.offered, p.p_attendance) else '' end,
+                              p.content_days, p.p_content, p.paid, p.p_purchases,
+                              case when p.warnings > 0
+                                   then format(',{"kind":"WARNINGS","value":%s,"of":null,"points":%s}', p.warnings,
+                                               -10 * p.warnings) else '' end,
+                              case when p.red_lines > 0
+                                   then format(',{"kind":"RED_LINES","value":%s,"of":null,"points":%s}', p.red_lines,
+                                               -20 * p.red_lines) else '' end,
+                              case when cast(:today as date) - p.joined_on < :newDays
+                                   then format(',{"kind":"JOINED_DAYS_AGO","value":%s,"of":null,"points":0}',
+                                               cast(:today as date) - p.joined_on) else '' end)::jsonb as factors
                 from points p
             ), compared as (
                 select s.*, h.segment as old_segment, h.score as old_score, h.factors as old_factors,
