@@ -34,7 +34,10 @@ public class HealthRecompute {
 
     private static final Logger log = LoggerFactory.getLogger(HealthRecompute.class);
 
-    /** What one run did. */
+    /**
+     * What one run did: {@code changes} counts the segment changes (first scores included), {@code published} the
+     * changes published (first scores left out).
+     */
     public record Result(LocalDate day, int departures, int flowRows, int changes, int published) {
     }
 
