@@ -32,11 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A community's target tree per month or quarter (docs/decisions/0050-target-tree.md): the goal and its drivers,
  * each with a target, an owner, the actual and the pacing. Everyone who reads the community reads its tree; tenant
- * admins and the community's operators set it, as they set its KPI targets. The actuals that are dashboard KPIs come
+ * admins and the community's operators set it, as they set its KPI targets; the report's jobs read it. The actuals that are dashboard KPIs come
  * from the same calculator as the dashboard, so the tree and the dashboard never show two figures for one thing.
  */
 @Service
-@PreAuthorize(Access.READERS)
+@PreAuthorize(Access.READERS_OR_JOB)
 public class TargetTreeService {
 
     private static final EnumSet<Kpi> KPIS = EnumSet.of(Kpi.REVENUE, Kpi.MEMBERS_NEW, Kpi.ACTIVATION_RATE,

@@ -12,6 +12,7 @@ import app.communityops.kpi.KpiService;
 import app.communityops.kpi.KpiStatus;
 import app.communityops.kpi.KpiValue;
 import app.communityops.kpi.PeriodKind;
+import app.communityops.kpi.TargetTree;
 import app.communityops.report.OperationsReport.Chart;
 import app.communityops.report.OperationsReport.ChartKind;
 import app.communityops.report.OperationsReport.Fact;
@@ -30,8 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Manage: the business logic, every KPI against its target with the previous period (the very board the Manage
- * page shows, read from {@link KpiService#board}, never recomputed here) and the acquire → activate → convert
- * funnel.
+ * page shows, read from {@link KpiService#board}, never recomputed here), the target tree and the acquire →
+ * activate → convert funnel.
  */
 @Component
 class ManageSection implements ReportSection {
@@ -41,9 +42,11 @@ class ManageSection implements ReportSection {
     private final FunnelService funnels;
     private final ServiceLevelService serviceLevels;
     private final ReportDeliveryQueries settings;
+    private final TargetTreeBlocks trees;
 
     ManageSection(CanvasService canvases, KpiService kpis, FunnelService funnels, ServiceLevelService serviceLevels,
-                  ReportDeliveryQueries settings) {
+                  ReportDeliveryQueries settings, TargetTreeBlocks trees) {
+        this.trees = trees;
         this.canvases = canvases;
         this.kpis = kpis;
         this.funnels = funnels;
@@ -81,6 +84,8 @@ class ManageSection implements ReportSection {
                 texts.t("kpi.table.value"), texts.t("kpi.table.target"), texts.t("kpi.table.status"),
                 texts.t("kpi.table.previous"), texts.t("kpi.table.change")),
                 board.values().stream().map(value -> kpiRow(value, texts)).toList(), texts.t("report.manage.noKpis")));
+        TargetTree tree = trees.tree(context.communityId(), period);
+        blocks.addAll(TargetTreeBlocks.blocks(tree, texts));
         blocks.add(funnelChart(funnel, texts));
         blocks.add(new Table(texts.t("report.manage.funnel"), List.of(texts.t("report.manage.stage"),
                 texts.t("report.manage.count"), texts.t("report.manage.conversion"), texts.t("report.manage.dropOff"),
@@ -96,7 +101,7 @@ class ManageSection implements ReportSection {
             blocks.add(serviceLevel(serviceLevels.ofCommunity(context.communityId(), context.period().from(),
                     context.period().to()), texts));
         }
-        return Sections.of("manage", texts, noData(canvas, board, funnel), blocks);
+        return Sections.of("manage", texts, noData(canvas, board, funnel) && !tree.isSet(), blocks);
     }
 
     /** The agency's service level in the community, per operator and in total, when the tenant admin chose it. */

@@ -155,7 +155,9 @@ class TargetTreePanel extends VerticalLayout {
         Span name = new Span(getTranslation(node.nameKey()));
         name.addClassName("target-tree-node-name");
         name.setTitle(getTranslation(node.definitionKey()));
-        Span status = KpiLabels.status(this, line.status(), "tree-status-" + node.name());
+        Span status = new Span(getTranslation("kpi.tree.status." + line.status().name()));
+        status.setId("tree-status-" + node.name());
+        status.addClassNames("status-badge", KpiLabels.statusClass(line.status()));
         Div head = new Div(name, status);
         head.addClassName("target-tree-node-head");
         Span actual = new Span(figure(this, node, line.actual(), shown.currency()));
