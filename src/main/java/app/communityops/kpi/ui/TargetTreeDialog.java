@@ -75,7 +75,6 @@ class TargetTreeDialog extends Dialog {
                 default -> "";
             }));
             target.setRequiredIndicatorVisible(true);
-            target.addValueChangeListener(change -> showImplied());
             ComboBox<AccountSummary> owner = new ComboBox<>(getTranslation("kpi.tree.owner.of",
                     getTranslation(node.nameKey())));
             owner.setId("tree-edit-owner-" + node.name());
@@ -94,6 +93,8 @@ class TargetTreeDialog extends Dialog {
             owners.put(node, owner);
             form.add(target, owner);
         }
+        // Listened to once every field exists: filling in the current tree above already sets values.
+        targets.values().forEach(field -> field.addValueChangeListener(change -> showImplied()));
         implied.setId("tree-edit-implied");
         Paragraph note = new Paragraph(getTranslation("kpi.tree.dialog.currency", currency));
         note.setId("tree-edit-currency");

@@ -202,8 +202,12 @@ class TargetTreePanel extends VerticalLayout {
         empty.addClassName("empty-state");
         var icon = VaadinIcon.SITEMAP.create();
         icon.setSize("48px");
-        empty.add(icon, new Span(getTranslation("kpi.tree.empty")),
-                new Span(getTranslation(editable ? "kpi.tree.empty.staff" : "kpi.tree.empty.client")));
+        empty.add(icon);
+        if (editable) {
+            empty.add(new Span(getTranslation("kpi.tree.empty")), new Span(getTranslation("kpi.tree.empty.staff")));
+        } else {
+            empty.add(new Span(getTranslation("kpi.tree.empty.client")));
+        }
         if (editable) {
             Button create = new Button(getTranslation("kpi.tree.create"), click -> edit(null));
             create.setId("target-tree-create");

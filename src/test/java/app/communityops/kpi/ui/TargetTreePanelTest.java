@@ -94,6 +94,25 @@ class TargetTreePanelTest extends KaribuTest {
     }
 
     @Test
+    void theEditDialogOpensOnTheCurrentTreeAndSavesItsChanges() {
+        save(tenant, month);
+        login(tenant.admin());
+        UI.getCurrent().navigate(manage(tenant.communityId()));
+        _click(_get(Button.class, spec -> spec.withId("target-tree-edit")));
+        assertThat(target(TreeNode.FIRST_ORDER_VALUE).getValue()).isEqualByComparingTo("500");
+        assertThat(owner(TreeNode.REVENUE).getValue().id()).isEqualTo(tenant.operator().userId());
+        assertThat(_get(Span.class, spec -> spec.withId("tree-edit-implied")).getText()).contains("4,000");
+        target(TreeNode.REPURCHASE_REVENUE).setValue(new BigDecimal("3000"));
+        assertThat(_get(Span.class, spec -> spec.withId("tree-edit-implied")).getText()).contains("6,000");
+        target(TreeNode.REVENUE).setValue(new BigDecimal("6000"));
+        _click(_get(Button.class, spec -> spec.withId("tree-edit-save")));
+        _assertNone(TargetTreeDialog.class);
+        assertThat(text("tree-target-REVENUE")).isEqualTo("CN¥6,000.00");
+        assertThat(text("target-tree-implied")).contains("in line with");
+        assertThat(SignedIn.as(tenant.admin(), () -> trees.tree(tenant.communityId(), month)).version()).isEqualTo(1);
+    }
+
+    @Test
     void theLeverBehindIsHighlightedAndNamed() {
         save(tenant, month);
         login(tenant.operator());
