@@ -41,8 +41,10 @@ class TargetTreeBlocks {
         List<List<String>> rows = new ArrayList<>();
         for (TargetTree.Node node : tree.nodes()) {
             Pacing pacing = node.pacing();
-            String status = texts.t("kpi.tree.status." + node.status().name())
-                    + (node.node() == tree.lever() ? " (" + texts.t("report.manage.tree.lever") + ")" : "");
+            String status = texts.t("kpi.tree.status." + node.status().name());
+            if (node.node() == tree.lever()) {
+                status = texts.t("report.manage.tree.lever", status);
+            }
             rows.add(List.of(prefix(node.node()) + texts.t(node.node().nameKey()),
                     figure(node.node(), node.target(), tree, texts), figure(node.node(), node.actual(), tree, texts),
                     pacing == null ? "–" : figure(node.node(), pacing.expected(), tree, texts),

@@ -122,7 +122,7 @@ class ReportTargetTreeTest {
                 () -> reports.build(community, MARCH, Locale.SIMPLIFIED_CHINESE, done -> { }));
         Table tree = table(section(report, "manage"), "目标树");
         assertThat(tree.rows().get(2)).containsExactly("× 激活率", "50.0%", "0.0%", "50.0%", "0.0%",
-                tenant.operator().displayName(), "落后 (落后的杠杆)");
+                tenant.operator().displayName(), "落后（落后的杠杆）");
         assertThat(ReportMarkdown.render(report)).contains("落后的杠杆是激活率：0.0%，此时应达 50.0%");
         try (PDDocument document = Loader.loadPDF(ReportPdf.render(report))) {
             assertThat(new PDFTextStripper().getText(document)).contains("目标树", "平均首单金额");

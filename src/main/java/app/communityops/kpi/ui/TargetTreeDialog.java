@@ -83,7 +83,7 @@ class TargetTreeDialog extends Dialog {
             owner.setRequiredIndicatorVisible(true);
             TargetTree.Node shown = current == null ? null : current.node(node).orElse(null);
             if (shown != null) {
-                target.setValue(shown.target());
+                target.setValue(node.unit() == Kpi.Unit.MONEY ? shown.target() : plain(shown.target()));
                 owner.setValue(staff.stream().filter(account -> account.id().equals(shown.ownerId())).findFirst()
                         .orElse(null));
             } else if (defaultOwner != null) {
@@ -103,6 +103,12 @@ class TargetTreeDialog extends Dialog {
         FormDialogButtons.primary(this, getTranslation("kpi.tree.dialog.save"), "tree-edit-save", "tree-edit-cancel",
                 click -> save());
         setWidth("min(52rem, 96vw)");
+    }
+
+    /** A count or a rate as typed: 20 rather than 20.00, 12.5 rather than 12.50. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() <= 0 ? value.setScale(0, RoundingMode.UNNECESSARY) : stripped;
     }
 
     BigDecimalField target(TreeNode node) {
