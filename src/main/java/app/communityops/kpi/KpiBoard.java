@@ -1,6 +1,6 @@
 package app.communityops.kpi;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param activityBehind whether events of the community arrived after the rollups last ran (late ones included),
  *                       so the figures read from the rollups (the activity, activation and retention KPIs) do not
  *                       count them yet
- * @param activityAsOf   when those figures were last brought up to date (null: not yet, or not behind)
+ * @param activityAsOf   when those figures were last brought up to date, in the tenant's zone (null: never, or
+ *                       not behind)
  */
 public record KpiBoard(UUID communityId, String communityName, KpiPeriod period, String currency,
-                       List<KpiValue> values, boolean activityBehind, @Nullable Instant activityAsOf) {
+                       List<KpiValue> values, boolean activityBehind, @Nullable ZonedDateTime activityAsOf) {
 
     public KpiBoard {
         values = List.copyOf(values);

@@ -131,7 +131,7 @@ public class KpiService {
         Optional<Rollups.Behind> behind = period.start().isAfter(today) ? Optional.empty()
                 : rollups.behind(communityId, new Window(period.previous().start(), period.lastUntil(today), zone));
         return new KpiBoard(communityId, community.name(), period, currency, values, behind.isPresent(),
-                behind.map(Rollups.Behind::asOf).orElse(null));
+                behind.map(Rollups.Behind::asOf).map(asOf -> asOf.atZone(zone)).orElse(null));
     }
 
     /** A KPI's daily values over the days {@code from} to {@code to}, for the KPIs with a daily meaning. */

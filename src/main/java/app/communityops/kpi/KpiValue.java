@@ -55,8 +55,13 @@ public record KpiValue(Kpi kpi, @Nullable BigDecimal value, @Nullable BigDecimal
             return null;
         }
         Pacing pacing = Pacing.of(kpi.pacing(), target, value, period.elapsedDays(today), period.days());
-        // A share cannot be heading past all of its base, however fast it went in the first days.
-        return kpi.unit() == Kpi.Unit.PERCENT ? pacing.atMost(BigDecimal.valueOf(100)) : pacing;
+        // A share cannot be heading past all of its base, however fast it went in the first days; a count is due
+        // and judged in whole members or items, as every screen and the report write it.
+        return switch (kpi.unit()) {
+            case PERCENT -> pacing.atMost(BigDecimal.valueOf(100));
+            case COUNT -> kpi.pacing() == Pacing.Method.CUMULATIVE ? pacing.rounded(0) : pacing;
+            default -> pacing;
+        };
     }
 
     /** Change against the previous period in percent of the previous value; null when either is missing or 0. */

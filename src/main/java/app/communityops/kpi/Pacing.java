@@ -43,6 +43,12 @@ public record Pacing(Method method, BigDecimal expected, @Nullable BigDecimal fo
                 : new Pacing(method, expected, limit, elapsed, total);
     }
 
+    /** The same pacing with the expected value and the forecast rounded to {@code scale} decimals (whole counts). */
+    public Pacing rounded(int scale) {
+        return new Pacing(method, expected.setScale(scale, RoundingMode.HALF_UP),
+                forecast == null ? null : forecast.setScale(scale, RoundingMode.HALF_UP), elapsed, total);
+    }
+
     /** Whether the period is still running (the pacing differs from a whole period's comparison). */
     public boolean running() {
         return elapsed < total;

@@ -89,8 +89,8 @@ class ComparisonSpanTest {
                 fifth);
         assertThat(members).isNotNull();
         assertThat(members.method()).isEqualTo(Pacing.Method.CUMULATIVE);
-        assertThat(members.expected()).isEqualByComparingTo("48.39");
-        assertThat(members.forecast()).isEqualByComparingTo("254.20");
+        assertThat(members.expected()).as("a count is due in whole members").isEqualByComparingTo("48");
+        assertThat(members.forecast()).isEqualByComparingTo("254");
         assertThat(members.elapsed()).isEqualTo(5);
         assertThat(members.total()).isEqualTo(31);
         Pacing total = KpiValue.pacing(Kpi.MEMBERS_TOTAL, new BigDecimal("900"), new BigDecimal("1000"), december,
