@@ -8,7 +8,8 @@ import java.util.List;
  * ({@link Source}), where it shows on the dashboard ({@link Area}, {@link Card}), whether it has a daily series
  * ({@link Daily}) and its texts (i18n keys {@code kpi.name.<NAME>}, {@code kpi.def.<NAME>} and
  * {@code kpi.notice.red.<NAME>} in the kpi bundles). The calculator, the dashboard, the daily series and the report
- * read these declarations; {@code KpiCatalogueTest} fails when a KPI lacks one of them. The exact definitions are in
+ * read these declarations; {@code KpiCatalogueTest} fails when a KPI lacks one of them. How each KPI's target is
+ * paced while its period runs ({@link #pacing()}) is argued in docs/decisions/0048-like-with-like-and-pacing.md. The exact definitions are in
  * docs/decisions/0013-kpis-and-rollups.md.
  */
 public enum Kpi {
