@@ -98,7 +98,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         showSummary(board);
         showCards(board);
-        funnel.show(shownFunnel);
+        funnel.show(shownFunnel, board.compared());
         series.show(board);
     }
 

@@ -72,7 +72,7 @@ class KpiPaceTest extends KaribuTest {
                 List.of(), null, DECEMBER, FIFTH, Thresholds.DEFAULT);
         Element body = CardMarkup.parse(new KpiCard("t", rate, false));
 
-        assertThat(body.getElementById("t-pace-ACTIVATION_RATE").text()).isEqualTo("Judged as it stands against 50%");
+        assertThat(body.getElementById("t-pace-ACTIVATION_RATE").text()).isEqualTo("Judged as it stands, not paced");
         assertThat(body.getElementById("t-pace-ACTIVATION_RATE").attr("aria-description")).isEqualTo(
                 "Target 50% for the period: a level or a rate is judged as it stands, so on day 5 of 31 it should "
                         + "already be at 50%; now 40%.");
