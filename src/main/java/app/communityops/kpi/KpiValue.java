@@ -56,9 +56,10 @@ public record KpiValue(Kpi kpi, @Nullable BigDecimal value, @Nullable BigDecimal
         }
         Pacing pacing = Pacing.of(kpi.pacing(), target, value, period.elapsedDays(today), period.days());
         // A share cannot be heading past all of its base, however fast it went in the first days; a count is due
-        // and judged in whole members or items, as every screen and the report write it.
+        // and judged in whole members or items, a share to the tenth of a percent the rates have, as every screen and
+        // the report write them.
         return switch (kpi.unit()) {
-            case PERCENT -> pacing.atMost(BigDecimal.valueOf(100));
+            case PERCENT -> pacing.atMost(BigDecimal.valueOf(100)).rounded(1);
             case COUNT -> kpi.pacing() == Pacing.Method.CUMULATIVE ? pacing.rounded(0) : pacing;
             default -> pacing;
         };
