@@ -2,6 +2,7 @@ package app.communityops.kpi;
 
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -33,12 +34,6 @@ public record KpiBoard(UUID communityId, String communityName, KpiPeriod period,
 
     /** The days the previous values cover (the previous period's same span while this one runs). */
     public Optional<KpiPeriod.Span> compared() {
-        return values.stream().map(KpiValue::compared).filter(java.util.Objects::nonNull).findFirst();
-    }
-
-    /** Whether the KPI's figure is read from the rollups, and so may lag behind late events. */
-    public static boolean fromRollups(Kpi kpi) {
-        return kpi.source() == Kpi.Source.ACTIVITY || kpi.source() == Kpi.Source.RETENTION
-                || kpi.source() == Kpi.Source.JOINERS;
+        return values.stream().map(KpiValue::compared).filter(Objects::nonNull).findFirst();
     }
 }

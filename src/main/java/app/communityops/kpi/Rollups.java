@@ -261,12 +261,19 @@ class Rollups {
     Optional<Behind> behind(UUID community, Window window) {
         List<Instant> watermark = jdbc.query("select watermark from kpi_rollup_state",
                 (rs, row) -> rs.getTimestamp(1).toInstant());
-        Timestamp since = Timestamp.from(watermark.isEmpty() ? Instant.EPOCH : watermark.getFirst());
-        Boolean late = jdbc.queryForObject("""
-                select exists (select 1 from engagement_event
-                               where tenant_id = current_tenant_id() and created_at >= ? and community_id = ?
-                                 and occurred_at >= ? and occurred_at < ?)""",
-                Boolean.class, since, community, window.start(), window.end());
+        // Never rolled up: any event of the window counts, found through the community index; else only those that
+        // arrived since the watermark, through the arrival index (a few minutes' worth of events).
+        Boolean late = watermark.isEmpty()
+                ? jdbc.queryForObject("""
+                        select exists (select 1 from engagement_event
+                                       where tenant_id = current_tenant_id() and community_id = ?
+                                         and occurred_at >= ? and occurred_at < ?)""",
+                        Boolean.class, community, window.start(), window.end())
+                : jdbc.queryForObject("""
+                        select exists (select 1 from engagement_event
+                                       where tenant_id = current_tenant_id() and created_at >= ? and community_id = ?
+                                         and occurred_at >= ? and occurred_at < ?)""",
+                        Boolean.class, Timestamp.from(watermark.getFirst()), community, window.start(), window.end());
         return Boolean.TRUE.equals(late)
                 ? Optional.of(new Behind(watermark.isEmpty() ? null : watermark.getFirst()))
                 : Optional.empty();

@@ -117,6 +117,9 @@ class PacingBoardTest {
         UUID[] member = data.member(tenant, community, "late");
         events.event(tenant.tenantId(), community, member[0], EngagementType.REACTION, null,
                 month.start().atTime(10, 0).atZone(SHANGHAI).toInstant(), Instant.now());
+        KpiBoard never = board(month);
+        assertThat(never.activityBehind()).as("events, and the rollups never ran").isTrue();
+        assertThat(never.activityAsOf()).isNull();
         SignedIn.run(tenant.admin(), rollups::refresh);
         assertThat(board(month).activityBehind()).as("rolled up").isFalse();
 
