@@ -123,6 +123,7 @@ class HealthQueries {
                                                      + r.content + r.purchases) * r.scale)
                                               - 10 * r.warnings - 20 * r.red_lines))::int as score
                 from raw r
+                offset 0
             ), scored as (
                 select p.id, p.community_id, p.member_id, p.joined_on, p.score::smallint as score,
                        case when cast(:today as date) - p.joined_on < :newDays then 'NEW'
@@ -152,13 +153,15 @@ class HealthQueries {
                                    then format(',{"kind":"JOINED_DAYS_AGO","value":%s,"of":null,"points":0}',
                                                cast(:today as date) - p.joined_on) else '' end)::jsonb as factors
                 from points p
+                offset 0
             ), compared as (
                 select s.*, h.segment as old_segment, h.score as old_score, h.factors as old_factors,
                        h.month as old_month, h.computed_at as old_computed_at
                 from scored s
                 left join member_health h on h.membership_id = s.id
             ), changed as (
-                select * from compared c
+                select c.id, c.community_id, c.member_id, c.joined_on, c.score, c.segment, c.factors, c.old_segment
+                from compared c
                 where c.old_segment is null
                    or (c.old_score, c.old_segment, c.old_factors, c.old_month)
                       is distinct from (c.score, c.segment, c.factors, cast(:month as date))
