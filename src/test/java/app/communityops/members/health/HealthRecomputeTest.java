@@ -236,6 +236,36 @@ class HealthRecomputeTest {
     }
 
     @Test
+    void aRowWhoseScoreAndSegmentStayPutIsRewrittenOnItsPageWithoutTouchingTheIndexes() {
+        int silent = 200;
+        for (int i = 0; i < silent; i++) {
+            joined("long silent " + i, TODAY.minusDays(200), null);
+        }
+        run(NOW);
+
+        // The next day, in the same ISO week: each one's days of silence move (201), its score (0) and segment
+        // (Dormant) do not, so every row is written, and each new version fits on the row's own page.
+        long heapOnly = jobs.inTenant(tenant.tenantId(), () -> {
+            HealthRecompute.Result next = recompute.runAsOf(NOW.plus(Duration.ofDays(1)));
+            assertThat(next.changes()).isZero();
+            // The backend's counts not yet flushed (at most a second old) may include an earlier transaction's.
+            Long updates = jdbc.queryForObject(
+                    "select pg_stat_get_xact_tuples_updated('member_health'::regclass)", Long.class);
+            assertThat(updates).as("rows rewritten").isGreaterThanOrEqualTo((long) silent);
+            Long hot = jdbc.queryForObject(
+                    "select pg_stat_get_xact_tuples_hot_updated('member_health'::regclass)", Long.class);
+            return hot == null ? 0L : hot;
+        });
+
+        assertThat(heapOnly).as("updates that wrote no index entry").isGreaterThanOrEqualTo(silent);
+        // On a table filled to the brim (as a million rows written by the daily run leave it) the new versions only
+        // fit on their pages because each page keeps half its space free.
+        assertThat(inTenant(() -> jdbc.queryForObject(
+                "select array_to_string(reloptions, ',') from pg_class where oid = 'member_health'::regclass",
+                String.class))).contains("fillfactor=50");
+    }
+
+    @Test
     void lateEventsRaiseTheScoreAtTheNextRunAndTheChangeIsPublished() {
         UUID[] ids = member("late", TODAY.minusDays(100));
         kpi.activeDay(tenant, tenant.communityId(), ids[0], TODAY.minusDays(50), 1);
