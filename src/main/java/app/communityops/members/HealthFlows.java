@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A community's moves between health segments over its last months, oldest month first; the last month is the
  * running one, read from the members' current health. {@code asOf} is when the scores were last computed, empty
- * before the first computation.
+ * before the first computation; {@code hasMembers} tells a community with no joined member yet from one whose
+ * members are not scored yet.
  */
-public record HealthFlows(List<YearMonth> months, List<HealthFlow> flows, @Nullable Instant asOf) {
+public record HealthFlows(List<YearMonth> months, List<HealthFlow> flows, @Nullable Instant asOf,
+                          boolean hasMembers) {
 
     public HealthFlows {
         months = List.copyOf(months);

@@ -39,6 +39,11 @@ class MemberHealthQueries {
                 .query(UUID.class).optional();
     }
 
+    boolean hasJoinedMembers(UUID communityId) {
+        return jdbc.sql("select exists (select 1 from membership where community_id = :community and status = 'JOINED')")
+                .param("community", communityId).query(Boolean.class).single();
+    }
+
     Optional<MemberHealth> health(UUID membershipId) {
         return jdbc.sql("""
                         select membership_id, community_id, member_id, score, segment, segment_since, factors, trend,

@@ -77,7 +77,8 @@ public class MemberHealthService {
         }
         List<HealthFlow> flows = new ArrayList<>(queries.closedFlows(communityId, first, running));
         flows.addAll(queries.runningFlows(communityId, running));
-        return new HealthFlows(shown, flows, queries.asOf(communityId).orElse(null));
+        Instant asOf = queries.asOf(communityId).orElse(null);
+        return new HealthFlows(shown, flows, asOf, asOf != null || queries.hasJoinedMembers(communityId));
     }
 
     /** A page of the community's members at risk or slipping, the lowest score first, with the list's size. */

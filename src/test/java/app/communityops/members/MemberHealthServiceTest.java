@@ -172,5 +172,10 @@ class MemberHealthServiceTest {
         assertThat(flows.isEmpty()).isTrue();
         assertThat(flows.asOf()).isNull();
         assertThat(flows.months()).hasSize(6);
+        assertThat(flows.hasMembers()).as("no member joined yet").isFalse();
+        members.add(tenant.tenantId(), tenant.unassignedCommunityId(), List.of(Spec.of("First", "first", JOINED)));
+        HealthFlows unscored = SignedIn.as(tenant.admin(), () -> service.flows(tenant.unassignedCommunityId(), 6));
+        assertThat(unscored.hasMembers()).as("a member, not scored yet").isTrue();
+        assertThat(unscored.asOf()).isNull();
     }
 }

@@ -82,6 +82,14 @@ public class MemberHealthTestData {
                 Timestamp.from(COMPUTED_AT), membershipId));
     }
 
+    /** Writes the health of the member's membership of the community. */
+    public void scoreMember(UUID tenantId, UUID communityId, UUID memberId, YearMonth month, Score score) {
+        UUID membership = inTenant(tenantId, () -> jdbc.queryForObject(
+                "select id from membership where community_id = ? and member_id = ?", UUID.class, communityId,
+                memberId));
+        score(tenantId, membership, month, score);
+    }
+
     /** A closed month's flow; null segments stand for NONE (joined during the month) and GONE (left). */
     public void flow(UUID tenantId, UUID communityId, YearMonth month, @Nullable HealthSegment from,
                      @Nullable HealthSegment to, int members) {

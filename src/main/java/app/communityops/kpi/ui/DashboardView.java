@@ -45,7 +45,10 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Div charts = new Div(funnel, series, cohorts);
     private @Nullable CommunitySummary community;
 
-    DashboardView(CommunityService communities, KpiService kpis, ReportLink report) {
+    private final HealthPanels.Source health;
+
+    DashboardView(CommunityService communities, KpiService kpis, ReportLink report, HealthPanels.Source health) {
+        this.health = health;
         this.report = report;
         this.communities = communities;
         this.kpis = kpis;
@@ -70,7 +73,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         Div header = new Div(title, DashboardLinks.of(this, shown.id(), DashboardLinks.Page.DASHBOARD, report));
         header.addClassName("dashboard-header");
         PeriodPicker picker = new PeriodPicker("dashboard", kpis.today(), this::show);
-        add(header, picker, summary, empty, cards, charts);
+        add(header, picker, summary, empty, cards, charts, health.panels(shown.id()));
         show(picker.value());
     }
 
