@@ -106,7 +106,15 @@ public class MemberHealthTestData {
      * segment its score falls in, in the caller's transaction and tenant.
      */
     public static int bulkScores(JdbcOperations jdbc, UUID communityId, YearMonth month) {
-        return jdbc.update("""
+        return jdbc.update(BULK_SCORES + " and m.community_id = ?", month.atDay(1), month.atDay(1), communityId);
+    }
+
+    /** As {@link #bulkScores}, for every joined membership of the caller's tenant. */
+    public static int bulkScoresAll(JdbcOperations jdbc, YearMonth month) {
+        return jdbc.update(BULK_SCORES, month.atDay(1), month.atDay(1));
+    }
+
+    private static final String BULK_SCORES = """
                 insert into member_health (tenant_id, membership_id, community_id, member_id, score, segment,
                                            factors, segment_since, month, month_start_segment, trend, computed_at)
                 select m.tenant_id, m.id, m.community_id, m.member_id, s.score,
@@ -115,8 +123,7 @@ public class MemberHealthTestData {
                        '[]'::jsonb, ?, ?, null, '{}', now()
                 from membership m
                 cross join lateral (select abs(hashtext(m.id::text)) % 101 as score) s
-                where m.community_id = ? and m.status = 'JOINED'""", month.atDay(1), month.atDay(1), communityId);
-    }
+                where m.status = 'JOINED'""";
 
     private static String json(List<HealthFactor> factors) {
         return factors.stream().map(factor -> "{\"kind\":\"" + factor.kind().name() + "\",\"value\":" + factor.value()
