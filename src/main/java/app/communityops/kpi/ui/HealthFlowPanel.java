@@ -77,25 +77,12 @@ class HealthFlowPanel extends Div {
         for (YearMonth month : flows.months()) {
             html.append("<div class=\"health-flow-month\" id=\"dashboard-health-flow-").append(month).append("\">");
             int total = total(flows, month);
-            // The stack fills the column's height in proportion to the largest month, so months compare by size.
-            html.append("<div class=\"health-flow-stack\" style=\"flex: 0 0 ")
-                    .append(tallest == 0 ? 0 : Math.max(1, total * 100 / tallest))
-                    .append("%;\" title=\"").append(Markup.escape(getTranslation("health.flow.column",
-                            monthName(flows, month), total))).append("\">");
-            for (HealthSegment segment : ORDER.reversed()) {
-                int members = flows.endingIn(month, segment);
-                if (members > 0) {
-                    html.append("<span class=\"").append(fill(segment))
-                            .append("\" style=\"flex: ").append(members).append(" 0 0;\" title=\"")
-                            .append(Markup.escape(HealthLabels.segment(this, segment) + ": " + members))
-                            .append("\"></span>");
-                }
-            }
             if (total == 0) {
-                html.append("<span class=\"health-flow-label\">")
-                        .append(Markup.escape(getTranslation("health.flow.noMonth"))).append("</span>");
+                html.append("<div class=\"health-flow-bar\"><span class=\"health-flow-label\">")
+                        .append(Markup.escape(getTranslation("health.flow.noMonth"))).append("</span></div>");
+            } else {
+                stack(html, flows, month, total, tallest);
             }
-            html.append("</div>");
             int joined = flows.of(month).stream().filter(flow -> flow.from() == null).mapToInt(HealthFlow::members)
                     .sum();
             int left = flows.of(month).stream().filter(flow -> flow.to() == null).mapToInt(HealthFlow::members)
@@ -115,6 +102,24 @@ class HealthFlowPanel extends Div {
                 + getTranslation("health.flow.left"))).append("</span>");
         legend.getElement().setProperty("innerHTML", keys.toString());
         renderTable();
+    }
+
+    /** The month's stack, its height in proportion to the largest month, so months compare by size. */
+    private void stack(StringBuilder html, HealthFlows flows, YearMonth month, int total, int tallest) {
+        html.append("<div class=\"health-flow-bar\"><div class=\"health-flow-stack\" style=\"height: ")
+                .append(Math.max(1, total * 100 / tallest)).append("%;\" title=\"")
+                .append(Markup.escape(getTranslation("health.flow.column", monthName(flows, month), total)))
+                .append("\">");
+        for (HealthSegment segment : ORDER.reversed()) {
+            int members = flows.endingIn(month, segment);
+            if (members > 0) {
+                html.append("<span class=\"").append(fill(segment)).append("\" style=\"flex: ").append(members)
+                        .append(" 0 0;\" title=\"")
+                        .append(Markup.escape(HealthLabels.segment(this, segment) + ": " + members))
+                        .append("\"></span>");
+            }
+        }
+        html.append("</div></div>");
     }
 
     /** The segment's fill colour (styles.css, "member health"). */

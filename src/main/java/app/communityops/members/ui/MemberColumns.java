@@ -4,6 +4,7 @@ import app.communityops.members.HealthLabels;
 import app.communityops.members.MemberFields;
 import app.communityops.members.MemberRow;
 import app.communityops.members.MemberSortField;
+import app.communityops.members.MembershipStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
@@ -71,8 +72,14 @@ final class MemberColumns {
         grid.getColumns().forEach(column -> column.setVisible(!hidden.contains(column.getKey())));
     }
 
-    /** The score and the segment's coloured badge, or "not scored yet". */
+    /**
+     * The score and the segment's coloured badge, or "not scored yet"; nothing for a membership that is not joined
+     * (health is kept for joined members only, and a former member's last score would read as current).
+     */
     static Component health(Component in, MemberRow row) {
+        if (row.status() != MembershipStatus.JOINED) {
+            return new Span();
+        }
         if (row.score() == null || row.segment() == null) {
             Span none = new Span(in.getTranslation("health.notScored"));
             none.addClassName("health-none");

@@ -5,6 +5,7 @@ import app.communityops.members.MemberHealthService;
 import app.communityops.members.MemberFields;
 import app.communityops.members.MembershipEvent;
 import app.communityops.members.MembershipService;
+import app.communityops.members.MembershipStatus;
 import app.communityops.members.MembershipSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -92,7 +93,10 @@ class MemberSidePanel extends Div {
         }
         heading.add(close);
         add(heading, MemberLabels.statusBadge(this, membership.status()), membershipFacts(membership));
-        add(section("health.panel.title"), new MemberHealthSection(health.health(membershipId), zone));
+        if (membership.status() == MembershipStatus.JOINED) {
+            // Health is kept for joined members only.
+            add(section("health.panel.title"), new MemberHealthSection(health.health(membershipId), zone));
+        }
         if (details != null) {
             add(section("member.panel.details"), memberFacts(details));
         }

@@ -125,7 +125,7 @@ class DashboardHealthTest extends KaribuTest {
         List<ListItem> items = _find(ListItem.class, spec -> spec.withClasses("health-at-risk-item"));
         assertThat(items).hasSize(AtRiskPanel.PAGE);
         String cleo = items.get(0).getElement().getTextRecursively();
-        assertThat(cleo).contains("Cleo Chen (cleo)", "Slipping", "3 warnings", "Next step: Review their warnings");
+        assertThat(cleo).contains("Cleo Chen (cleo)", "Slipping", "warnings: 3", "Next step: Review their warnings");
         String bob = items.get(1).getElement().getTextRecursively();
         assertThat(bob).contains("Bob Li (bob)", "9 days in this segment",
                 "silent 18 days; attended 0 of the last 4 activities", "Next step: Send a personal check-in");

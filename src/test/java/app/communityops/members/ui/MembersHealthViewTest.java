@@ -8,6 +8,7 @@ import static app.communityops.members.HealthSegment.CHAMPION;
 import static app.communityops.members.HealthSegment.SLIPPING;
 import static app.communityops.members.MemberHealthTestData.factor;
 import static app.communityops.members.MembershipStatus.JOINED;
+import static app.communityops.members.MembershipStatus.PENDING_REVIEW;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +61,8 @@ class MembersHealthViewTest extends KaribuTest {
                 Spec.of("Alice Wang", "alice", JOINED),
                 Spec.of("Bob Li", "bob", JOINED),
                 Spec.of("Cleo Chen", "cleo", JOINED),
-                Spec.of("Dan Zhao", "dan", JOINED)));
+                Spec.of("Dan Zhao", "dan", JOINED),
+                Spec.of("Eve Applied", "eve", PENDING_REVIEW)));
         YearMonth month = YearMonth.now(zones.of(tenant.tenantId()));
         health.score(tenant.tenantId(), ids.get(0), month, Score.of(91, CHAMPION).trend(60, 72, 85, 91));
         health.score(tenant.tenantId(), ids.get(1), month, Score.of(35, AT_RISK).since(LocalDate.parse("2026-11-28"))
@@ -77,6 +79,7 @@ class MembersHealthViewTest extends KaribuTest {
         assertThat(text(GridKt._getCellComponent(grid(), 0, "health"))).isEqualTo("91Champion");
         assertThat(text(GridKt._getCellComponent(grid(), 1, "health"))).isEqualTo("35At risk");
         assertThat(text(GridKt._getCellComponent(grid(), 3, "health"))).isEqualTo("Not scored yet");
+        assertThat(text(GridKt._getCellComponent(grid(), 4, "health"))).as("not a joined member").isEmpty();
         assertThat(GridKt._getCellComponent(grid(), 1, "health").getElement().getChild(1).getClassList())
                 .contains("status-badge", "health-at-risk");
     }
@@ -86,9 +89,9 @@ class MembersHealthViewTest extends KaribuTest {
         login(tenant.admin());
         open(Map.of());
         GridKt._sortByKey(grid(), "health", SortDirection.ASCENDING);
-        assertThat(names()).containsExactly("Cleo Chen", "Bob Li", "Alice Wang", "Dan Zhao");
+        assertThat(names()).containsExactly("Cleo Chen", "Bob Li", "Alice Wang", "Dan Zhao", "Eve Applied");
         GridKt._sortByKey(grid(), "health", SortDirection.DESCENDING);
-        assertThat(names()).containsExactly("Alice Wang", "Bob Li", "Cleo Chen", "Dan Zhao");
+        assertThat(names()).startsWith("Alice Wang", "Bob Li", "Cleo Chen").hasSize(5);
         assertThat(exportLink()).contains("sort=health&desc=true");
     }
 
@@ -135,7 +138,7 @@ class MembersHealthViewTest extends KaribuTest {
                 .isEqualTo("Since Nov 28, 2026");
         assertThat(_get(UnorderedList.class, spec -> spec.withId("member-panel-health-factors")).getElement()
                 .getTextRecursively()).isEqualTo("silent 18 days" + "attended 0 of the last 4 activities"
-                        + "2 paid orders in 90 days");
+                        + "paid orders in 90 days: 2");
         var trend = _get(app.communityops.shared.ui.echarts.EChart.class,
                 spec -> spec.withId("member-panel-health-trend"));
         assertThat(trend.getSpec()).isNotNull();
@@ -146,6 +149,9 @@ class MembersHealthViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("member-panel-health-none")).getText())
                 .startsWith("Not scored yet: health is computed daily");
         _assertNone(Span.class, spec -> spec.withId("member-panel-health-score"));
+
+        open(Map.of("member", List.of(ids.get(4).toString())));
+        _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("member-panel-health"));
     }
 
     @Test
