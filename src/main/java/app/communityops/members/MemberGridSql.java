@@ -110,8 +110,10 @@ final class MemberGridSql {
         if (after != null && after.key() == null) {
             return select(scope, "h.score is null and m.id " + direction + " ?", List.of(after.id()), args) + ids;
         }
-        String scored = after == null ? "h.score is not null"
-                : "(h.score, h.membership_id) " + direction + " (?, ?)";
+        // "is not null" also tells the planner the join is an inner one (a row comparison does not), so the health
+        // table's score index gives the order and the seek.
+        String scored = "h.score is not null" + (after == null ? ""
+                : " and (h.score, h.membership_id) " + direction + " (?, ?)");
         List<Object> scoredArgs = after == null ? List.of() : List.of(after.key(), after.id());
         String sql = "(" + select(scope, scored, scoredArgs, args) + orderBy(sort) + " limit ?)";
         args.add(needed);
