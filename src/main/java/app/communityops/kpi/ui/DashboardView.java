@@ -101,7 +101,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         showSummary(board);
         showCards(board);
-        funnel.show(shownFunnel);
+        funnel.show(shownFunnel, board.compared());
         series.show(board);
     }
 
@@ -119,6 +119,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         html.append("<span class=\"dashboard-hint\">").append(Markup.escape(targets == 0
                 ? getTranslation("dashboard.summary.noTargets")
                 : getTranslation("dashboard.summary.targets", String.valueOf(targets)))).append("</span>");
+        DashboardNotes.append(this, html, board);
         summary.getElement().setProperty("innerHTML", html.toString());
     }
 
