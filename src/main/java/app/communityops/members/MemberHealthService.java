@@ -3,6 +3,7 @@ package app.communityops.members;
 import app.communityops.community.CommunityService;
 import app.communityops.shared.Access;
 import app.communityops.shared.NotFoundException;
+import app.communityops.shared.TenantContext;
 import app.communityops.tenancy.TenantZone;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,9 +37,11 @@ public class MemberHealthService {
     private final MemberFieldPolicy policy;
     private final TenantZone zones;
     private final Clock clock;
+    private final HealthReadCache cache;
 
     MemberHealthService(MemberHealthQueries queries, CommunityService access, MemberFieldPolicy policy,
-                        TenantZone zones, Clock clock) {
+                        TenantZone zones, Clock clock, HealthReadCache cache) {
+        this.cache = cache;
         this.queries = queries;
         this.access = access;
         this.policy = policy;
@@ -75,10 +78,19 @@ public class MemberHealthService {
         for (YearMonth month = first; !month.isAfter(running); month = month.plusMonths(1)) {
             shown.add(month);
         }
-        List<HealthFlow> flows = new ArrayList<>(queries.closedFlows(communityId, first, running));
-        flows.addAll(queries.runningFlows(communityId, running));
         Instant asOf = queries.asOf(communityId).orElse(null);
-        return new HealthFlows(shown, flows, asOf, asOf != null || queries.hasJoinedMembers(communityId));
+        if (asOf == null) {
+            // Not scored yet: nothing to keep, and whether anyone joined may change at any moment.
+            return new HealthFlows(shown, List.of(), null, queries.hasJoinedMembers(communityId));
+        }
+        List<HealthFlow> flows = cache.flows(key(communityId, running, asOf, "flows"), () -> {
+            List<HealthFlow> read = new ArrayList<>(queries.closedFlows(communityId, running.minusMonths(MAX_MONTHS - 1L),
+                    running));
+            read.addAll(queries.runningFlows(communityId, running));
+            return read;
+        });
+        return new HealthFlows(shown, flows.stream().filter(flow -> !flow.month().isBefore(first)).toList(), asOf,
+                true);
     }
 
     /** A page of the community's members at risk or slipping, the lowest score first, with the list's size. */
@@ -95,7 +107,10 @@ public class MemberHealthService {
                         fields.contact(member.handle()), member.score(), member.segment(), member.segmentSince(),
                         visible(member.factors(), fields)))
                 .toList();
-        return new AtRiskPage(members, queries.atRiskCount(communityId), queries.asOf(communityId).orElse(null));
+        Instant asOf = queries.asOf(communityId).orElse(null);
+        long total = asOf == null ? 0 : cache.count(key(communityId, YearMonth.from(LocalDate.now(
+                clock.withZone(zones.current()))), asOf, "atRisk"), () -> queries.atRiskCount(communityId));
+        return new AtRiskPage(members, total, asOf);
     }
 
     /** When the community's scores were last computed; empty before the first computation. */
@@ -104,6 +119,11 @@ public class MemberHealthService {
     public Optional<Instant> asOf(UUID communityId) {
         access.readable(communityId);
         return queries.asOf(communityId);
+    }
+
+    private static HealthReadCache.Key key(UUID communityId, YearMonth running, Instant asOf, String what) {
+        return new HealthReadCache.Key(TenantContext.current().orElseThrow(NotFoundException::new), communityId,
+                running, asOf, what);
     }
 
     private static List<HealthFactor> visible(List<HealthFactor> factors, MemberFields fields) {

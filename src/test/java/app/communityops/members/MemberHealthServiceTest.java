@@ -167,6 +167,22 @@ class MemberHealthServiceTest {
     }
 
     @Test
+    void figuresAreReadAgainOnceANewComputationLands() {
+        assertThat(SignedIn.as(tenant.operator(), () -> service.atRisk(tenant.communityId(), 0, 10)).total())
+                .isEqualTo(3);
+        assertThat(SignedIn.as(tenant.operator(), () -> service.flows(tenant.communityId(), 6))
+                .endingIn(running, AT_RISK)).isEqualTo(2);
+        health.score(tenant.tenantId(), ids.get(3), running, Score.of(70, STEADY).monthStart(null));
+        health.computedAt(tenant.tenantId(), tenant.communityId(), MemberHealthTestData.COMPUTED_AT.plusSeconds(86_400));
+
+        AtRiskPage page = SignedIn.as(tenant.operator(), () -> service.atRisk(tenant.communityId(), 0, 10));
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(page.asOf()).isEqualTo(MemberHealthTestData.COMPUTED_AT.plusSeconds(86_400));
+        assertThat(SignedIn.as(tenant.operator(), () -> service.flows(tenant.communityId(), 6))
+                .endingIn(running, AT_RISK)).isEqualTo(1);
+    }
+
+    @Test
     void aCommunityWithoutScoresHasNoFlowsAndNoAsOf() {
         HealthFlows flows = SignedIn.as(tenant.admin(), () -> service.flows(tenant.unassignedCommunityId(), 6));
         assertThat(flows.isEmpty()).isTrue();

@@ -90,6 +90,12 @@ public class MemberHealthTestData {
         score(tenantId, membership, month, score);
     }
 
+    /** Marks every score of the community as computed at {@code at}, as a new daily run leaves them. */
+    public void computedAt(UUID tenantId, UUID communityId, Instant at) {
+        inTenant(tenantId, () -> jdbc.update("update member_health set computed_at = ? where community_id = ?",
+                Timestamp.from(at), communityId));
+    }
+
     /** A closed month's flow; null segments stand for NONE (joined during the month) and GONE (left). */
     public void flow(UUID tenantId, UUID communityId, YearMonth month, @Nullable HealthSegment from,
                      @Nullable HealthSegment to, int members) {
