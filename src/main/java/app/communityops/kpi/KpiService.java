@@ -41,9 +41,12 @@ public class KpiService {
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final KpiCache cache;
+    private final PeerFigures peers;
 
     KpiService(CommunityService communities, TenantZone zones, KpiCalculator calculator, DailySeries series,
-               Cohorts cohorts, TargetStatuses statuses, Clock clock, JdbcTemplate jdbc, KpiCache cache) {
+               Cohorts cohorts, TargetStatuses statuses, Clock clock, JdbcTemplate jdbc, KpiCache cache,
+               PeerFigures peers) {
+        this.peers = peers;
         this.jdbc = jdbc;
         this.cache = cache;
         this.communities = communities;
@@ -99,7 +102,10 @@ public class KpiService {
         Map<Kpi, BigDecimal> targets = statuses.targets(communityId, period);
         KpiBoard board = board(community, period, today, zone, both, targets);
         Funnel funnel = FunnelService.of(jdbc, period, both.getFirst().funnel(), both.getLast().funnel(), targets);
-        return new Dashboard(board, funnel, matrix);
+        Map<Kpi, @Nullable BigDecimal> shown = new java.util.EnumMap<>(Kpi.class);
+        board.values().forEach(value -> shown.put(value.kpi(), value.value()));
+        return new Dashboard(board, funnel, matrix, peers.bands(community, period, today, zone, shown,
+                board.currency()));
     }
 
     private KpiBoard board(CommunitySummary community, KpiPeriod period, LocalDate today, ZoneId zone,
