@@ -45,7 +45,7 @@ public record PeerBands(Status status, int communities, int clients, Map<Kpi, Ba
 
     /** Where the community's own value falls against the band. */
     public enum Standing {
-        BELOW_P25, P25_TO_MEDIAN, MEDIAN_TO_P75, ABOVE_P75, UNKNOWN
+        BELOW_P25, P25_TO_MEDIAN, AT_MEDIAN, MEDIAN_TO_P75, ABOVE_P75, UNKNOWN
     }
 
     /**
@@ -71,6 +71,18 @@ public record PeerBands(Status status, int communities, int clients, Map<Kpi, Ba
     /** A community that cannot be compared: every band absent, with the reason. */
     static PeerBands none(Status status) {
         return new PeerBands(status, 0, 0, Map.of());
+    }
+
+    /**
+     * Too few peers or clients for any band: every KPI's band absent, each saying how many communities and clients
+     * there are (no figure of theirs was computed).
+     */
+    static PeerBands tooFew(Collection<Kpi> kpis, int communities, int clients) {
+        Map<Kpi, Band> bands = new EnumMap<>(Kpi.class);
+        for (Kpi kpi : kpis) {
+            bands.put(kpi, new Band(kpi, null, null, null, communities, clients, Standing.UNKNOWN));
+        }
+        return new PeerBands(Status.COMPARED, communities, clients, bands);
     }
 
     /** One peer's figures and the client it belongs to (only the client's identity is used: to count clients). */
@@ -128,6 +140,9 @@ public record PeerBands(Status status, int communities, int clients, Map<Kpi, Ba
         }
         if (own.compareTo(median) < 0) {
             return Standing.P25_TO_MEDIAN;
+        }
+        if (own.compareTo(median) == 0) {
+            return Standing.AT_MEDIAN;
         }
         return own.compareTo(high) <= 0 ? Standing.MEDIAN_TO_P75 : Standing.ABOVE_P75;
     }

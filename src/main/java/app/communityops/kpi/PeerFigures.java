@@ -60,20 +60,16 @@ class PeerFigures {
         }
         PeerCommunity self = new PeerCommunity(community.id(), community.clientId(), community.channel(), vertical);
         List<PeerCommunity> group = communities.comparables().stream().filter(self::isPeer).toList();
+        int clients = (int) group.stream().map(PeerCommunity::clientId).distinct().count();
+        if (group.size() < PeerBands.MIN_COMMUNITIES || clients < PeerBands.MIN_CLIENTS) {
+            return PeerBands.tooFew(ALL, group.size(), clients);
+        }
         return PeerBands.of(ALL, peers(group, ownCurrency, period, today, zone), own);
     }
 
-    /**
-     * The figures of the peers, money KPIs only where the peer counts in {@code currency}. With too few peers or
-     * clients for any band, no figure is computed at all: each peer then stands with no values.
-     */
-    List<PeerBands.Peer> peers(List<PeerCommunity> group, String currency, KpiPeriod period, LocalDate today,
-                               ZoneId zone) {
-        boolean enough = group.size() >= PeerBands.MIN_COMMUNITIES
-                && group.stream().map(PeerCommunity::clientId).distinct().count() >= PeerBands.MIN_CLIENTS;
-        if (!enough) {
-            return group.stream().map(peer -> new PeerBands.Peer(peer.clientId(), Map.of())).toList();
-        }
+    /** The figures of the peers, money KPIs only where the peer counts in {@code currency}. */
+    private List<PeerBands.Peer> peers(List<PeerCommunity> group, String currency, KpiPeriod period, LocalDate today,
+                                       ZoneId zone) {
         List<UUID> ids = group.stream().map(PeerCommunity::id).toList();
         Map<UUID, Map<Kpi, @Nullable BigDecimal>> figures = figures(ids, period, today, zone);
         Map<UUID, String> currencies = currencies(ids);

@@ -11,6 +11,7 @@ import app.communityops.kpi.KpiPeriod;
 import app.communityops.kpi.KpiService;
 import app.communityops.kpi.KpiStatus;
 import app.communityops.kpi.KpiValue;
+import app.communityops.kpi.PeerService;
 import app.communityops.kpi.PeriodKind;
 import app.communityops.report.OperationsReport.Chart;
 import app.communityops.report.OperationsReport.ChartKind;
@@ -41,9 +42,11 @@ class ManageSection implements ReportSection {
     private final FunnelService funnels;
     private final ServiceLevelService serviceLevels;
     private final ReportDeliveryQueries settings;
+    private final PeerService peers;
 
     ManageSection(CanvasService canvases, KpiService kpis, FunnelService funnels, ServiceLevelService serviceLevels,
-                  ReportDeliveryQueries settings) {
+                  ReportDeliveryQueries settings, PeerService peers) {
+        this.peers = peers;
         this.canvases = canvases;
         this.kpis = kpis;
         this.funnels = funnels;
@@ -81,6 +84,7 @@ class ManageSection implements ReportSection {
                 texts.t("kpi.table.value"), texts.t("kpi.table.target"), texts.t("kpi.table.status"),
                 texts.t("kpi.table.previous"), texts.t("kpi.table.change")),
                 board.values().stream().map(value -> kpiRow(value, texts)).toList(), texts.t("report.manage.noKpis")));
+        blocks.add(PeerBandsTable.of(peers.bands(context.communityId(), period), board, texts));
         blocks.add(funnelChart(funnel, texts));
         blocks.add(new Table(texts.t("report.manage.funnel"), List.of(texts.t("report.manage.stage"),
                 texts.t("report.manage.count"), texts.t("report.manage.conversion"), texts.t("report.manage.dropOff"),
