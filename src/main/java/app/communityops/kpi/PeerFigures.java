@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
  * batch for all of them, and leave this class only as the aggregates of {@link PeerBands}. Callers have checked
  * access to the community that is compared.
  *
- * <p>Each community's figures are kept in {@link KpiCache} for the period and day, like the overview's, so the
- * dashboards of a group's communities (and the standing view) share them; they expire as the boards do.
+ * <p>Each community's figures are kept in {@link KpiCache} for the period and day, so the dashboards of a group's
+ * communities, the reports and the standing view share them; they are kept for {@code communityops.kpi.peer-cache-ttl}
+ * (five minutes by default): the band is the field as it stood a few minutes ago, the card's own figure is live.
  */
 @Component
 class PeerFigures {
@@ -89,7 +90,7 @@ class PeerFigures {
     Map<UUID, Map<Kpi, @Nullable BigDecimal>> figures(Collection<UUID> ids, KpiPeriod period, LocalDate today,
                                                       ZoneId zone) {
         UUID tenant = TenantContext.current().orElseThrow(NotFoundException::new);
-        return cache.getEach(List.of(tenant, "peer-figures", period, today), List.copyOf(ids), missing -> {
+        return cache.getEachPeer(List.of(tenant, "peer-figures", period, today), List.copyOf(ids), missing -> {
             Map<UUID, Map<Kpi, @Nullable BigDecimal>> computed = new HashMap<>();
             calculator.compute(missing, List.of(period), today, zone, ALL, true)
                     .forEach((id, values) -> computed.put(id, values.getFirst().values()));
