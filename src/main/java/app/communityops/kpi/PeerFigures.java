@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,13 +39,13 @@ class PeerFigures {
     private final CommunityService communities;
     private final KpiCalculator calculator;
     private final KpiCache cache;
-    private final JdbcClient jdbc;
+    private final PeerQueries queries;
 
-    PeerFigures(CommunityService communities, KpiCalculator calculator, KpiCache cache, JdbcClient jdbc) {
+    PeerFigures(CommunityService communities, KpiCalculator calculator, KpiCache cache, PeerQueries queries) {
         this.communities = communities;
         this.calculator = calculator;
         this.cache = cache;
-        this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     /** The bands of the community for the period, with where its {@code own} values stand. */
@@ -100,10 +99,6 @@ class PeerFigures {
 
     /** The KPI currency of each community that has a business-logic canvas; the others count in the default. */
     Map<UUID, String> currencies(Collection<UUID> ids) {
-        Map<UUID, String> currencies = new HashMap<>();
-        jdbc.sql("select community_id, currency from kpi_canvas where community_id in (:ids)")
-                .param("ids", ids)
-                .query((rs, row) -> currencies.put(rs.getObject(1, UUID.class), rs.getString(2).strip())).list();
-        return currencies;
+        return queries.currencies(ids);
     }
 }
