@@ -56,7 +56,8 @@ public class FunnelService {
         ZoneId zone = tenants.zone(TenantContext.current().orElseThrow(NotFoundException::new));
         LocalDate today = LocalDate.now(clock.withZone(zone));
         List<KpiCalculator.Values> both = NotNull.entry(calculator.compute(List.of(communityId),
-                List.of(period, period.previous()), today, zone, List.of(), false, true), communityId);
+                KpiCalculator.withPrevious(period), KpiCalculator.untils(period, today), zone, List.of(), false, true),
+                communityId);
         Map<Kpi, BigDecimal> targets = new EnumMap<>(Kpi.class);
         TargetService.read(jdbc, communityId, period).forEach(line -> targets.put(line.kpi(), line.target()));
         return of(jdbc, period, both.getFirst().funnel(), both.getLast().funnel(), targets);

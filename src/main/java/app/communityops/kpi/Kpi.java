@@ -8,33 +8,34 @@ import java.util.List;
  * ({@link Source}), where it shows on the dashboard ({@link Area}, {@link Card}), whether it has a daily series
  * ({@link Daily}) and its texts (i18n keys {@code kpi.name.<NAME>}, {@code kpi.def.<NAME>} and
  * {@code kpi.notice.red.<NAME>} in the kpi bundles). The calculator, the dashboard, the daily series and the report
- * read these declarations; {@code KpiCatalogueTest} fails when a KPI lacks one of them. The exact definitions are in
+ * read these declarations; {@code KpiCatalogueTest} fails when a KPI lacks one of them. How each KPI's target is
+ * paced while its period runs ({@link #pacing()}) is argued in docs/decisions/0048-like-with-like-and-pacing.md. The exact definitions are in
  * docs/decisions/0013-kpis-and-rollups.md.
  */
 public enum Kpi {
-    // (unit, higher is better, computed from, dashboard area, card, daily series)
-    MEMBERS_TOTAL(Unit.COUNT, true, Source.RECORDS, Area.CUSTOM, Card.SHOWN, Daily.LEVEL),
-    MEMBERS_NEW(Unit.COUNT, true, Source.RECORDS, Area.CUSTOM, Card.SHOWN, Daily.RUNNING_TOTAL),
-    MEMBERS_LEFT(Unit.COUNT, false, Source.RECORDS, Area.CUSTOM, Card.SHOWN, Daily.RUNNING_TOTAL),
-    MEMBERS_ELIMINATED(Unit.COUNT, false, Source.RECORDS, Area.CUSTOM, Card.SHOWN, Daily.RUNNING_TOTAL),
-    DAU(Unit.COUNT, true, Source.ACTIVITY, Area.ACTIVITY, Card.SHOWN, Daily.LEVEL),
-    WAU(Unit.COUNT, true, Source.ACTIVITY, Area.ACTIVITY, Card.SHOWN, Daily.NONE),
-    MAU(Unit.COUNT, true, Source.ACTIVITY, Area.ACTIVITY, Card.SHOWN, Daily.NONE),
-    STICKINESS(Unit.PERCENT, true, Source.ACTIVITY, Area.ACTIVITY, Card.SHOWN, Daily.NONE),
-    ACTIVATION_RATE(Unit.PERCENT, true, Source.JOINERS, Area.MANAGE, Card.SHOWN, Daily.NONE),
-    RETENTION_M1(Unit.PERCENT, true, Source.RETENTION, Area.MANAGE, Card.SHOWN, Daily.NONE),
-    CHURN_RATE(Unit.PERCENT, false, Source.RECORDS, Area.MANAGE, Card.SHOWN, Daily.NONE),
-    SCREENING_PASS_RATE(Unit.PERCENT, true, Source.RECORDS, Area.CUSTOM, Card.SHOWN, Daily.NONE),
-    ATTENDANCE_RATE(Unit.PERCENT, true, Source.RECORDS, Area.ACTIVITY, Card.SHOWN, Daily.NONE),
-    CONTENT_PUBLISHED(Unit.COUNT, true, Source.RECORDS, Area.CONTENT, Card.SHOWN, Daily.RUNNING_TOTAL),
-    ENGAGEMENT_PER_ITEM(Unit.NUMBER, true, Source.RECORDS, Area.CONTENT, Card.SHOWN, Daily.NONE),
-    REVENUE(Unit.MONEY, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE),
-    FIRST_PURCHASE_RATE(Unit.PERCENT, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE),
-    REPURCHASE_RATE(Unit.PERCENT, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE),
-    POSITIVE_REVIEW_RATE(Unit.PERCENT, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE),
-    REFUND_RATE(Unit.PERCENT, false, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE),
-    ARPU(Unit.MONEY, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE),
-    ARPPU(Unit.MONEY, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE);
+    // (unit, higher is better, computed from, dashboard area, card, daily series, pacing while the period runs)
+    MEMBERS_TOTAL(Unit.COUNT, true, Source.RECORDS, Area.CUSTOM, Card.SHOWN, Daily.LEVEL, Pace.LEVEL),
+    MEMBERS_NEW(Unit.COUNT, true, Source.RECORDS, Area.CUSTOM, Card.SHOWN, Daily.RUNNING_TOTAL, Pace.CUMULATIVE),
+    MEMBERS_LEFT(Unit.COUNT, false, Source.RECORDS, Area.CUSTOM, Card.SHOWN, Daily.RUNNING_TOTAL, Pace.CUMULATIVE),
+    MEMBERS_ELIMINATED(Unit.COUNT, false, Source.RECORDS, Area.CUSTOM, Card.SHOWN, Daily.RUNNING_TOTAL, Pace.CUMULATIVE),
+    DAU(Unit.COUNT, true, Source.ACTIVITY, Area.ACTIVITY, Card.SHOWN, Daily.LEVEL, Pace.LEVEL),
+    WAU(Unit.COUNT, true, Source.ACTIVITY, Area.ACTIVITY, Card.SHOWN, Daily.NONE, Pace.LEVEL),
+    MAU(Unit.COUNT, true, Source.ACTIVITY, Area.ACTIVITY, Card.SHOWN, Daily.NONE, Pace.LEVEL),
+    STICKINESS(Unit.PERCENT, true, Source.ACTIVITY, Area.ACTIVITY, Card.SHOWN, Daily.NONE, Pace.LEVEL),
+    ACTIVATION_RATE(Unit.PERCENT, true, Source.JOINERS, Area.MANAGE, Card.SHOWN, Daily.NONE, Pace.LEVEL),
+    RETENTION_M1(Unit.PERCENT, true, Source.RETENTION, Area.MANAGE, Card.SHOWN, Daily.NONE, Pace.CUMULATIVE),
+    CHURN_RATE(Unit.PERCENT, false, Source.RECORDS, Area.MANAGE, Card.SHOWN, Daily.NONE, Pace.CUMULATIVE),
+    SCREENING_PASS_RATE(Unit.PERCENT, true, Source.RECORDS, Area.CUSTOM, Card.SHOWN, Daily.NONE, Pace.LEVEL),
+    ATTENDANCE_RATE(Unit.PERCENT, true, Source.RECORDS, Area.ACTIVITY, Card.SHOWN, Daily.NONE, Pace.CUMULATIVE),
+    CONTENT_PUBLISHED(Unit.COUNT, true, Source.RECORDS, Area.CONTENT, Card.SHOWN, Daily.RUNNING_TOTAL, Pace.CUMULATIVE),
+    ENGAGEMENT_PER_ITEM(Unit.NUMBER, true, Source.RECORDS, Area.CONTENT, Card.SHOWN, Daily.NONE, Pace.LEVEL),
+    REVENUE(Unit.MONEY, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE, Pace.CUMULATIVE),
+    FIRST_PURCHASE_RATE(Unit.PERCENT, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE, Pace.CUMULATIVE),
+    REPURCHASE_RATE(Unit.PERCENT, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE, Pace.CUMULATIVE),
+    POSITIVE_REVIEW_RATE(Unit.PERCENT, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE, Pace.LEVEL),
+    REFUND_RATE(Unit.PERCENT, false, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE, Pace.LEVEL),
+    ARPU(Unit.MONEY, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE, Pace.CUMULATIVE),
+    ARPPU(Unit.MONEY, true, Source.MONEY, Area.MONEY, Card.SHOWN, Daily.NONE, Pace.LEVEL);
 
     /** How a value is shown: a count, a percentage, a plain number, or an amount in the community's currency. */
     public enum Unit {
@@ -89,14 +90,30 @@ public enum Kpi {
         RUNNING_TOTAL
     }
 
+    /**
+     * How the KPI is paced against its target while its period runs (docs/decisions/0048): a {@code CUMULATIVE}
+     * figure grows with the period's days (a count, a sum, or a share whose counted part accumulates over a base
+     * fixed at the start), so by day 5 of 31 it should be 5/31 of its target; a {@code LEVEL} figure (a count at a
+     * moment, a rolling window, an average, a rate of two growing counts) should already be at its target.
+     */
+    public static final class Pace {
+        public static final Pacing.Method CUMULATIVE = Pacing.Method.CUMULATIVE;
+        public static final Pacing.Method LEVEL = Pacing.Method.LEVEL;
+
+        private Pace() {
+        }
+    }
+
     private final Unit unit;
     private final boolean higherIsBetter;
     private final Source source;
     private final Area area;
     private final Card card;
     private final Daily daily;
+    private final Pacing.Method pacing;
 
-    Kpi(Unit unit, boolean higherIsBetter, Source source, Area area, Card card, Daily daily) {
+    Kpi(Unit unit, boolean higherIsBetter, Source source, Area area, Card card, Daily daily, Pacing.Method pacing) {
+        this.pacing = pacing;
         this.unit = unit;
         this.higherIsBetter = higherIsBetter;
         this.source = source;
@@ -127,6 +144,11 @@ public enum Kpi {
 
     public Daily daily() {
         return daily;
+    }
+
+    /** How the KPI's target is paced while its period runs. */
+    public Pacing.Method pacing() {
+        return pacing;
     }
 
     /** The KPIs computed by {@code source}, in the catalogue's order. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -84,13 +85,38 @@ class KpiCalculator {
     /** As above; with {@code withFunnel}, each period's funnel counts too, from the activation's joiners. */
     Map<UUID, List<Values>> compute(List<UUID> communities, List<KpiPeriod> periods, LocalDate today, ZoneId zone,
                                     Collection<Kpi> wanted, boolean withMoney, boolean withFunnel) {
+        return compute(communities, periods, Collections.nCopies(periods.size(), today), zone, wanted,
+                withMoney, withFunnel);
+    }
+
+    /**
+     * A period and what it compares with on {@code today}, in one computation: the period up to today and the
+     * same span of the previous period ({@link KpiPeriod#comparedSpan}); pass the answer's two lists to
+     * {@link #compute(List, List, List, ZoneId, Collection, boolean, boolean)}.
+     */
+    static List<KpiPeriod> withPrevious(KpiPeriod period) {
+        return List.of(period, period.previous());
+    }
+
+    /** The day each of {@link #withPrevious}'s periods is computed up to. */
+    static List<LocalDate> untils(KpiPeriod period, LocalDate today) {
+        return List.of(today, period.comparedSpan(today).to());
+    }
+
+    /**
+     * As above, each period computed up to its own day of {@code untils} (its last day, or that day while it runs;
+     * nothing before it begins): the previous period's same span is a period computed up to that span's end.
+     */
+    Map<UUID, List<Values>> compute(List<UUID> communities, List<KpiPeriod> periods, List<LocalDate> untils,
+                                    ZoneId zone, Collection<Kpi> wanted, boolean withMoney, boolean withFunnel) {
         customPlans(jdbc);
         List<Window> windows = new ArrayList<>();
         List<Integer> started = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
             KpiPeriod period = periods.get(i);
-            if (!period.start().isAfter(today)) {
-                windows.add(new Window(period.start(), period.lastUntil(today), zone));
+            LocalDate until = untils.get(i);
+            if (!period.start().isAfter(until)) {
+                windows.add(new Window(period.start(), period.lastUntil(until), zone));
                 started.add(i);
             }
         }

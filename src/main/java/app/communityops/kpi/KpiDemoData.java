@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Gives the demo agency's active communities the source text's business logic (an online career-education
  * community) and targets for this month and quarter, plus three months of engagement events for their members so
- * the KPIs and rollups show something. Runs once: a tenant with a canvas is left alone. Repeatable.
+ * the KPIs and rollups show something, and target trees for this month and the last. Each part runs once: a
+ * tenant with a canvas keeps its canvas and targets, one with target trees keeps its trees. Repeatable.
  */
 @Component
 public class KpiDemoData {
@@ -61,7 +62,56 @@ public class KpiDemoData {
                 RollupResult rolled = rollups.rebuild(zone, clock.instant());
                 log.info("Demo business logic, KPI targets and {} days of engagement created", rolled.days());
             }
+            Integer trees = jdbc.queryForObject("select count(*) from kpi_target_tree", Integer.class);
+            if (trees == null || trees == 0) {
+                ZoneId zone = ZoneId.of(jdbc.queryForObject("select time_zone from tenant where id = ?", String.class,
+                        tenantId));
+                int seeded = seedTrees(KpiPeriod.of(PeriodKind.MONTH, LocalDate.now(clock.withZone(zone))));
+                log.info("Demo target trees created for {} communities", seeded);
+            }
         }));
+    }
+
+    /**
+     * A target tree for this month and the last one in each community that has this month's targets: the goal
+     * owned by a tenant admin, the drivers by the community's first operator. The drivers follow the KPI targets
+     * (20 new members, 60 % activation, 15 % first purchases) and the bootcamp's price; the second community's goal
+     * is set above what its drivers imply, so the demo shows the disagreement flagged.
+     */
+    private int seedTrees(KpiPeriod month) {
+        List<UUID> communities = NotNull.column(jdbc.queryForList("""
+                select distinct community_id from kpi_target
+                where period_kind = 'MONTH' and period_start = ? order by community_id""", UUID.class,
+                Date.valueOf(month.start())));
+        List<UUID> admins = NotNull.column(jdbc.queryForList(
+                "select id from user_account where role = 'TENANT_ADMIN' and enabled order by created_at, id",
+                UUID.class));
+        if (admins.isEmpty()) {
+            return 0;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        int index = 0;
+        for (UUID community : communities) {
+            List<UUID> operators = NotNull.column(jdbc.queryForList("""
+                    select o.user_id from community_operator o join user_account u on u.id = o.user_id
+                    where o.community_id = ? and u.enabled order by u.display_name""", UUID.class, community));
+            UUID owner = operators.isEmpty() ? admins.getFirst() : operators.getFirst();
+            BigDecimal goal = new BigDecimal(index++ == 1 ? "3000" : "2040");
+            for (KpiPeriod period : List.of(month.previous(), month)) {
+                jdbc.update("""
+                        insert into kpi_target_tree (tenant_id, community_id, period_kind, period_start, currency,
+                            revenue_target, revenue_owner, new_members_target, new_members_owner,
+                            activation_rate_target, activation_rate_owner, first_purchase_rate_target,
+                            first_purchase_rate_owner, first_order_value_target, first_order_value_owner,
+                            repurchase_revenue_target, repurchase_revenue_owner, created_at, updated_at, version)
+                        select current_tenant_id(), community_id, ?, ?, currency, ?, ?, 20, ?, 60, ?, 15, ?, 299, ?,
+                               1500, ?, ?, ?, 0
+                        from kpi_canvas where community_id = ?""",
+                        period.kind().name(), Date.valueOf(period.start()), goal, admins.getFirst(), owner, owner,
+                        owner, owner, owner, now, now, community);
+            }
+        }
+        return communities.size();
     }
 
     private void seed(LocalDate today) {

@@ -71,8 +71,9 @@ class KpiJobWork {
                 false);
         Thresholds thresholds = statuses.thresholds();
         List<KpiValue> evaluated = new ArrayList<>();
-        targets.forEach((kpi, target) -> evaluated.add(new KpiValue(kpi, values.get(kpi), target,
-                thresholds.status(kpi, values.get(kpi), target), null, List.of(), null)));
+        // The board's own judgement: paced while the period runs, so the jobs record what the screens show.
+        targets.forEach((kpi, target) -> evaluated.add(KpiValue.judged(kpi, values.get(kpi), target, null, List.of(),
+                null, period, today, thresholds)));
         return statuses.record(community, name, period, evaluated);
     }
 }

@@ -40,4 +40,56 @@ public record KpiPeriod(PeriodKind kind, LocalDate start) {
     public long days() {
         return ChronoUnit.DAYS.between(start, last()) + 1;
     }
+
+    /** Whether {@code today} is inside the period before its last day: its figures are still growing. */
+    public boolean runningOn(LocalDate today) {
+        return !today.isBefore(start) && today.isBefore(last());
+    }
+
+    /** The days of the period that have begun by {@code today} (0 before it starts, all of them once it ended). */
+    public long elapsedDays(LocalDate today) {
+        if (today.isBefore(start)) {
+            return 0;
+        }
+        return ChronoUnit.DAYS.between(start, lastUntil(today)) + 1;
+    }
+
+    /** The period's days that have begun by {@code today}: from its first day to today, or whole once it ended. */
+    public Span spanUntil(LocalDate today) {
+        return new Span(start, lastUntil(today));
+    }
+
+    /**
+     * What the period compares with on {@code today}: the same span of the previous period, by day offset from
+     * its start (1–5 December with 1–5 November; the quarter's day 40 with the previous quarter's day 40), cut at
+     * the previous period's end (31 March with 1–28 or 29 February); the whole previous period once this one ended
+     * (or before it began, when there is nothing to compare yet).
+     */
+    public Span comparedSpan(LocalDate today) {
+        KpiPeriod before = previous();
+        if (!runningOn(today)) {
+            return new Span(before.start(), before.last());
+        }
+        LocalDate sameDay = before.start().plusDays(ChronoUnit.DAYS.between(start, today));
+        return new Span(before.start(), sameDay.isAfter(before.last()) ? before.last() : sameDay);
+    }
+
+    /** Days {@code from} to {@code to} inclusive: the part of a period a figure covers. */
+    public record Span(LocalDate from, LocalDate to) {
+
+        public Span {
+            if (to.isBefore(from)) {
+                throw new IllegalArgumentException(from + " after " + to);
+            }
+        }
+
+        public long days() {
+            return ChronoUnit.DAYS.between(from, to) + 1;
+        }
+
+        /** Whether the span is all of {@code period}. */
+        public boolean whole(KpiPeriod period) {
+            return from.equals(period.start()) && to.equals(period.last());
+        }
+    }
 }

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,11 +42,13 @@ public class KpiService {
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final KpiCache cache;
+    private final Rollups rollups;
     private final PeerFigures peers;
 
     KpiService(CommunityService communities, TenantZone zones, KpiCalculator calculator, DailySeries series,
                Cohorts cohorts, TargetStatuses statuses, Clock clock, JdbcTemplate jdbc, KpiCache cache,
-               PeerFigures peers) {
+               Rollups rollups, PeerFigures peers) {
+        this.rollups = rollups;
         this.peers = peers;
         this.jdbc = jdbc;
         this.cache = cache;
@@ -65,7 +68,8 @@ public class KpiService {
         ZoneId zone = zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         List<KpiCalculator.Values> both = NotNull.entry(calculator.compute(List.of(communityId),
-                List.of(period, period.previous()), today, zone, Arrays.asList(Kpi.values()), true), communityId);
+                KpiCalculator.withPrevious(period), KpiCalculator.untils(period, today), zone,
+                Arrays.asList(Kpi.values()), true, false), communityId);
         return board(community, period, today, zone, both, statuses.targets(communityId, period));
     }
 
@@ -88,13 +92,16 @@ public class KpiService {
         UUID communityId = community.id();
         CohortMatrix matrix = matrix(communityId, today, months, zone);
         YearMonth month = YearMonth.from(period.start());
-        boolean retentionInMatrix = period.kind() == PeriodKind.MONTH && matrix.holds(month.minusMonths(2), month);
+        // The matrix holds whole months: while the month runs, the previous month's value is that of its same span.
+        boolean retentionInMatrix = period.kind() == PeriodKind.MONTH && !period.runningOn(today)
+                && matrix.holds(month.minusMonths(2), month);
         EnumSet<Kpi> wanted = EnumSet.allOf(Kpi.class);
         if (retentionInMatrix) {
             wanted.remove(Kpi.RETENTION_M1);
         }
         List<KpiCalculator.Values> both = NotNull.entry(calculator.compute(List.of(communityId),
-                List.of(period, period.previous()), today, zone, wanted, true, true), communityId);
+                KpiCalculator.withPrevious(period), KpiCalculator.untils(period, today), zone, wanted, true, true),
+                communityId);
         if (retentionInMatrix) {
             both = List.of(both.getFirst().with(Kpi.RETENTION_M1, matrix.retained(month.minusMonths(1), month)),
                     both.getLast().with(Kpi.RETENTION_M1, matrix.retained(month.minusMonths(2), month.minusMonths(1))));
@@ -121,12 +128,15 @@ public class KpiService {
         String currency = calculator.currency(communityId);
         for (Kpi kpi : Kpi.values()) {
             BigDecimal target = targets.get(kpi);
-            values.add(new KpiValue(kpi, now.get(kpi), target, thresholds.status(kpi, now.get(kpi), target),
-                    before.get(kpi), daily.getOrDefault(kpi, List.of()),
-                    kpi.unit() == Kpi.Unit.MONEY ? currency : null));
+            values.add(KpiValue.judged(kpi, now.get(kpi), target, before.get(kpi), daily.getOrDefault(kpi, List.of()),
+                    kpi.unit() == Kpi.Unit.MONEY ? currency : null, period, today, thresholds));
         }
         statuses.record(communityId, community.name(), period, values);
-        return new KpiBoard(communityId, community.name(), period, currency, values);
+        // Late events of the period or of what it compares with that the rollups have not folded in yet.
+        Optional<Rollups.Behind> behind = period.start().isAfter(today) ? Optional.empty()
+                : rollups.behind(communityId, new Window(period.previous().start(), period.lastUntil(today), zone));
+        return new KpiBoard(communityId, community.name(), period, currency, values, behind.isPresent(),
+                behind.map(Rollups.Behind::asOf).map(asOf -> asOf.atZone(zone)).orElse(null));
     }
 
     /** A KPI's daily values over the days {@code from} to {@code to}, for the KPIs with a daily meaning. */
@@ -168,6 +178,31 @@ public class KpiService {
                     NotNull.entry(values, community.id()).getFirst().values()));
         }
         return TenantOverview.of(period, List.copyOf(wanted), rows);
+    }
+
+    /**
+     * What {@link #overview overview(period, kpis)} compares with: the chosen KPIs of every community the user may
+     * see over the previous period's same span while {@code period} runs ({@link KpiPeriod#comparedSpan}), else over
+     * the whole previous period; the overview's period is the previous one.
+     */
+    @Transactional(readOnly = true)
+    public TenantOverview overviewBefore(KpiPeriod period, List<Kpi> kpis) {
+        ZoneId zone = zone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate until = period.comparedSpan(today).to();
+        KpiPeriod before = period.previous();
+        EnumSet<Kpi> wanted = kpis.isEmpty() ? EnumSet.noneOf(Kpi.class) : EnumSet.copyOf(kpis);
+        List<CommunitySummary> visible = communities.visible();
+        List<UUID> ids = visible.stream().map(CommunitySummary::id).toList();
+        Map<UUID, List<KpiCalculator.Values>> values = cache.getEach(
+                List.of(tenant(), "overview-before", before, until, wanted, today), ids,
+                missing -> calculator.compute(missing, List.of(before), List.of(until), zone, wanted, true, false));
+        List<TenantOverview.Row> rows = new ArrayList<>();
+        for (CommunitySummary community : visible) {
+            rows.add(new TenantOverview.Row(community.id(), community.name(),
+                    NotNull.entry(values, community.id()).getFirst().values()));
+        }
+        return TenantOverview.of(before, List.copyOf(wanted), rows);
     }
 
     /** Today in the tenant's zone, for the screens' default period. */

@@ -37,6 +37,18 @@ public record Pacing(Method method, BigDecimal expected, @Nullable BigDecimal fo
         return new Pacing(method, expected, forecast, elapsed, total);
     }
 
+    /** The same pacing with the forecast no higher than {@code limit} (a share heads for at most all of its base). */
+    public Pacing atMost(BigDecimal limit) {
+        return forecast == null || forecast.compareTo(limit) <= 0 ? this
+                : new Pacing(method, expected, limit, elapsed, total);
+    }
+
+    /** The same pacing with the expected value and the forecast rounded to {@code scale} decimals (whole counts). */
+    public Pacing rounded(int scale) {
+        return new Pacing(method, expected.setScale(scale, RoundingMode.HALF_UP),
+                forecast == null ? null : forecast.setScale(scale, RoundingMode.HALF_UP), elapsed, total);
+    }
+
     /** Whether the period is still running (the pacing differs from a whole period's comparison). */
     public boolean running() {
         return elapsed < total;

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -250,6 +252,33 @@ class Rollups {
         return new RollupResult(d.length, distinct.size());
     }
 
+    /**
+     * Whether events of the community that occurred in the window arrived after the last run (late ones included),
+     * so the figures read from the rollups do not count them yet: empty when the rollups are up to date, else the
+     * time they are as of (the last run's watermark; {@link Behind#asOf()} null when they never ran). Reads only the
+     * events that arrived since, through the arrival index.
+     */
+    Optional<Behind> behind(UUID community, Window window) {
+        List<Instant> watermark = jdbc.query("select watermark from kpi_rollup_state",
+                (rs, row) -> rs.getTimestamp(1).toInstant());
+        // Never rolled up: any event of the window counts, found through the community index; else only those that
+        // arrived since the watermark, through the arrival index (a few minutes' worth of events).
+        Boolean late = watermark.isEmpty()
+                ? jdbc.queryForObject("""
+                        select exists (select 1 from engagement_event
+                                       where tenant_id = current_tenant_id() and community_id = ?
+                                         and occurred_at >= ? and occurred_at < ?)""",
+                        Boolean.class, community, window.start(), window.end())
+                : jdbc.queryForObject("""
+                        select exists (select 1 from engagement_event
+                                       where tenant_id = current_tenant_id() and created_at >= ? and community_id = ?
+                                         and occurred_at >= ? and occurred_at < ?)""",
+                        Boolean.class, Timestamp.from(watermark.getFirst()), community, window.start(), window.end());
+        return Boolean.TRUE.equals(late)
+                ? Optional.of(new Behind(watermark.isEmpty() ? null : watermark.getFirst()))
+                : Optional.empty();
+    }
+
     private void lock() {
         jdbc.execute("select pg_advisory_xact_lock(hashtext('kpi-rollup'), hashtext(current_tenant_id()::text))");
     }
@@ -263,6 +292,10 @@ class Rollups {
                     rebuilt_at = coalesce(excluded.rebuilt_at, kpi_rollup_state.rebuilt_at), layout = excluded.layout,
                     version = kpi_rollup_state.version + 1""".formatted(LAYOUT),
                 at, zone.getId(), rebuilt ? at : null, at);
+    }
+
+    /** Figures from the rollups are as of {@code asOf} (null: never rolled up): later events are not in them. */
+    record Behind(@Nullable Instant asOf) {
     }
 
     /** A community's day in the tenant's zone. */

@@ -10,13 +10,17 @@ import app.communityops.kpi.KpiBoard;
 import app.communityops.kpi.KpiPeriod;
 import app.communityops.kpi.KpiService;
 import app.communityops.kpi.KpiStatus;
+import app.communityops.kpi.KpiTexts;
 import app.communityops.kpi.KpiValue;
+import app.communityops.kpi.Pacing;
 import app.communityops.kpi.PeerService;
 import app.communityops.kpi.PeriodKind;
+import app.communityops.kpi.TargetTree;
 import app.communityops.report.OperationsReport.Chart;
 import app.communityops.report.OperationsReport.ChartKind;
 import app.communityops.report.OperationsReport.Fact;
 import app.communityops.report.OperationsReport.Facts;
+import app.communityops.report.OperationsReport.Paragraph;
 import app.communityops.report.OperationsReport.Series;
 import app.communityops.report.OperationsReport.Table;
 import app.communityops.today.ServiceLevel;
@@ -26,13 +30,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Manage: the business logic, every KPI against its target with the previous period (the very board the Manage
- * page shows, read from {@link KpiService#board}, never recomputed here) and the acquire → activate → convert
- * funnel.
+ * page shows, read from {@link KpiService#board}, never recomputed here), the target tree and the acquire →
+ * activate → convert funnel.
  */
 @Component
 class ManageSection implements ReportSection {
@@ -42,10 +47,12 @@ class ManageSection implements ReportSection {
     private final FunnelService funnels;
     private final ServiceLevelService serviceLevels;
     private final ReportDeliveryQueries settings;
+    private final TargetTreeBlocks trees;
     private final PeerService peers;
 
     ManageSection(CanvasService canvases, KpiService kpis, FunnelService funnels, ServiceLevelService serviceLevels,
-                  ReportDeliveryQueries settings, PeerService peers) {
+                  ReportDeliveryQueries settings, TargetTreeBlocks trees, PeerService peers) {
+        this.trees = trees;
         this.peers = peers;
         this.canvases = canvases;
         this.kpis = kpis;
@@ -80,15 +87,18 @@ class ManageSection implements ReportSection {
                 fact(texts, "kpi.canvas.monetisation", canvas.monetisation()),
                 fact(texts, "kpi.canvas.coreGoal", canvas.coreGoal()),
                 fact(texts, "kpi.canvas.kpiBreakdown", canvas.kpiBreakdown()))));
-        blocks.add(new Table(texts.t("report.manage.kpis"), List.of(texts.t("kpi.table.kpi"),
-                texts.t("kpi.table.value"), texts.t("kpi.table.target"), texts.t("kpi.table.status"),
-                texts.t("kpi.table.previous"), texts.t("kpi.table.change")),
-                board.values().stream().map(value -> kpiRow(value, texts)).toList(), texts.t("report.manage.noKpis")));
+        blocks.add(new Table(texts.t("report.manage.kpis"), kpiHeaders(board, texts),
+                board.values().stream().map(value -> kpiRow(value, texts, paced(board))).toList(),
+                texts.t("report.manage.noKpis")));
+        blocks.addAll(kpiNotes(board, texts));
         blocks.add(PeerBandsTable.of(peers.bands(context.communityId(), period), board, texts));
-        blocks.add(funnelChart(funnel, texts));
+        TargetTree tree = trees.tree(context.communityId(), period);
+        blocks.addAll(TargetTreeBlocks.blocks(tree, texts));
+        blocks.add(funnelChart(funnel, texts, board.compared().map(span -> KpiTexts.span(span, texts.locale(),
+                texts::t)).orElse(texts.t("kpi.table.previous"))));
         blocks.add(new Table(texts.t("report.manage.funnel"), List.of(texts.t("report.manage.stage"),
                 texts.t("report.manage.count"), texts.t("report.manage.conversion"), texts.t("report.manage.dropOff"),
-                texts.t("kpi.table.previous"), texts.t("kpi.table.target")),
+                previousHeader(board, texts), texts.t("kpi.table.target")),
                 funnel.total().steps().stream().map(step -> List.of(
                         texts.t("report.manage.stage." + step.stage().name()), texts.count(step.count()),
                         step.stage() == FunnelStageKind.APPLIED ? "–" : texts.percent(step.conversionPercent()),
@@ -100,7 +110,7 @@ class ManageSection implements ReportSection {
             blocks.add(serviceLevel(serviceLevels.ofCommunity(context.communityId(), context.period().from(),
                     context.period().to()), texts));
         }
-        return Sections.of("manage", texts, noData(canvas, board, funnel), blocks);
+        return Sections.of("manage", texts, noData(canvas, board, funnel) && !tree.isSet(), blocks);
     }
 
     /** The agency's service level in the community, per operator and in total, when the tenant admin chose it. */
@@ -126,14 +136,68 @@ class ManageSection implements ReportSection {
                         : texts.percent(BigDecimal.valueOf(rate * 100)));
     }
 
-    /** The same words and figures as the Manage page's KPI table, in the report's number format. */
-    static List<String> kpiRow(KpiValue value, ReportTexts texts) {
+    /** The Manage page's KPI table's headers; the previous values' one names the span ("Compared with 1–5 Nov"). */
+    static List<String> kpiHeaders(KpiBoard board, ReportTexts texts) {
+        List<String> headers = new ArrayList<>(List.of(texts.t("kpi.table.kpi"), texts.t("kpi.table.value"),
+                texts.t("kpi.table.target")));
+        if (paced(board)) {
+            headers.addAll(List.of(texts.t("kpi.table.expected"), texts.t("kpi.table.forecast")));
+        }
+        headers.addAll(List.of(texts.t("kpi.table.status"), previousHeader(board, texts), texts.t("kpi.table.change")));
+        return headers;
+    }
+
+    /** Whether any KPI of the board is paced: a running period with targets; else its columns are left out. */
+    static boolean paced(KpiBoard board) {
+        return board.values().stream().anyMatch(value -> value.pacing() != null);
+    }
+
+    static String previousHeader(KpiBoard board, ReportTexts texts) {
+        return board.compared().map(span -> texts.t("kpi.table.comparedWith",
+                KpiTexts.span(span, texts.locale(), texts::t))).orElse(texts.t("kpi.table.previous"));
+    }
+
+    /**
+     * Below the KPI table, what a reader of paper cannot hover for: how a running period's targets are paced, each
+     * paced KPI's method in full, and the time the activity figures are as of while late events wait.
+     */
+    static List<OperationsReport.Block> kpiNotes(KpiBoard board, ReportTexts texts) {
+        List<OperationsReport.Block> notes = new ArrayList<>();
+        List<KpiValue> paced = board.values().stream().filter(value -> value.pacing() != null).toList();
+        if (!paced.isEmpty()) {
+            notes.add(new Paragraph(texts.t("kpi.pacing.note")));
+            notes.add(new Facts(paced.stream().map(value -> new Fact(texts.t(value.kpi().nameKey()),
+                    pacingMethod(value, texts))).toList()));
+        }
+        KpiTexts.asOf(board, texts.locale(), texts::t).ifPresent(text -> notes.add(new Paragraph(text)));
+        return notes;
+    }
+
+    static String pacingMethod(KpiValue value, ReportTexts texts) {
+        Pacing pacing = Objects.requireNonNull(value.pacing());
+        return KpiTexts.pacingMethod(pacing, figure(value.kpi(), value.target(), value.currency(), texts),
+                figure(value.kpi(), pacing.expected(), value.currency(), texts),
+                figure(value.kpi(), value.value(), value.currency(), texts),
+                figure(value.kpi(), pacing.forecast(), value.currency(), texts), texts::t);
+    }
+
+    /**
+     * The same words and figures as the Manage page's KPI table, in the report's number format; with
+     * {@code withPacing}, the expected-by-now value and the forecast after the target.
+     */
+    static List<String> kpiRow(KpiValue value, ReportTexts texts, boolean withPacing) {
         String name = texts.t(value.kpi().nameKey())
                 + (value.kpi().higherIsBetter() ? "" : " (" + texts.t("kpi.table.lowerIsBetter") + ")");
-        return List.of(name, figure(value.kpi(), value.value(), value.currency(), texts),
-                figure(value.kpi(), value.target(), value.currency(), texts),
-                texts.t("kpi.status." + value.status().name()),
-                figure(value.kpi(), value.previous(), value.currency(), texts), change(value.changePercent(), texts));
+        Pacing pacing = value.pacing();
+        List<String> row = new ArrayList<>(List.of(name, figure(value.kpi(), value.value(), value.currency(), texts),
+                figure(value.kpi(), value.target(), value.currency(), texts)));
+        if (withPacing) {
+            row.add(pacing == null ? "–" : figure(value.kpi(), pacing.expected(), value.currency(), texts));
+            row.add(pacing == null ? "–" : figure(value.kpi(), pacing.forecast(), value.currency(), texts));
+        }
+        row.addAll(List.of(texts.t("kpi.status." + value.status().name()),
+                figure(value.kpi(), value.previous(), value.currency(), texts), change(value.changePercent(), texts)));
+        return row;
     }
 
     static String figure(Kpi kpi, @Nullable BigDecimal value, @Nullable String currency, ReportTexts texts) {
@@ -162,13 +226,13 @@ class ManageSection implements ReportSection {
     }
 
     /** Each step of the funnel, this period beside the previous one: where members drop is seen at a glance. */
-    private static Chart funnelChart(Funnel funnel, ReportTexts texts) {
+    private static Chart funnelChart(Funnel funnel, ReportTexts texts, String previous) {
         List<Funnel.Step> steps = funnel.total().steps();
         return new Chart(ChartKind.BAR, texts.t("report.manage.funnelChart"), texts.t("report.manage.stage"),
                 steps.stream().map(step -> texts.t("report.manage.stage." + step.stage().name())).toList(),
                 List.of(new Series(texts.t("report.manage.thisPeriod"),
                                 steps.stream().map(step -> BigDecimal.valueOf(step.count())).toList()),
-                        new Series(texts.t("kpi.table.previous"),
+                        new Series(previous,
                                 steps.stream().map(step -> BigDecimal.valueOf(step.previous())).toList())));
     }
 

@@ -80,7 +80,7 @@ class ReportManageTest {
         assertThat(manage.noData()).isFalse();
         ReportTexts texts = new ReportTexts(bundles, Locale.ENGLISH);
         assertThat(kpiTable.rows()).containsExactlyElementsOf(
-                board.values().stream().map(value -> ManageSection.kpiRow(value, texts)).toList());
+                board.values().stream().map(value -> ManageSection.kpiRow(value, texts, ManageSection.paced(board))).toList());
         assertThat(value(board, Kpi.REVENUE).value()).isEqualByComparingTo("280");
         assertThat(row(kpiTable, "Revenue")).containsExactly("Revenue", "CNY 280.00", "CNY 300.00",
                 texts.t("kpi.status." + value(board, Kpi.REVENUE).status().name()), "CNY 0.00", "–");

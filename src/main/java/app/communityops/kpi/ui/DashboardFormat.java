@@ -1,7 +1,9 @@
 package app.communityops.kpi.ui;
 
 import app.communityops.kpi.Kpi;
+import app.communityops.kpi.KpiBoard;
 import app.communityops.kpi.KpiPeriod;
+import app.communityops.kpi.KpiTexts;
 import app.communityops.kpi.PeriodKind;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -12,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** How the dashboards write KPI values, changes and periods in the user's language. */
@@ -38,6 +41,23 @@ final class DashboardFormat {
     /** The change against the previous period, signed, in percent. */
     static String change(Component owner, BigDecimal percent) {
         return (percent.signum() > 0 ? "+" : "") + number(locale(), percent, 1) + "%";
+    }
+
+    /** The change with what it is against: "+12% vs 1–5 Nov" ("vs previous" where no span was named). */
+    static String changeVersus(Component owner, BigDecimal percent, KpiPeriod.@Nullable Span compared) {
+        return compared == null ? owner.getTranslation("dashboard.card.change", change(owner, percent))
+                : owner.getTranslation("dashboard.card.changeVersus", change(owner, percent),
+                        KpiTexts.versus(compared, locale(), owner::getTranslation));
+    }
+
+    /** "Activity figures as of …" while late events wait for the rollups; empty when the figures are up to date. */
+    static Optional<String> asOf(Component owner, KpiBoard board) {
+        return KpiTexts.asOf(board, locale(), owner::getTranslation);
+    }
+
+    /** The span a comparison covers, in the page's language ("1–5 Nov"). */
+    static String span(Component owner, KpiPeriod.Span span) {
+        return KpiTexts.span(span, locale(), owner::getTranslation);
     }
 
     static String period(Component owner, KpiPeriod period) {

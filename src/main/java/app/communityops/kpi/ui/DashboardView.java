@@ -99,7 +99,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         showSummary(board);
         showCards(board, dashboard.bands());
-        funnel.show(shownFunnel);
+        funnel.show(shownFunnel, board.compared());
         series.show(board);
     }
 
@@ -117,6 +117,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         html.append("<span class=\"dashboard-hint\">").append(Markup.escape(targets == 0
                 ? getTranslation("dashboard.summary.noTargets")
                 : getTranslation("dashboard.summary.targets", String.valueOf(targets)))).append("</span>");
+        DashboardNotes.append(this, html, board);
         summary.getElement().setProperty("innerHTML", html.toString());
     }
 

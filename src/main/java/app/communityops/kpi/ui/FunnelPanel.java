@@ -2,6 +2,7 @@ package app.communityops.kpi.ui;
 
 import app.communityops.kpi.Funnel;
 import app.communityops.kpi.FunnelStageKind;
+import app.communityops.kpi.KpiPeriod;
 import app.communityops.shared.ui.echarts.ChartSpec;
 import app.communityops.shared.ui.echarts.EChart;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,11 +12,12 @@ import com.vaadin.flow.component.html.H3;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The acquire → activate → convert → repurchase funnel: the chart of the counts, a table of each step's conversion,
- * drop-off, previous period and target, and the steps per acquisition channel as grouped bars.
+ * drop-off, the compared span (the previous period's same days while it runs) and target, and the steps per acquisition channel as grouped bars.
  */
 class FunnelPanel extends Div {
 
@@ -49,6 +51,13 @@ class FunnelPanel extends Div {
         stepsHolder.addClassName("dashboard-table-scroll");
         H3 channelsTitle = new H3(getTranslation("dashboard.funnel.channels"));
         add(new H3(getTranslation("dashboard.funnel.title")), chart, stepsHolder, channelsTitle, channels);
+    }
+
+    /** The funnel; its previous counts are those of {@code compared} (the previous period's same span). */
+    void show(Funnel funnel, Optional<KpiPeriod.Span> compared) {
+        steps.getColumnByKey("previous").setHeader(compared.map(span -> getTranslation("kpi.table.comparedWith",
+                DashboardFormat.span(this, span))).orElse(getTranslation("dashboard.funnel.previous")));
+        show(funnel);
     }
 
     void show(Funnel funnel) {

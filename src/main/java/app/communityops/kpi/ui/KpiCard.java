@@ -14,8 +14,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One KPI as a card: value in its unit, target, status, change against the previous period (green when the move is
- * good for this KPI, whichever way it points), a sparkline where the KPI has daily values, and its definition on
+ * One KPI as a card: value in its unit, target, status, change against the span it compares with ("vs 1–5 Nov";
+ * green when the move is good for this KPI, whichever way it points), while the period runs where the target says it
+ * should be by now and where it is heading (the method on hover, {@link KpiPace}), a sparkline where the KPI has daily values, and its definition on
  * hover, on keyboard focus and for screen readers.
  *
  * <p>The card is one server-side element whose inside is written as markup: a dashboard shows 22 cards in every
@@ -66,6 +67,7 @@ class KpiCard extends Div {
                 .append("\" class=\"dashboard-card-target\">").append(escape(target)).append("</span>");
         change(html, idPrefix + "-change-" + key, kpi);
         html.append("</div>");
+        KpiPace.line(this, html, idPrefix + "-pace-" + key, kpi);
 
         drawsChart = sparkline && !kpi.series().isEmpty();
         if (drawsChart) {
@@ -102,8 +104,8 @@ class KpiCard extends Div {
                 .append(percent.signum() > 0 ? "up" : percent.signum() < 0 ? "down" : "level")
                 .append("\" title=\"").append(escape(getTranslation(percent.signum() == 0 ? "dashboard.card.flat"
                         : good ? "dashboard.card.good" : "dashboard.card.bad")))
-                .append("\">").append(escape(getTranslation("dashboard.card.change",
-                        DashboardFormat.change(this, percent)))).append("</span>");
+                .append("\">").append(escape(DashboardFormat.changeVersus(this, percent, kpi.compared())))
+                .append("</span>");
     }
 
     private ChartSpec sparkline(KpiValue kpi, String name) {

@@ -8,7 +8,10 @@ import com.vaadin.flow.component.shared.Tooltip;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
-/** The plain KPI table: value, target, status badge, previous period and change; the definition on hover. */
+/**
+ * The plain KPI table: value, target, where it should be by now and its forecast while the period runs (the method on
+ * hover), status badge, the value of the span it compares with and the change; the definition on hover.
+ */
 class KpiTable extends Grid<KpiValue> {
 
     private String currency = "CNY";
@@ -20,6 +23,11 @@ class KpiTable extends Grid<KpiValue> {
                 .setHeader(getTranslation("kpi.table.value")).setAutoWidth(true);
         addColumn(value -> KpiLabels.value(value.kpi(), value.target(), value.currency())).setKey("target")
                 .setHeader(getTranslation("kpi.table.target")).setAutoWidth(true);
+        addComponentColumn(this::expected).setKey("expected").setHeader(getTranslation("kpi.table.expected"))
+                .setAutoWidth(true);
+        addColumn(value -> value.pacing() == null ? "–"
+                : KpiLabels.value(value.kpi(), value.pacing().forecast(), value.currency())).setKey("forecast")
+                .setHeader(getTranslation("kpi.table.forecast")).setAutoWidth(true);
         addComponentColumn(value -> KpiLabels.status(this, value.status(), "kpi-status-" + value.kpi().name()))
                 .setKey("status").setHeader(getTranslation("kpi.table.status")).setAutoWidth(true);
         addColumn(value -> KpiLabels.value(value.kpi(), value.previous(), value.currency())).setKey("previous")
@@ -31,7 +39,27 @@ class KpiTable extends Grid<KpiValue> {
 
     void show(KpiBoard board) {
         currency = board.currency();
+        // The header names the days the previous values cover: "Compared with 1–5 Nov" while the period runs.
+        getColumnByKey("previous").setHeader(board.compared().map(span -> getTranslation("kpi.table.comparedWith",
+                DashboardFormat.span(this, span))).orElse(getTranslation("kpi.table.previous")));
+        // Where it should be by now and the forecast only while the period runs with targets, as in the report.
+        boolean paced = board.values().stream().anyMatch(value -> value.pacing() != null);
+        getColumnByKey("expected").setVisible(paced);
+        getColumnByKey("forecast").setVisible(paced);
         setItems(board.values());
+    }
+
+    /** Where the KPI should be by now for its target, with the method on hover; a dash when it is not paced. */
+    private Span expected(KpiValue value) {
+        Span cell = new Span(value.pacing() == null ? "–"
+                : KpiLabels.value(value.kpi(), value.pacing().expected(), value.currency()));
+        cell.setId("kpi-expected-" + value.kpi().name());
+        if (value.pacing() != null) {
+            String method = KpiPace.method(this, value);
+            Tooltip.forComponent(cell).setText(method);
+            cell.getElement().setAttribute("aria-description", method);
+        }
+        return cell;
     }
 
     String currency() {

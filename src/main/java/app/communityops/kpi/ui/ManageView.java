@@ -11,6 +11,7 @@ import app.communityops.kpi.PeriodKind;
 import app.communityops.kpi.ReportLink;
 import app.communityops.kpi.RollupService;
 import app.communityops.kpi.TargetService;
+import app.communityops.kpi.TargetTreeService;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.Roles;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -43,15 +44,18 @@ class ManageView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final RollupService rollups;
     private final RollupWorker worker;
     private final ReportLink report;
+    private final TargetTreeService trees;
     private final Select<PeriodKind> kind = new Select<>();
     private final DatePicker day = new DatePicker();
     private final KpiTable table = new KpiTable();
     private @Nullable CommunitySummary community;
     private @Nullable TargetsPanel targetsPanel;
+    private @Nullable TargetTreePanel treePanel;
 
     ManageView(CommunityService communities, KpiService kpis, CanvasService canvases, TargetService targets,
-               RollupService rollups, RollupWorker worker, ReportLink report) {
+               RollupService rollups, RollupWorker worker, ReportLink report, TargetTreeService trees) {
         this.report = report;
+        this.trees = trees;
         this.communities = communities;
         this.kpis = kpis;
         this.canvases = canvases;
@@ -80,6 +84,8 @@ class ManageView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         removeAll();
         add(new H2(shown.name()), DashboardLinks.of(this, shown.id(), DashboardLinks.Page.MANAGE, report),
                 new HorizontalLayout(kind, day), new H3(getTranslation("kpi.table.title")), table);
+        treePanel = new TargetTreePanel(trees, shown.id(), period(), !client);
+        add(treePanel);
         if (!client) {
             targetsPanel = new TargetsPanel(targets, shown.id(), period(), this::refresh);
             add(targetsPanel);
@@ -103,6 +109,9 @@ class ManageView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         if (kind.getValue() != null && day.getValue() != null && targetsPanel != null) {
             targetsPanel.show(period());
+        }
+        if (kind.getValue() != null && day.getValue() != null && treePanel != null) {
+            treePanel.show(period());
         }
         refresh();
     }

@@ -90,7 +90,8 @@ class PortfolioView extends Div implements HasDynamicTitle {
 
     private void show(KpiPeriod period) {
         TenantOverview now = kpis.overview(period, KEY_KPIS);
-        TenantOverview before = kpis.overview(period.previous(), KEY_KPIS);
+        // The same days of the previous period while this one runs, as every dashboard compares.
+        TenantOverview before = kpis.overviewBefore(period, KEY_KPIS);
         Map<UUID, TenantOverview.Row> previous = new HashMap<>();
         before.rows().forEach(row -> previous.put(row.communityId(), row));
         Thresholds thresholds = targets.thresholds();
@@ -112,9 +113,9 @@ class PortfolioView extends Div implements HasDynamicTitle {
         for (Kpi kpi : KEY_KPIS) {
             BigDecimal value = row.value(kpi);
             BigDecimal target = set.get(kpi);
-            figures.add(new KpiCard(prefix, new KpiValue(kpi, value, target, thresholds.status(kpi, value, target),
-                    before == null ? null : before.value(kpi), List.of(),
-                    kpi.unit() == Kpi.Unit.MONEY ? currency : null), false));
+            figures.add(new KpiCard(prefix, KpiValue.judged(kpi, value, target, before == null ? null
+                    : before.value(kpi), List.of(), kpi.unit() == Kpi.Unit.MONEY ? currency : null, period, today,
+                    thresholds), false));
         }
         Anchor name = new Anchor(KpiNavigation.dashboardPath(id), row.communityName());
         name.setId(prefix + "-name");

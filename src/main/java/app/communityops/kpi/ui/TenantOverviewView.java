@@ -34,6 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -61,14 +62,18 @@ class TenantOverviewView extends Div implements HasDynamicTitle {
     private final Div table = new Div();
     private final EChart chart = new EChart();
     private final Anchor csv = new Anchor();
+    /** While the period runs, the days its figures cover ("1–6 Dec so far"), as the dashboards count them. */
+    private final Span covered = new Span();
+    private final LocalDate today;
     private @Nullable TenantOverview overview;
     private boolean updating;
 
     TenantOverviewView(KpiService kpis) {
         this.kpis = kpis;
+        this.today = kpis.today();
         setId("overview-view");
         addClassName("dashboard");
-        picker = new PeriodPicker("overview", kpis.today(), period -> load());
+        picker = new PeriodPicker("overview", today, period -> load());
         chosen.setId("overview-kpis");
         chosen.setLabel(getTranslation("dashboard.overview.kpis"));
         chosen.setItems(Kpi.values());
@@ -99,7 +104,9 @@ class TenantOverviewView extends Div implements HasDynamicTitle {
         csv.addClassName("dashboard-csv");
         Span legend = new Span(getTranslation("dashboard.overview.legend"));
         legend.addClassName("dashboard-hint");
-        Div tableHead = new Div(legend, csv);
+        covered.setId("overview-covered");
+        covered.addClassName("dashboard-hint");
+        Div tableHead = new Div(legend, covered, csv);
         tableHead.addClassName("dashboard-table-head");
         Div chartPanel = new Div(new H3(getTranslation("dashboard.overview.chart")), chart);
         chartPanel.addClassName("dashboard-panel");
@@ -125,6 +132,9 @@ class TenantOverviewView extends Div implements HasDynamicTitle {
         List<Kpi> shown = selected();
         KpiPeriod period = picker.value();
         overview = kpis.overview(period, shown);
+        covered.setVisible(period.runningOn(today));
+        covered.setText(period.runningOn(today) ? getTranslation("kpi.overview.soFar",
+                DashboardFormat.span(this, period.spanUntil(today))) : "");
         updating = true;
         try {
             Kpi ranked = rankBy.getValue();
