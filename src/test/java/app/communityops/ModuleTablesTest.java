@@ -77,6 +77,15 @@ class ModuleTablesTest {
             Map.entry("money -> membership", "orders, exports and the money figures join members' names and the "
                     + "joined base (OrderQueries, OrderLookups, MoneyFiguresService)"),
             Map.entry("money -> member", "OrderQueries, OrderLookups and io/OrderExportService join member names"),
+            // The daily member-health recompute scores every joined membership in one statement (decision 0047).
+            Map.entry("members -> kpi_member_day", "the daily recompute reads the rollups and records it scores in one "
+                    + "statement at 1M memberships (HealthQueries)"),
+            Map.entry("members -> activity", "the daily recompute reads the rollups and records it scores in one "
+                    + "statement at 1M memberships (HealthQueries)"),
+            Map.entry("members -> activity_attendance", "the daily recompute reads the rollups and records it scores "
+                    + "in one statement at 1M memberships (HealthQueries)"),
+            Map.entry("members -> money_order", "the daily recompute reads the rollups and records it scores in one "
+                    + "statement at 1M memberships (HealthQueries)"),
             // The KPI rollups and the report read the tables they roll up.
             Map.entry("kpi -> membership", "the KPI rollups read what they roll up"),
             Map.entry("kpi -> membership_event", "the KPI rollups read what they roll up"),

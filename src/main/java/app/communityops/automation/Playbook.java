@@ -23,6 +23,13 @@ public enum Playbook {
             step("winback.0", RuleTrigger.of(TriggerKind.MEMBER_SILENT, 14),
                     List.of(new RuleCondition(ConditionKind.MEMBER_STATUS_IS, "JOINED")),
                     tag("winback.0"), task("winback.0", 48))),
+    /**
+     * A member whose health entered "at risk" (docs/decisions/0047-member-health.md) is tagged and an operator
+     * reaches out within two days, before the member slips further.
+     */
+    AT_RISK("atrisk",
+            step("atrisk.0", new RuleTrigger(TriggerKind.MEMBER_ENTERED_SEGMENT, null, null, "AT_RISK"), List.of(),
+                    tag("atrisk.0"), task("atrisk.0", 48))),
     /** Three free trial lessons attended and nothing bought yet: follow up on the 19.9 yuan paid entry. */
     TRIAL_TO_PAID("trial",
             step("trial.0", RuleTrigger.of(TriggerKind.ATTENDANCE_REACHED, 3),

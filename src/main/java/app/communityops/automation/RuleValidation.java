@@ -3,6 +3,7 @@ package app.communityops.automation;
 import app.communityops.activity.ActivityTypeService;
 import app.communityops.activity.ActivityTypeSummary;
 import app.communityops.members.AcquisitionChannelSummary;
+import app.communityops.members.HealthSegment;
 import app.communityops.members.MemberForm;
 import app.communityops.members.MemberListService;
 import app.communityops.members.MemberTierSummary;
@@ -37,6 +38,8 @@ class RuleValidation {
     static final int MAX_COUNT = 1000;
     static final int MAX_DAYS = 365;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000");
+    /** The segment a {@link TriggerKind#MEMBER_ENTERED_SEGMENT} rule watches when none is chosen. */
+    static final String DEFAULT_SEGMENT = HealthSegment.AT_RISK.name();
     private static final Set<TriggerKind> ORDER_TRIGGERS = EnumSet.of(TriggerKind.FIRST_PURCHASE,
             TriggerKind.REPURCHASE, TriggerKind.REFUND);
 
@@ -131,9 +134,22 @@ class RuleValidation {
             case HOURS -> RuleTrigger.of(kind, number(trigger.number(), 720, "automation.error.hours"));
             case STARS -> RuleTrigger.of(kind, number(trigger.number(), 5, "automation.error.stars"));
             case PERCENT -> RuleTrigger.of(kind, number(trigger.number(), 100, "automation.error.percent"));
+            case SEGMENT -> new RuleTrigger(kind, null, null, segment(trigger.reference()));
             case COUNT -> new RuleTrigger(kind, number(trigger.number(), MAX_COUNT, "automation.error.count"), null,
                     activityType(kind, trigger.reference(), references));
         };
+    }
+
+    private static String segment(@Nullable String reference) {
+        if (reference == null || reference.isBlank()) {
+            return DEFAULT_SEGMENT;
+        }
+        for (HealthSegment segment : HealthSegment.values()) {
+            if (segment.name().equals(reference.strip())) {
+                return segment.name();
+            }
+        }
+        throw new UserFacingException("automation.error.segment", "trigger.reference");
     }
 
     private static int number(@Nullable Integer number, int max, String key) {

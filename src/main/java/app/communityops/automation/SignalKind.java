@@ -21,6 +21,7 @@ public enum SignalKind {
     REVIEW_RECORDED(List.of(TriggerKind.REVIEW_AT_MOST), AutomationEventType.REVIEW_RECORDED),
     KPI_STATUS_CHANGED(List.of(TriggerKind.KPI_AMBER, TriggerKind.KPI_RED), AutomationEventType.KPI_STATUS_CHANGED),
     ATTENDANCE_RECORDED(List.of(TriggerKind.ATTENDANCE_REACHED), null),
+    MEMBER_SEGMENT_CHANGED(List.of(TriggerKind.MEMBER_ENTERED_SEGMENT), null),
     CODES_USED_UP(List.of(TriggerKind.INVITATION_CODES_USED_UP), null),
     SCAN(List.of(), null);
 

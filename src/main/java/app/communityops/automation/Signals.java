@@ -2,6 +2,8 @@ package app.communityops.automation;
 
 import app.communityops.activity.AttendanceRecorded;
 import app.communityops.kpi.KpiStatusChanged;
+import app.communityops.members.MemberSegmentChanged;
+import app.communityops.members.MemberSegmentsChanged;
 import app.communityops.members.MembershipRecorded;
 import app.communityops.members.MembershipsImported;
 import app.communityops.money.OrderPaid;
@@ -75,6 +77,26 @@ class Signals {
                         null, Map.of("warnings", 0, "imported", true), entry.occurredAt(), null,
                         cause == null ? null : cause.ruleId(), cause == null ? 0 : cause.depth()));
             }
+        }
+        signals.insertAll(many, clock.instant());
+    }
+
+    /**
+     * The health recompute's segment changes, a batch at a time (a full recompute can move many members): one batch
+     * insert per batch. Each change is a fact about one member, like a join.
+     */
+    @EventListener
+    void on(MemberSegmentsChanged fact) {
+        RuleCause.Cause cause = RuleCause.current();
+        List<Signal> many = new ArrayList<>();
+        for (MemberSegmentChanged change : fact.changes()) {
+            Map<String, Object> data = new HashMap<>();
+            data.put("to", change.to().name());
+            data.put("score", change.score());
+            put(data, "from", change.from() == null ? null : change.from().name());
+            many.add(new Signal(Uuids.v7(), SignalKind.MEMBER_SEGMENT_CHANGED, change.communityId(),
+                    change.membershipId(), change.memberId(), null, data, change.occurredAt(), null,
+                    cause == null ? null : cause.ruleId(), cause == null ? 0 : cause.depth()));
         }
         signals.insertAll(many, clock.instant());
     }

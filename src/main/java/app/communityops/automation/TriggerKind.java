@@ -21,6 +21,11 @@ public enum TriggerKind {
     FIRST_PURCHASE(Parameter.NONE, true),
     REPURCHASE(Parameter.NONE, true),
     REFUND(Parameter.NONE, true),
+    /**
+     * The member's health entered the segment named by {@code reference} (a members.HealthSegment; AT_RISK when
+     * left empty), as the daily health recompute found it.
+     */
+    MEMBER_ENTERED_SEGMENT(Parameter.SEGMENT, true),
     /** A review of {@code number} stars or fewer. */
     REVIEW_AT_MOST(Parameter.STARS, true),
     KPI_AMBER(Parameter.NONE, true),
@@ -38,7 +43,7 @@ public enum TriggerKind {
     SCHEDULE(Parameter.CRON, false);
 
     /** What the trigger's parameter means, so the editor asks for the right thing and validation names it. */
-    public enum Parameter { NONE, DAYS, HOURS, COUNT, STARS, PERCENT, CRON }
+    public enum Parameter { NONE, DAYS, HOURS, COUNT, STARS, PERCENT, CRON, SEGMENT }
 
     private final Parameter parameter;
     private final boolean event;
@@ -61,7 +66,8 @@ public enum TriggerKind {
     public boolean aboutMember() {
         return switch (this) {
             case MEMBER_APPLIED, MEMBER_JOINED, MEMBER_LEFT, MEMBER_ELIMINATED, MEMBER_SILENT, WARNINGS_REACHED,
-                 RED_LINE_RECORDED, ATTENDANCE_REACHED, FIRST_PURCHASE, REPURCHASE, REFUND, REVIEW_AT_MOST -> true;
+                 RED_LINE_RECORDED, ATTENDANCE_REACHED, FIRST_PURCHASE, REPURCHASE, REFUND, REVIEW_AT_MOST,
+                 MEMBER_ENTERED_SEGMENT -> true;
             default -> false;
         };
     }

@@ -36,6 +36,8 @@ final class TriggerMatch {
                     ? Objects.equals(signal.number("attendedInAll"), number)
                     : reference.equals(signal.text("activityTypeId"))
                             && Objects.equals(signal.number("attendedOfType"), number));
+            case MEMBER_ENTERED_SEGMENT -> Objects.equals(signal.text("to"),
+                    reference == null || reference.isBlank() ? RuleValidation.DEFAULT_SEGMENT : reference);
             case INVITATION_CODES_USED_UP -> Objects.equals(signal.number("usableLeft"), 0);
             case CAPACITY_REACHED -> capacityCrossed(number, signal.number("seated"), signal.number("capacity"));
             default -> false;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,6 +61,37 @@ public class ActivityTestData {
                                                  created_at, version)
                 values (current_tenant_id(), ?, ?, ?, ?, ?, now(), 0)""", Uuids.v7(), activity, community, member,
                 Timestamp.from(at)));
+    }
+
+    /**
+     * The health benchmark's activities: in each of {@code communities} communities, one done activity a week over
+     * the last {@code weeks} weeks, attended by a fifth of the community's KPI benchmark members (member {@code g} is
+     * in community {@code g mod communities}); written in the caller's transaction and tenant.
+     */
+    public static int healthBenchActivities(JdbcOperations jdbc, String seed, int communities, int weeks,
+                                            int members) {
+        jdbc.update("""
+                insert into activity_type (tenant_id, id, name, kind, position, created_at, version)
+                values (current_tenant_id(), md5(? || 'activity type')::uuid, 'Weekly sharing', 'REGULAR', 1, now(),
+                        0)""", seed);
+        jdbc.update("""
+                insert into activity (tenant_id, id, community_id, type_id, title, host_kind, host_text, starts_at,
+                                      ends_at, funnel_stage, status, created_at, version)
+                select current_tenant_id(), md5(? || 'activity' || c || '-' || w)::uuid,
+                       md5(? || 'community' || c)::uuid, md5(? || 'activity type')::uuid, 'Weekly sharing ' || w,
+                       'TEXT', 'Host', now() - (w * 7 + 1 || ' days')::interval,
+                       now() - (w * 7 + 1 || ' days')::interval + interval '1 hour', 'ACTIVATE', 'DONE', now(), 0
+                from generate_series(0, ? - 1) c cross join generate_series(0, ? - 1) w""",
+                seed, seed, seed, communities, weeks);
+        return jdbc.update("""
+                insert into activity_attendance (tenant_id, id, activity_id, community_id, member_id, attended_at,
+                                                 created_at, version)
+                select current_tenant_id(), md5(? || 'attendance' || g || '-' || w)::uuid,
+                       md5(? || 'activity' || g % ? || '-' || w)::uuid, md5(? || 'community' || g % ?)::uuid,
+                       md5(? || 'member' || g)::uuid, now() - (w * 7 + 1 || ' days')::interval, now(), 0
+                from generate_series(0, ? - 1) g cross join generate_series(0, ? - 1) w
+                where (g / ? + w) % 5 = 0""",
+                seed, seed, communities, seed, communities, seed, members, weeks, communities);
     }
 
     private <T> T inTenant(UUID tenantId, Supplier<T> work) {

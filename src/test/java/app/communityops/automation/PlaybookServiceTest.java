@@ -42,7 +42,7 @@ class PlaybookServiceTest {
                 assertThat(placed.enabled()).as(playbook.key()).isEqualTo(playbook.steps().size());
             }
             List<RuleSummary> made = rules.list(RuleScope.community(tenant.communityId()));
-            assertThat(made).hasSize(8).allSatisfy(rule -> {
+            assertThat(made).hasSize(9).allSatisfy(rule -> {
                 assertThat(rule.enabled()).isTrue();
                 assertThat(rule.playbookKey()).isNotNull();
                 assertThat(rule.name()).doesNotStartWith("!");
@@ -55,6 +55,12 @@ class PlaybookServiceTest {
             assertThat(trial.definition().conditions()).extracting(RuleCondition::kind)
                     .containsExactly(ConditionKind.NO_PURCHASE_YET);
             assertThat(trial.definition().actions().getFirst().text()).contains("19.9");
+            RuleSummary atRisk = made.stream().filter(rule -> "atrisk".equals(rule.playbookKey())).findFirst()
+                    .orElseThrow();
+            assertThat(atRisk.definition().trigger())
+                    .isEqualTo(new RuleTrigger(TriggerKind.MEMBER_ENTERED_SEGMENT, null, null, "AT_RISK"));
+            assertThat(atRisk.definition().actions()).extracting(RuleAction::kind)
+                    .containsExactly(ActionKind.ADD_TAG, ActionKind.CREATE_TASK);
             RuleSummary weekly = made.stream().filter(rule -> "weekly".equals(rule.playbookKey())).findFirst()
                     .orElseThrow();
             assertThat(weekly.definition().trigger().schedule()).isEqualTo("0 0 9 * * MON");

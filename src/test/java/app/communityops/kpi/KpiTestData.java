@@ -96,6 +96,13 @@ public class KpiTestData {
                 community, Date.valueOf(day));
     }
 
+    /** A member active on a day with these engagement types' bits (Rollups.TYPES), as the rollup records it. */
+    public void activeDay(Fixture tenant, UUID community, UUID member, LocalDate day, int types) {
+        activeDay(tenant, community, member, day);
+        sql(tenant, "update kpi_member_day set types = ? where community_id = ? and day = ? and member_id = ?", types,
+                community, Date.valueOf(day), member);
+    }
+
     /** Sets the community's monthly target of one KPI from {@code start}, in its own transaction. */
     public void monthlyTarget(Fixture tenant, UUID community, LocalDate start, String kpi, int value) {
         sql(tenant, "delete from kpi_target where community_id = ? and kpi = ? and period_kind = 'MONTH'"
@@ -111,6 +118,23 @@ public class KpiTestData {
     public <T> List<T> column(Fixture tenant, String sql, Class<T> type, Object... arguments) {
         return TenantContext.callAs(tenant.tenantId(),
                 () -> transactions.execute(status -> jdbc.queryForList(sql, type, arguments)));
+    }
+
+    /**
+     * The health benchmark's rollup of the last 30 days: KPI benchmark member {@code g} (in community
+     * {@code g mod communities}) active on about three of them, with one to two kinds of engagement a day, a third of
+     * the members viewing content; written in the caller's transaction and tenant.
+     */
+    public static int healthBenchMemberDays(JdbcOperations jdbc, String seed, int communities, int members) {
+        return jdbc.update("""
+                insert into kpi_member_day (tenant_id, community_id, day, member_id, events, types)
+                select current_tenant_id(), md5(? || 'community' || g % ?)::uuid, current_date - d,
+                       md5(? || 'member' || g)::uuid, 1 + (g + d) % 5,
+                       ((1 << (d % 3)) | case when g % 3 = 0 then 8 else 0 end)::smallint
+                from generate_series(0, 29) d
+                cross join generate_series(0, ? - 1) g
+                where (g * 31 + d * 7) % 10 < g % 3
+                order by 2, 3, 4""", seed, communities, seed, members);
     }
 
     /**

@@ -34,6 +34,7 @@ class TargetTreeServiceTest {
     @Autowired KpiTestData data;
     @Autowired TargetTreeService trees;
     @Autowired KpiService kpis;
+    @Autowired CanvasService canvases;
 
     Fixture a;
     Fixture b;
@@ -166,6 +167,34 @@ class TargetTreeServiceTest {
                 .isEqualByComparingTo("90");
         assertThat(tree.node(TreeNode.NEW_MEMBERS).orElseThrow().pacing()).isNotNull();
         assertThat(tree.elapsed()).isEqualTo(month.lastUntil(SignedIn.as(a.operator(), kpis::today)).getDayOfMonth());
+    }
+
+    @Test
+    void aTreeSetInAnotherCurrencyThanTheCommunitysNowComparesNoMoney() {
+        UUID offer = data.offer(a, a.communityId(), "CNY");
+        UUID[] member = data.member(a, a.communityId(), "buyer");
+        data.order(a, a.communityId(), offer, member[0], "100", "0", "CNY", Instant.now().minusSeconds(60));
+        SignedIn.run(a.operator(), () -> trees.save(a.communityId(), month, targets("4000", a.operator().userId()),
+                -1));
+        CanvasForm form = CanvasForm.of(SignedIn.as(a.operator(), () -> canvases.find(a.communityId())));
+        form.setCurrency("USD");
+        SignedIn.run(a.operator(), () -> canvases.save(a.communityId(), -1, form));
+
+        TargetTree tree = SignedIn.as(a.operator(), () -> trees.tree(a.communityId(), month));
+        assertThat(tree.currencyChanged()).isTrue();
+        assertThat(tree.currency()).isEqualTo("CNY");
+        assertThat(tree.communityCurrency()).isEqualTo("USD");
+        for (TreeNode money : java.util.List.of(TreeNode.REVENUE, TreeNode.FIRST_ORDER_VALUE,
+                TreeNode.REPURCHASE_REVENUE)) {
+            assertThat(tree.node(money).orElseThrow().actual()).as("%s not compared across currencies", money)
+                    .isNull();
+            assertThat(tree.node(money).orElseThrow().status()).isEqualTo(KpiStatus.NONE);
+        }
+        assertThat(tree.node(TreeNode.NEW_MEMBERS).orElseThrow().actual()).isNotNull();
+        assertThatThrownBy(() -> SignedIn.as(a.operator(), () -> trees.save(a.communityId(), month,
+                targets("4000", a.operator().userId()), tree.version())))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        refusal -> assertThat(refusal.field()).isEqualTo("currency"));
     }
 
     @Test

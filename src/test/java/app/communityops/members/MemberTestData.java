@@ -136,6 +136,26 @@ public class MemberTestData {
                 eventId, type.name(), Timestamp.from(at), membershipId));
     }
 
+    /** Sets the membership's warning count, as warnings recorded earlier would have left it. */
+    public void warnings(UUID tenantId, UUID membershipId, int count) {
+        inTenant(tenantId, () -> jdbc.update("update membership set warning_count = ? where id = ?", count,
+                membershipId));
+    }
+
+    /** Sets when the member was last active, as the event ingest moves it. */
+    public void lastActive(UUID tenantId, UUID membershipId, Instant at) {
+        inTenant(tenantId, () -> jdbc.update("update membership set last_active_at = ? where id = ?",
+                Timestamp.from(at), membershipId));
+    }
+
+    /** A warning citing a red line, as the membership history records one (the warning count is left alone). */
+    public void redLineWarning(UUID tenantId, UUID membershipId, UUID redLineId, Instant at) {
+        inTenant(tenantId, () -> jdbc.update("""
+                insert into membership_event (tenant_id, id, membership_id, community_id, type, occurred_at, red_line_id)
+                select current_tenant_id(), ?, id, community_id, 'WARNED', ?, ? from membership where id = ?""",
+                Uuids.v7(), Timestamp.from(at), redLineId, membershipId));
+    }
+
     /**
      * A stay event (JOINED, LEFT or ELIMINATED) recorded and the membership moved with it: a join sets the joined
      * date and clears the left one, a departure sets the left date.

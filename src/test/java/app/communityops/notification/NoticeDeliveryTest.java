@@ -10,7 +10,9 @@ import app.communityops.testing.TestTenants;
 import app.communityops.testing.TestTenants.Fixture;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -87,10 +89,13 @@ class NoticeDeliveryTest {
         jobs.inTenant(tenant.tenantId(), () -> notifications.publishToUser(tenant.operator().userId(), RENEWAL));
         assertThat(mailsTo(tenant.operator().userId())).as("nothing at once").isEmpty();
 
-        LocalDate today = LocalDate.now(zone);
-        assertThat(runDigest(today.atTime(7, 30).atZone(zone).toInstant().plusSeconds(86_400)))
-                .as("not before 8:00").isZero();
-        Instant morning = today.plusDays(1).atTime(8, 5).atZone(zone).toInstant();
+        // The first digest morning after the notices: a first digest looks back one day, so just after midnight
+        // the next day's 8:05 would no longer see them.
+        ZonedDateTime now = ZonedDateTime.now(zone);
+        LocalDate day = now.toLocalTime().isBefore(LocalTime.of(8, 5)) ? now.toLocalDate()
+                : now.toLocalDate().plusDays(1);
+        assertThat(runDigest(day.atTime(7, 30).atZone(zone).toInstant())).as("not before 8:00").isZero();
+        Instant morning = day.atTime(8, 5).atZone(zone).toInstant();
         assertThat(runDigest(morning)).isEqualTo(1);
 
         List<Map<String, Object>> digests = mailsTo(tenant.operator().userId());

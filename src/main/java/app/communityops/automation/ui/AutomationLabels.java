@@ -12,6 +12,7 @@ import app.communityops.automation.RuleSummary;
 import app.communityops.automation.RuleTrigger;
 import app.communityops.automation.TriggerKind;
 import app.communityops.members.AcquisitionChannelSummary;
+import app.communityops.members.HealthSegment;
 import app.communityops.members.MemberListService;
 import app.communityops.members.MemberTierSummary;
 import com.vaadin.flow.component.Component;
@@ -67,8 +68,17 @@ final class AutomationLabels {
         return c.getTranslation("automation.parameter." + parameter.name());
     }
 
+    /** A health segment's name, as the member-health settings name it. */
+    static String segment(Component c, HealthSegment segment) {
+        return c.getTranslation("memberhealth.segment." + segment.name());
+    }
+
     static String whenText(Component c, RuleTrigger trigger, Names names) {
         String key = "automation.trigger." + trigger.kind().name() + ".summary";
+        if (trigger.kind() == TriggerKind.MEMBER_ENTERED_SEGMENT) {
+            return c.getTranslation(key, segment(c, trigger.reference() == null ? HealthSegment.AT_RISK
+                    : HealthSegment.valueOf(trigger.reference())));
+        }
         if (trigger.kind() == TriggerKind.SCHEDULE) {
             return c.getTranslation(key, Objects.requireNonNullElse(trigger.schedule(), ""));
         }

@@ -15,6 +15,7 @@ import app.communityops.automation.RuleSummary;
 import app.communityops.automation.RuleTrigger;
 import app.communityops.automation.TriggerKind;
 import app.communityops.members.AcquisitionChannelSummary;
+import app.communityops.members.HealthSegment;
 import app.communityops.members.MemberListService;
 import app.communityops.members.MemberTierSummary;
 import app.communityops.shared.ConcurrentEditException;
@@ -90,6 +91,7 @@ class RuleEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final TextField schedule = new TextField();
     private final Div nextFirings = new Div();
     private final ComboBox<ActivityTypeSummary> activityType = new ComboBox<>();
+    private final Select<HealthSegment> segment = new Select<>();
     private final VerticalLayout conditionRows = new VerticalLayout();
     private final VerticalLayout actionRows = new VerticalLayout();
     private final Paragraph conditionsHint = new Paragraph();
@@ -247,8 +249,15 @@ class RuleEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             activityTypes.all().stream().filter(type -> type.id().toString().equals(initial.reference()))
                     .findFirst().ifPresent(activityType::setValue);
         }
+        segment.setId("rule-trigger-segment");
+        segment.setLabel(getTranslation("automation.parameter.SEGMENT"));
+        segment.setItems(HealthSegment.values());
+        segment.setItemLabelGenerator(value -> AutomationLabels.segment(this, value));
+        segment.setWidth("16rem");
+        segment.setValue(initial.kind() == TriggerKind.MEMBER_ENTERED_SEGMENT && initial.reference() != null
+                ? HealthSegment.valueOf(initial.reference()) : HealthSegment.AT_RISK);
         trigger.addValueChangeListener(event -> applyTrigger());
-        HorizontalLayout row = new HorizontalLayout(trigger, number, schedule, activityType);
+        HorizontalLayout row = new HorizontalLayout(trigger, number, schedule, activityType, segment);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.getStyle().set("flex-wrap", "wrap");
         return section("automation.editor.when", row, nextFirings);
@@ -341,7 +350,9 @@ class RuleEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void applyTrigger() {
         TriggerKind kind = Objects.requireNonNullElse(trigger.getValue(), TriggerKind.MEMBER_JOINED);
         TriggerKind.Parameter parameter = kind.parameter();
-        boolean numeric = parameter != TriggerKind.Parameter.NONE && parameter != TriggerKind.Parameter.CRON;
+        boolean numeric = parameter != TriggerKind.Parameter.NONE && parameter != TriggerKind.Parameter.CRON
+                && parameter != TriggerKind.Parameter.SEGMENT;
+        segment.setVisible(parameter == TriggerKind.Parameter.SEGMENT);
         number.setVisible(numeric);
         if (numeric) {
             number.setLabel(AutomationLabels.parameter(this, parameter));
@@ -417,6 +428,8 @@ class RuleEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         RuleTrigger chosen = switch (kind.parameter()) {
             case NONE -> RuleTrigger.of(kind);
             case CRON -> RuleTrigger.schedule(schedule.getValue());
+            case SEGMENT -> new RuleTrigger(kind, null, null,
+                    segment.getValue() == null ? null : segment.getValue().name());
             default -> new RuleTrigger(kind, number.getValue(), null,
                     kind == TriggerKind.ATTENDANCE_REACHED && activityType.getValue() != null
                             ? activityType.getValue().id().toString() : null);
@@ -432,7 +445,8 @@ class RuleEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         fields.put("trigger.kind", trigger);
         fields.put("trigger.number", number);
         fields.put("trigger.schedule", schedule);
-        fields.put("trigger.reference", activityType);
+        fields.put("trigger.reference", trigger.getValue() == TriggerKind.MEMBER_ENTERED_SEGMENT ? segment
+                : activityType);
         for (int i = 0; i < conditions.size(); i++) {
             fields.putAll(conditions.get(i).fields(i));
         }

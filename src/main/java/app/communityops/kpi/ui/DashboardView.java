@@ -11,6 +11,7 @@ import app.communityops.kpi.KpiNavigation;
 import app.communityops.kpi.KpiPeriod;
 import app.communityops.kpi.KpiService;
 import app.communityops.kpi.KpiStatus;
+import app.communityops.kpi.PeerBands;
 import app.communityops.kpi.ReportLink;
 import app.communityops.shared.Roles;
 import com.vaadin.flow.component.html.Div;
@@ -100,7 +101,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         showSummary(board);
-        showCards(board);
+        showCards(board, dashboard.bands());
         funnel.show(shownFunnel, board.compared());
         series.show(board);
     }
@@ -123,13 +124,14 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         summary.getElement().setProperty("innerHTML", html.toString());
     }
 
-    private void showCards(KpiBoard board) {
+    private void showCards(KpiBoard board, PeerBands bands) {
         cards.removeAll();
         for (Kpi.Area area : Kpi.Area.values()) {
             Div grid = new Div();
             grid.addClassName("dashboard-cards");
             for (Kpi kpi : area.cards()) {
-                board.value(kpi).ifPresent(value -> grid.add(new KpiCard("dashboard", value, true)));
+                board.value(kpi).ifPresent(value -> grid.add(PeerBandBar.under(new KpiCard("dashboard", value, true),
+                        "dashboard", value, bands)));
             }
             H3 title = new H3(getTranslation(area.titleKey()));
             title.addClassName("dashboard-area-title");

@@ -18,6 +18,7 @@ import app.communityops.automation.RuleService;
 import app.communityops.automation.RuleSummary;
 import app.communityops.automation.RuleTrigger;
 import app.communityops.automation.TriggerKind;
+import app.communityops.members.HealthSegment;
 import app.communityops.members.MemberListService;
 import app.communityops.members.MemberTierForm;
 import app.communityops.members.MemberTierSummary;
@@ -135,6 +136,32 @@ class RuleEditorViewTest extends KaribuTest {
         Select<ActionKind> kind = _get(Select.class, spec -> spec.withId("action-kind-0"));
         assertThat(kind.getItemEnabledProvider().test(ActionKind.ADD_TAG)).isFalse();
         assertThat(kind.getItemEnabledProvider().test(ActionKind.NOTIFY)).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aHealthSegmentTriggerAsksForTheSegmentAndSaysItInTheRuleSentence() {
+        login(tenant.operator());
+        UI.getCurrent().navigate("automation/rules/new");
+        _get(TextField.class, spec -> spec.withId("rule-name")).setValue("Slipping members");
+        _assertNone(Select.class, spec -> spec.withId("rule-trigger-segment"));
+        _get(Select.class, spec -> spec.withId("rule-trigger")).setValue(TriggerKind.MEMBER_ENTERED_SEGMENT);
+        Select<HealthSegment> segment = _get(Select.class, spec -> spec.withId("rule-trigger-segment"));
+        assertThat(segment.getValue()).as("at risk unless chosen").isEqualTo(HealthSegment.AT_RISK);
+        _assertNone(IntegerField.class, spec -> spec.withId("rule-trigger-number"));
+        segment.setValue(HealthSegment.SLIPPING);
+        _get(TextField.class, spec -> spec.withId("action-text-0")).setValue("Call the member");
+        _get(IntegerField.class, spec -> spec.withId("action-due-0")).setValue(24);
+        _click(_get(Button.class, spec -> spec.withId("rule-save")));
+
+        RuleSummary saved = SignedIn.as(tenant.operator(), () -> rules.list(RuleScope.ALL)).getFirst();
+        assertThat(saved.definition().trigger())
+                .isEqualTo(new RuleTrigger(TriggerKind.MEMBER_ENTERED_SEGMENT, null, null, "SLIPPING"));
+        UI.getCurrent().navigate("automation/rules/" + saved.id());
+        assertThat(_get(Select.class, spec -> spec.withId("rule-trigger-segment")).getValue())
+                .isEqualTo(HealthSegment.SLIPPING);
+        assertThat(AutomationLabels.whenText(_get(RuleEditorView.class), saved.definition().trigger(),
+                AutomationLabels.Names.NONE)).isEqualTo("When a member's health enters the segment Slipping");
     }
 
     @Test
