@@ -63,6 +63,8 @@ class MemberHealthBrowserIT extends BrowserJourney {
         WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.id("dashboard-at-risk-" + bob)));
         assertThat(item.getText()).contains("Bob Li", "silent 18 days", "attended 0 of the last 4 activities");
+        assertThat(driver.findElement(By.id("dashboard-at-risk-count")).getText())
+                .isEqualTo("1 member at risk or slipping");
         assertThat(driver.findElement(By.id("dashboard-health-flow-chart")).getAttribute("innerHTML"))
                 .contains("health-flow-month");
         js().executeScript("arguments[0].scrollIntoView()", item);

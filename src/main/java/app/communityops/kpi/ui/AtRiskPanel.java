@@ -87,7 +87,8 @@ class AtRiskPanel extends Div {
         AtRiskPage page = health.atRisk(communityId, 0, PAGE);
         total = page.total();
         boolean scored = page.asOf() != null;
-        count.setText(getTranslation("health.atRisk.count", total));
+        count.setText(total == 1 ? getTranslation("health.atRisk.countOne")
+                : getTranslation("health.atRisk.count", total));
         count.setVisible(scored);
         empty.setVisible(total == 0);
         if (total == 0) {
