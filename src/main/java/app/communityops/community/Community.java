@@ -39,6 +39,9 @@ class Community extends TenantOwnedEntity {
 
     private @Nullable String description;
 
+    @Column(name = "vertical_id")
+    private @Nullable UUID verticalId;
+
     @ElementCollection
     @CollectionTable(name = "community_operator", joinColumns = @JoinColumn(name = "community_id"))
     @Column(name = "user_id")
@@ -57,6 +60,7 @@ class Community extends TenantOwnedEntity {
         this.clientId = java.util.Objects.requireNonNull(form.getClientId(), "clientId");
         this.status = form.getStatus();
         this.memberCapacity = form.getMemberCapacity();
+        this.verticalId = form.getVerticalId();
         String text = form.getDescription();
         this.description = text == null || text.isBlank() ? null : text.strip();
         this.operatorIds.clear();
@@ -71,6 +75,10 @@ class Community extends TenantOwnedEntity {
         return status;
     }
 
+    @Nullable UUID getVerticalId() {
+        return verticalId;
+    }
+
     UUID getClientId() {
         return clientId;
     }
@@ -81,6 +89,6 @@ class Community extends TenantOwnedEntity {
 
     CommunitySummary toSummary() {
         return new CommunitySummary(getId(), name, channel, clientId, status, memberCapacity, description,
-                Set.copyOf(operatorIds), getVersion() == null ? 0 : getVersion());
+                Set.copyOf(operatorIds), getVersion() == null ? 0 : getVersion(), verticalId);
     }
 }

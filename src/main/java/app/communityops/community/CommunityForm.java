@@ -34,6 +34,9 @@ public class CommunityForm {
 
     private Set<UUID> operatorIds = new HashSet<>();
 
+    /** Required for a new community; one created before verticals existed may keep none until edited. */
+    private @Nullable UUID verticalId;
+
     public static CommunityForm of(CommunitySummary community) {
         CommunityForm form = new CommunityForm();
         form.setName(community.name());
@@ -43,6 +46,7 @@ public class CommunityForm {
         form.setMemberCapacity(community.memberCapacity());
         form.setDescription(community.description());
         form.setOperatorIds(new HashSet<>(community.operatorIds()));
+        form.setVerticalId(community.verticalId());
         return form;
     }
 
@@ -100,5 +104,13 @@ public class CommunityForm {
 
     public void setOperatorIds(Set<UUID> operatorIds) {
         this.operatorIds = operatorIds;
+    }
+
+    public @Nullable UUID getVerticalId() {
+        return verticalId;
+    }
+
+    public void setVerticalId(@Nullable UUID verticalId) {
+        this.verticalId = verticalId;
     }
 }

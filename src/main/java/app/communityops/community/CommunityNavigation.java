@@ -9,6 +9,8 @@ public final class CommunityNavigation {
 
     public static final String LIST_ROUTE = "communities";
     public static final String OVERVIEW_ROUTE = "communities/:communityId";
+    /** The tenant admin's list of verticals, by which communities are compared with their peers. */
+    public static final String VERTICALS_ROUTE = "settings/verticals";
 
     private CommunityNavigation() {
     }

@@ -34,9 +34,11 @@ public class CommunityService {
     private final TenantDirectory tenants;
     private final ApplicationEventPublisher events;
     private final CommunitySummaries summaries;
+    private final VerticalQueries verticals;
 
     CommunityService(CommunityRepository communities, ClientService clients, TenantDirectory tenants,
-                     ApplicationEventPublisher events, CommunitySummaries summaries) {
+                     ApplicationEventPublisher events, CommunitySummaries summaries, VerticalQueries verticals) {
+        this.verticals = verticals;
         this.summaries = summaries;
         this.communities = communities;
         this.clients = clients;
@@ -102,6 +104,17 @@ public class CommunityService {
                 .map(CommunitySummary::id).toList();
     }
 
+    /**
+     * Every active community of the tenant that has a vertical, with its client, channel and vertical but no name,
+     * whoever is reading: peer bands compare a community with those the reader may not see (decision 0049). Only
+     * the band computation calls this, and it hands on aggregates of at least five communities, never a row.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.READERS_OR_JOB)
+    public List<PeerCommunity> comparables() {
+        return summaries.comparables();
+    }
+
     /** The community, if the user may work in it: as {@link #readable}, but client users only read. */
     @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     @PreAuthorize(Access.READERS)
@@ -117,6 +130,9 @@ public class CommunityService {
     @PreAuthorize(Access.TENANT_ADMIN)
     public CommunitySummary create(CommunityForm form) {
         validate(form, new UUID(0, 0));
+        if (form.getVerticalId() == null) {
+            throw new UserFacingException("community.error.verticalRequired", "verticalId");
+        }
         if (form.getStatus() != CommunityStatus.ARCHIVED) {
             requireCommunitySlot();
         }
@@ -137,6 +153,9 @@ public class CommunityService {
             throw new UserFacingException("community.error.adminOnly", null);
         }
         validate(form, id);
+        if (form.getVerticalId() == null && community.getVerticalId() != null) {
+            throw new UserFacingException("community.error.verticalRequired", "verticalId");
+        }
         if (community.getStatus() == CommunityStatus.ARCHIVED && form.getStatus() != CommunityStatus.ARCHIVED) {
             requireCommunitySlot();
         }
@@ -176,6 +195,10 @@ public class CommunityService {
         UUID clientId = form.getClientId();
         if (clientId == null || clients.find(clientId).isEmpty()) {
             throw new UserFacingException("community.error.clientRequired", "clientId");
+        }
+        UUID vertical = form.getVerticalId();
+        if (vertical != null && verticals.find(vertical).isEmpty()) {
+            throw new UserFacingException("community.error.verticalRequired", "verticalId");
         }
         Integer cap = form.getChannel().capacityLimit();
         Integer capacity = form.getMemberCapacity();

@@ -23,6 +23,7 @@ class CommunitySummaries {
 
     private static final String COLUMNS = """
             select c.id, c.name, c.channel, c.client_id, c.status, c.member_capacity, c.description, c.version,
+                   c.vertical_id,
                    array(select o.user_id from community_operator o
                          where o.tenant_id = c.tenant_id and o.community_id = c.id order by o.user_id) as operators
             from community c
@@ -67,12 +68,22 @@ class CommunitySummaries {
                 scope.clientId(), scope.operatorId());
     }
 
+    /** Every active community of the tenant that has a vertical, whoever reads: only for anonymous peer bands. */
+    List<PeerCommunity> comparables() {
+        return jdbc.query("""
+                select c.id, c.client_id, c.channel, c.vertical_id from community c
+                where c.tenant_id = current_tenant_id() and c.status = 'ACTIVE' and c.vertical_id is not null
+                order by c.id""", (row, number) -> new PeerCommunity(row.getObject(1, UUID.class),
+                row.getObject(2, UUID.class), Channel.valueOf(row.getString(3)), row.getObject(4, UUID.class)));
+    }
+
     private static CommunitySummary summary(ResultSet row, int number) throws SQLException {
         Integer capacity = row.getObject("member_capacity", Integer.class);
         Array operators = row.getArray("operators");
         return new CommunitySummary(row.getObject("id", UUID.class), row.getString("name"),
                 Channel.valueOf(row.getString("channel")), row.getObject("client_id", UUID.class),
                 CommunityStatus.valueOf(row.getString("status")), capacity, row.getString("description"),
-                Set.of((UUID[]) operators.getArray()), row.getLong("version"));
+                Set.of((UUID[]) operators.getArray()), row.getLong("version"),
+                row.getObject("vertical_id", UUID.class));
     }
 }

@@ -165,15 +165,38 @@ class DemoData implements ApplicationRunner {
             UUID career = communities.create("互联网职场成长营 Career Growth Camp", WECHAT_GROUP, careerUp, ACTIVE, 500, """
                     An online career-education community for internet professionals and career changers. \
                     Entry by a 19.9 yuan fee after attending three free trial lessons. \
-                    面向互联网从业者的在线职场教育社群：试听三节免费课后，支付 19.9 元入群。""");
+                    面向互联网从业者的在线职场教育社群：试听三节免费课后，支付 19.9 元入群。""", "education");
             UUID pm = communities.create("Product Managers Circle 产品经理圈", KNOWLEDGE_PLANET, careerUp, ACTIVE, 3000,
-                    "Paid column and weekly sharing for product managers.");
+                    "Paid column and weekly sharing for product managers.", "education");
             UUID interview = communities.create("Mock Interview Club", WECOM, careerUp, PLANNING, 200,
-                    "1-on-1 mock interviews with experts; launching next month.");
+                    "1-on-1 mock interviews with experts; launching next month.", "education");
             UUID bread = communities.create("Sunrise Bread Lovers", WECHAT_GROUP, bakery, ACTIVE, 480,
-                    "Regular customers: new bakes, festival greetings and monthly tasting meetups.");
+                    "Regular customers: new bakes, festival greetings and monthly tasting meetups.", "retail");
             communities.create("Spring 2026 Cohort", WECHAT_GROUP, careerUp, ARCHIVED, 500,
-                    "Closed cohort, kept for reports.");
+                    "Closed cohort, kept for reports.", "education");
+            // Three more education clients with two WeChat groups each: the career camp and each of these has at
+            // least five peers of three other clients, so the dashboards and reports show peer bands.
+            UUID brightMinds = clients.create("Bright Minds Tutoring 明思教育", "Chen Jing", "chen.jing@brightminds.test");
+            UUID pathway = clients.create("Pathway Language School", "Laura Path", "laura@pathway-school.test");
+            UUID summit = clients.create("Summit Coding Academy", "Sam Summit", "sam@summit-coding.test");
+            UUID parents = communities.create("Bright Minds Parents Circle 家长圈", WECHAT_GROUP, brightMinds, ACTIVE,
+                    500, "Parents of primary pupils: homework tips and weekly Q&A.", "education");
+            UUID sprint = communities.create("Bright Minds Exam Sprint 冲刺营", WECHAT_GROUP, brightMinds, ACTIVE,
+                    300, "Final-term revision group with daily practice.", "education");
+            UUID ielts = communities.create("Pathway IELTS Study Group", WECHAT_GROUP, pathway, ACTIVE, 500,
+                    "Daily speaking practice and mock tests for IELTS candidates.", "education");
+            UUID business = communities.create("Pathway Business English", WECHAT_GROUP, pathway, ACTIVE, 400,
+                    "Business English for working professionals.", "education");
+            UUID python = communities.create("Summit Python Beginners", WECHAT_GROUP, summit, ACTIVE, 500,
+                    "Beginners learning Python together, with weekly code reviews.", "education");
+            UUID frontend = communities.create("Summit Frontend Bootcamp", WECHAT_GROUP, summit, ACTIVE, 450,
+                    "A twelve-week front-end bootcamp cohort.", "education");
+            for (UUID peer : List.of(parents, sprint, ielts)) {
+                communities.assign(peer, olivia);
+            }
+            for (UUID peer : List.of(business, python, frontend)) {
+                communities.assign(peer, li);
+            }
             communities.assign(career, olivia);
             communities.assign(pm, olivia);
             communities.assign(interview, li);
@@ -190,7 +213,7 @@ class DemoData implements ApplicationRunner {
             UUID operator = accounts.user("operator@northwind.test", "Noah Operator", OPERATOR, null, hash, null);
             accounts.user("client@northwind.test", "Nancy North", CLIENT, retail, hash, null);
             UUID vip = communities.create("Northwind VIP Circle", DISCORD, retail, ACTIVE, 2000,
-                    "VIP customers of Northwind Retail.");
+                    "VIP customers of Northwind Retail.", "retail");
             communities.assign(vip, operator);
         }));
     }

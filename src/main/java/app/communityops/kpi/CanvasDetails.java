@@ -23,8 +23,11 @@ public record CanvasDetails(UUID communityId, @Nullable String founderResources,
         activationTypes = List.copyOf(activationTypes);
     }
 
+    /** The KPI currency of a community whose canvas nobody saved yet. */
+    static final String DEFAULT_CURRENCY = "CNY";
+
     static CanvasDetails empty(UUID communityId) {
-        return new CanvasDetails(communityId, null, null, null, null, null, null, null, 7, DEFAULT_ACTIVATION, "CNY",
+        return new CanvasDetails(communityId, null, null, null, null, null, null, null, 7, DEFAULT_ACTIVATION, DEFAULT_CURRENCY,
                 -1);
     }
 

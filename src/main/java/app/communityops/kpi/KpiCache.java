@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +31,23 @@ class KpiCache {
 
     /** None when the time to live is zero (the tests, which read their own writes at once). */
     private final @Nullable Cache<List<Object>, Object> figures;
+    /**
+     * The peers' figures behind the peer bands (decision 0049), kept longer: a band compares with the field as it
+     * stood a few minutes ago, while the community's own figures on the card stay as fresh as the board.
+     */
+    private final @Nullable Cache<List<Object>, Object> peerFigures;
 
-    KpiCache(@Value("${communityops.kpi.cache-ttl:30s}") Duration timeToLive) {
+    KpiCache(Duration timeToLive) {
+        this(timeToLive, timeToLive);
+    }
+
+    @Autowired
+    KpiCache(@Value("${communityops.kpi.cache-ttl:30s}") Duration timeToLive,
+             @Value("${communityops.kpi.peer-cache-ttl:5m}") Duration peerTimeToLive) {
         this.figures = timeToLive.isZero() ? null
                 : Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(5_000).build();
+        this.peerFigures = peerTimeToLive.isZero() ? null
+                : Caffeine.newBuilder().expireAfterWrite(peerTimeToLive).maximumSize(20_000).build();
     }
 
     /** The figures under {@code key} (which must name the tenant), computed by {@code compute} when absent. */
@@ -50,8 +64,18 @@ class KpiCache {
      * {@code compute}, which must answer every id it is given. Readers see different sets of communities (a client
      * two, an operator five, the admin all), so figures kept per community serve every reader who shares one.
      */
-    @SuppressWarnings("unchecked")
     <T> Map<UUID, T> getEach(List<Object> key, List<UUID> ids, Function<List<UUID>, Map<UUID, T>> compute) {
+        return getEach(figures, key, ids, compute);
+    }
+
+    /** As {@link #getEach}, for the peers' figures, which are kept for {@code communityops.kpi.peer-cache-ttl}. */
+    <T> Map<UUID, T> getEachPeer(List<Object> key, List<UUID> ids, Function<List<UUID>, Map<UUID, T>> compute) {
+        return getEach(peerFigures, key, ids, compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Map<UUID, T> getEach(@Nullable Cache<List<Object>, Object> figures, List<Object> key,
+                                            List<UUID> ids, Function<List<UUID>, Map<UUID, T>> compute) {
         if (figures == null) {
             return compute.apply(ids);
         }

@@ -7,6 +7,8 @@ public final class KpiNavigation {
 
     public static final String PORTFOLIO_ROUTE = "portfolio";
     public static final String TENANT_OVERVIEW_ROUTE = "kpis/overview";
+    /** Where each community stands among its peers (staff only). */
+    public static final String STANDING_ROUTE = "kpis/standing";
     public static final String DASHBOARD_ROUTE = "communities/:communityId/dashboard";
     public static final String MANAGE_ROUTE = "communities/:communityId/manage";
 

@@ -43,11 +43,13 @@ public class KpiService {
     private final JdbcTemplate jdbc;
     private final KpiCache cache;
     private final Rollups rollups;
+    private final PeerFigures peers;
 
     KpiService(CommunityService communities, TenantZone zones, KpiCalculator calculator, DailySeries series,
                Cohorts cohorts, TargetStatuses statuses, Clock clock, JdbcTemplate jdbc, KpiCache cache,
-               Rollups rollups) {
+               Rollups rollups, PeerFigures peers) {
         this.rollups = rollups;
+        this.peers = peers;
         this.jdbc = jdbc;
         this.cache = cache;
         this.communities = communities;
@@ -107,7 +109,10 @@ public class KpiService {
         Map<Kpi, BigDecimal> targets = statuses.targets(communityId, period);
         KpiBoard board = board(community, period, today, zone, both, targets);
         Funnel funnel = FunnelService.of(jdbc, period, both.getFirst().funnel(), both.getLast().funnel(), targets);
-        return new Dashboard(board, funnel, matrix);
+        Map<Kpi, @Nullable BigDecimal> shown = new java.util.EnumMap<>(Kpi.class);
+        board.values().forEach(value -> shown.put(value.kpi(), value.value()));
+        return new Dashboard(board, funnel, matrix, peers.bands(community, period, today, zone, shown,
+                board.currency()));
     }
 
     private KpiBoard board(CommunitySummary community, KpiPeriod period, LocalDate today, ZoneId zone,

@@ -77,6 +77,16 @@ final class MemberDemoSeed {
                 MembershipStatus.APPLIED, 6, MembershipStatus.APPROVED, 3), "CONDITION_REVIEW"), List.of());
         plan(new Plan("Sunrise Bread Lovers", "li.ming@demo-agency.test", 0, Map.of(MembershipStatus.JOINED, 60,
                 MembershipStatus.LEFT, 3), "PURCHASE_AMOUNT", "TIER_PRIVILEGE"), List.of());
+        // The education peers of the career camp (peer bands, decision 0049): sizes and churn differ, so their
+        // figures spread.
+        int[][] peers = {{120, 4}, {75, 9}, {210, 6}, {55, 2}, {160, 12}, {95, 3}};
+        String[] names = {"Bright Minds Parents Circle%", "Bright Minds Exam Sprint%", "Pathway IELTS Study Group",
+                "Pathway Business English", "Summit Python Beginners", "Summit Frontend Bootcamp"};
+        for (int i = 0; i < names.length; i++) {
+            plan(new Plan(names[i], i < 3 ? "olivia@demo-agency.test" : "li.ming@demo-agency.test", 0,
+                    Map.of(MembershipStatus.JOINED, peers[i][0], MembershipStatus.LEFT, peers[i][1],
+                            MembershipStatus.PENDING_REVIEW, 1 + i), "CONDITION_REVIEW"), List.of());
+        }
         writeMembers();
         writeMemberships();
         writeEvents();

@@ -28,7 +28,7 @@ public record MemberFields(boolean contact, boolean money) {
         }
         return new MemberRow(row.membershipId(), row.memberId(), row.name(), null, row.status(), row.channelId(),
                 row.tierId(), row.tags(), row.mechanisms(), row.appliedAt(), row.joinedAt(), row.lastActiveAt(),
-                row.warningCount());
+                row.warningCount(), row.score(), row.segment());
     }
 
     public MembershipSummary strip(MembershipSummary m) {

@@ -94,7 +94,8 @@ class MemberGridQueries {
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 strings(rs.getArray(6)), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
                 MembershipStatus.valueOf(rs.getString(10)), instant(rs.getTimestamp(11)),
-                instant(rs.getTimestamp(12)), rs.getInt(13))));
+                instant(rs.getTimestamp(12)), rs.getInt(13), rs.getObject(14, Integer.class),
+                rs.getString(15) == null ? null : HealthSegment.valueOf(rs.getString(15)))));
     }
 
     long count(MemberFilter filter, int cap) {
@@ -154,7 +155,8 @@ class MemberGridQueries {
                 rs.getString(4), MembershipStatus.valueOf(rs.getString(5)), rs.getObject(6, UUID.class),
                 rs.getObject(7, UUID.class), strings(rs.getArray(8)), mechanisms(rs.getArray(9)),
                 rs.getTimestamp(10).toInstant(), instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)),
-                rs.getInt(13));
+                rs.getInt(13), rs.getObject(14, Integer.class),
+                rs.getString(15) == null ? null : HealthSegment.valueOf(rs.getString(15)));
     }
 
     private static Set<String> strings(@Nullable Array array) throws SQLException {

@@ -14,7 +14,16 @@ import org.jspecify.annotations.Nullable;
 final class MemberGridSql {
 
     static final String COLUMNS = "m.id, m.member_id, m.member_name, m.member_handle, m.status, m.channel_id,"
-            + " m.tier_id, m.tags, m.mechanisms, m.applied_at, m.joined_at, m.last_active_at, m.warning_count";
+            + " m.tier_id, m.tags, m.mechanisms, m.applied_at, m.joined_at, m.last_active_at, m.warning_count,"
+            + " h.score, h.segment";
+
+    /**
+     * The memberships with their health, when they have one. The join names the community on both sides, so a
+     * community's condition reaches the health table's indexes; unread, it is removed by the planner (one health row
+     * per membership at most).
+     */
+    static final String FROM = "membership m left join member_health h on h.tenant_id = m.tenant_id"
+            + " and h.membership_id = m.id and h.community_id = m.community_id";
 
     /** A row a deep page seeks past: its sort key (empty for a never-joined or never-active member) and id. */
     record Bookmark(@Nullable Object key, UUID id) {
@@ -40,6 +49,12 @@ final class MemberGridSql {
 
     static SqlQuery page(Scope scope, MemberSort sort, @Nullable Bookmark after, int offset, int limit) {
         List<Object> args = new ArrayList<>();
+        if (sort.field() == MemberSortField.HEALTH) {
+            String sql = healthPage(scope, sort, after, offset + limit, args);
+            args.add(limit);
+            args.add(offset);
+            return new SqlQuery(sql + " limit ? offset ?", args);
+        }
         String sql = after == null ? select(scope, "", List.of(), args) + orderBy(sort)
                 : pastBookmark(scope, sort, after, offset + limit, args);
         args.add(limit);
@@ -80,6 +95,35 @@ final class MemberGridSql {
         return sql;
     }
 
+    /**
+     * A page by health: the scored members in the order of the score index (past the bookmark, if any), then the
+     * members not scored yet by id. The two parts are appended in that order and the page's LIMIT stops reading as
+     * soon as it has its rows, so the unscored part, which has no index of its own to seek in, is read only when the
+     * scored members run out. (PostgreSQL appends the parts in order; the parts are small LIMIT seeks, never
+     * planned in parallel.) A filter on health keeps no unscored member, so that part is left out.
+     */
+    private static String healthPage(Scope scope, MemberSort sort, @Nullable Bookmark after, int needed,
+                                     List<Object> args) {
+        String direction = sort.descending() ? "<" : ">";
+        String ids = " order by m.id" + (sort.descending() ? " desc" : "");
+        boolean unscored = !scope.filter().byHealth();
+        if (after != null && after.key() == null) {
+            return select(scope, "h.score is null and m.id " + direction + " ?", List.of(after.id()), args) + ids;
+        }
+        // "is not null" also tells the planner the join is an inner one (a row comparison does not), so the health
+        // table's score index gives the order and the seek.
+        String scored = "h.score is not null" + (after == null ? ""
+                : " and (h.score, h.membership_id) " + direction + " (?, ?)");
+        List<Object> scoredArgs = after == null ? List.of() : List.of(after.key(), after.id());
+        String sql = "(" + select(scope, scored, scoredArgs, args) + orderBy(sort) + " limit ?)";
+        args.add(needed);
+        if (unscored) {
+            sql += " union all (" + select(scope, "h.score is null", List.of(), args) + ids + " limit ?)";
+            args.add(needed);
+        }
+        return "select * from (" + sql + ") m";
+    }
+
     /** Every matching row in order, for streaming. */
     static SqlQuery all(Scope scope, MemberSort sort) {
         List<Object> args = new ArrayList<>();
@@ -91,8 +135,10 @@ final class MemberGridSql {
         List<Object> args = new ArrayList<>();
         String sql = """
                 select m.member_name, p.nickname, m.member_handle, p.phone, p.email, m.tags, c.name, t.name,
-                       p.lifetime_purchase, m.status, m.joined_at, m.last_active_at, m.warning_count
-                from membership m
+                       p.lifetime_purchase, m.status, m.joined_at, m.last_active_at, m.warning_count,
+                       h.score, h.segment
+                from\s""" + FROM + """
+
                 join member p on p.tenant_id = m.tenant_id and p.id = m.member_id
                 left join acquisition_channel c on c.tenant_id = m.tenant_id and c.id = m.channel_id
                 left join member_tier t on t.tenant_id = m.tenant_id and t.id = m.tier_id
@@ -105,7 +151,7 @@ final class MemberGridSql {
         List<Object> args = new ArrayList<>();
         String column = sort.field().column();
         String sql = "select t.k, t.id from (select " + column + " as k, m.id, row_number() over ("
-                + orderBy(sort).substring(1) + ") as rn from membership m where " + where(Scope.of(filter), args)
+                + orderBy(sort).substring(1) + ") as rn from " + FROM + " where " + where(Scope.of(filter), args)
                 + ") t where t.rn % ? = 0 order by t.rn";
         args.add(interval);
         return new SqlQuery(sql, args);
@@ -114,7 +160,7 @@ final class MemberGridSql {
     /** Counts at most {@code cap} matching rows, so the count stops early in large communities. */
     static SqlQuery count(Scope scope, int cap) {
         List<Object> args = new ArrayList<>();
-        String sql = "select count(*) from (select 1 from membership m where " + where(scope, args)
+        String sql = "select count(*) from (select 1 from " + FROM + " where " + where(scope, args)
                 + " limit ?) t";
         args.add(cap);
         return new SqlQuery(sql, args);
@@ -122,12 +168,16 @@ final class MemberGridSql {
 
     static String orderBy(MemberSort sort) {
         String direction = sort.descending() ? " desc" : "";
+        if (sort.field() == MemberSortField.HEALTH) {
+            // Unscored members last in both directions, as the page by health reads them.
+            return " order by h.score" + direction + " nulls last, h.membership_id" + direction + ", m.id" + direction;
+        }
         return " order by " + sort.field().column() + direction + ", m.id" + direction;
     }
 
     /** The grid's columns of the rows in scope that also meet {@code condition}. */
     private static String select(Scope scope, String condition, List<Object> conditionArgs, List<Object> args) {
-        String sql = "select " + COLUMNS + " from membership m where " + where(scope, args);
+        String sql = "select " + COLUMNS + " from " + FROM + " where " + where(scope, args);
         if (condition.isEmpty()) {
             return sql;
         }
@@ -175,6 +225,21 @@ final class MemberGridSql {
         if (filter.joinedTo() != null) {
             where.append(" and m.joined_at < ?");
             args.add(Timestamp.from(filter.joinedTo().plusDays(1).atStartOfDay(filter.zone()).toInstant()));
+        }
+        if (filter.segments().size() == 1) {
+            where.append(" and h.segment = ?");
+            args.add(filter.segments().iterator().next().name());
+        } else if (!filter.segments().isEmpty()) {
+            where.append(" and h.segment = any(?)");
+            args.add(new SqlArray("varchar", filter.segments().stream().map(Enum::name).sorted().toArray()));
+        }
+        if (filter.scoreFrom() != null) {
+            where.append(" and h.score >= ?");
+            args.add(filter.scoreFrom());
+        }
+        if (filter.scoreTo() != null) {
+            where.append(" and h.score <= ?");
+            args.add(filter.scoreTo());
         }
         if (filter.text() != null) {
             String pattern = "%" + escapeLike(filter.text()) + "%";

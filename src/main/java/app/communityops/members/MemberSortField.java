@@ -7,7 +7,8 @@ import java.util.Optional;
  * The members grid's sort orders, each with its column and its name in URLs (the CSV export's {@code sort}
  * parameter). Name, handle, applied date, joined date and last active are indexed per community, so deep pages seek
  * by keyset; joined date and last active may be empty, and sort last ascending and first descending, as in their
- * indexes. Warnings have no index over every row and page by OFFSET.
+ * indexes. Warnings have no index over every row and page by OFFSET. Health seeks in the score index of the
+ * members' health.
  */
 public enum MemberSortField {
     NAME("m.member_name", true, false),
@@ -15,7 +16,12 @@ public enum MemberSortField {
     APPLIED("m.applied_at", true, false),
     JOINED("m.joined_at", true, true),
     ACTIVE("m.last_active_at", true, true),
-    WARNINGS("m.warning_count", false, false);
+    WARNINGS("m.warning_count", false, false),
+    /**
+     * The health score (table member_health, index member_health_score_ix). Members not scored yet come last in
+     * either direction: the worst or the best scored members are what a user sorting by health looks for.
+     */
+    HEALTH("h.score", true, true);
 
     private final String column;
     private final boolean keyset;
@@ -41,7 +47,7 @@ public enum MemberSortField {
         return nullable;
     }
 
-    /** The name in URLs: name, handle, applied, joined, active, warnings. */
+    /** The name in URLs: name, handle, applied, joined, active, warnings, health. */
     public String parameter() {
         return name().toLowerCase(Locale.ROOT);
     }

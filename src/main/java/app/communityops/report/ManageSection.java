@@ -13,6 +13,7 @@ import app.communityops.kpi.KpiStatus;
 import app.communityops.kpi.KpiTexts;
 import app.communityops.kpi.KpiValue;
 import app.communityops.kpi.Pacing;
+import app.communityops.kpi.PeerService;
 import app.communityops.kpi.PeriodKind;
 import app.communityops.kpi.TargetTree;
 import app.communityops.report.OperationsReport.Chart;
@@ -47,10 +48,12 @@ class ManageSection implements ReportSection {
     private final ServiceLevelService serviceLevels;
     private final ReportDeliveryQueries settings;
     private final TargetTreeBlocks trees;
+    private final PeerService peers;
 
     ManageSection(CanvasService canvases, KpiService kpis, FunnelService funnels, ServiceLevelService serviceLevels,
-                  ReportDeliveryQueries settings, TargetTreeBlocks trees) {
+                  ReportDeliveryQueries settings, TargetTreeBlocks trees, PeerService peers) {
         this.trees = trees;
+        this.peers = peers;
         this.canvases = canvases;
         this.kpis = kpis;
         this.funnels = funnels;
@@ -88,6 +91,7 @@ class ManageSection implements ReportSection {
                 board.values().stream().map(value -> kpiRow(value, texts, paced(board))).toList(),
                 texts.t("report.manage.noKpis")));
         blocks.addAll(kpiNotes(board, texts));
+        blocks.add(PeerBandsTable.of(peers.bands(context.communityId(), period), board, texts));
         TargetTree tree = trees.tree(context.communityId(), period);
         blocks.addAll(TargetTreeBlocks.blocks(tree, texts));
         blocks.add(funnelChart(funnel, texts, board.compared().map(span -> KpiTexts.span(span, texts.locale(),

@@ -9,6 +9,7 @@ import app.communityops.clients.ClientSummary;
 import app.communityops.community.CommunityForm;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
+import app.communityops.community.VerticalService;
 import app.communityops.security.AccountForm;
 import app.communityops.security.AccountRole;
 import app.communityops.security.AccountService;
@@ -40,6 +41,10 @@ class AuditLogTest {
 
     @Autowired
     TestTenants tenants;
+
+    @Autowired
+    VerticalService verticals;
+
     @Autowired
     AuditLog auditLog;
     @Autowired
@@ -128,6 +133,7 @@ class AuditLogTest {
         form.setName("Launch " + UUID.randomUUID());
         form.setClientId(tenant.clientId());
         form.setOperatorIds(new HashSet<>(Set.of(tenant.operator().userId())));
+        form.setVerticalId(SignedIn.as(tenant.admin(), verticals::verticals).getFirst().id());
         CommunitySummary created = SignedIn.as(tenant.admin(), () -> communities.create(form));
 
         List<AuditRecord> entries = entriesFor(tenant, "Community", created.id());

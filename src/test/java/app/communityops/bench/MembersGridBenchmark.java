@@ -4,10 +4,12 @@ import static app.communityops.bench.Figures.median;
 import static app.communityops.bench.Figures.report;
 import static app.communityops.bench.Figures.timed;
 
+import app.communityops.members.HealthSegment;
 import app.communityops.members.MemberFilter;
 import app.communityops.members.MemberGridBookmarks;
 import app.communityops.members.MemberGridProbe;
 import app.communityops.members.MemberSort;
+import app.communityops.members.MemberHealthTestData;
 import app.communityops.members.MemberSortField;
 import app.communityops.members.MemberTestData;
 import app.communityops.members.MembershipQueryService;
@@ -20,6 +22,7 @@ import app.communityops.testing.TestTenants.Fixture;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.YearMonth;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.UUID;
@@ -82,6 +85,9 @@ class MembersGridBenchmark {
         for (int i = 0; i < 2; i++) {
             generate(tenants.create(), 5, 10_000, 4_000);
         }
+        // Every joined member of the large tenant scored, as the daily recompute leaves them.
+        TenantContext.runAs(large.tenantId(), () -> new TransactionTemplate(transactionManager).executeWithoutResult(
+                status -> MemberHealthTestData.bulkScoresAll(jdbc, YearMonth.now())));
         ownerMaintenance();
         report("members.grid.generate", (System.nanoTime() - start) / 1e9, "s");
     }
@@ -138,6 +144,23 @@ class MembersGridBenchmark {
                 () -> timed(() -> queries.page(tag, byName, 0, 50))), 7), "ms");
         report("members.grid.tag_count", median(() -> SignedIn.as(large.admin(),
                 () -> timed(() -> queries.count(tag))), 7), "ms");
+        // Health (about 20 % of the scored members fall in each of the segments the generated scores reach).
+        MemberSort byHealth = new MemberSort(MemberSortField.HEALTH, false);
+        report("members.grid.page_by_health", serviceMillis(() -> queries.page(joined, byHealth, 0, 50)), "ms");
+        report("members.grid.page_by_health.db", dbMillis(() -> probe.pageMillis(joined, byHealth, 0, 50)), "ms");
+        inTenant(() -> log.info("Page by health SQL: {}", probe.pageSql(joined, byHealth, 0, 50)));
+        bookmarks.invalidate(forum);
+        report("members.grid.bookmarks_build_by_health", SignedIn.as(large.admin(),
+                () -> timed(() -> queries.page(joined, byHealth, 250_025, 50))), "ms");
+        report("members.grid.deep_page_by_health", median(() -> SignedIn.as(large.admin(),
+                () -> timed(() -> queries.page(joined, byHealth, 250_025, 50))), 7), "ms");
+        MemberFilter atRisk = joined.withSegments(Set.of(HealthSegment.AT_RISK));
+        report("members.grid.page_by_segment", serviceMillis(() -> queries.page(atRisk, byName, 0, 50)), "ms");
+        report("members.grid.page_by_segment.db", dbMillis(() -> probe.pageMillis(atRisk, byName, 0, 50)), "ms");
+        report("members.grid.page_by_segment_by_health", serviceMillis(() -> queries.page(atRisk, byHealth, 0, 50)),
+                "ms");
+        report("members.grid.segment_count", median(() -> SignedIn.as(large.admin(),
+                () -> timed(() -> queries.count(atRisk))), 7), "ms");
         MemberFilter rareTag = joined.withTags(Set.of("mentor"));
         report("members.grid.tag_rare_first_page", median(() -> SignedIn.as(large.admin(),
                 () -> timed(() -> queries.page(rareTag, byName, 0, 50))), 7), "ms");
@@ -170,6 +193,7 @@ class MembersGridBenchmark {
     private void ownerMaintenance() {
         ownerStatement("vacuum analyze member");
         ownerStatement("vacuum analyze membership");
+        ownerStatement("vacuum analyze member_health");
     }
 
     /** Statistics and the visibility map are the owner's business (autovacuum's, on a live database). */

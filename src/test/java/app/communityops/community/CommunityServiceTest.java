@@ -32,6 +32,9 @@ class CommunityServiceTest {
     TestTenants tenants;
 
     @Autowired
+    VerticalService verticals;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -123,8 +126,9 @@ class CommunityServiceTest {
                 });
 
         Fixture other = tenants.create();
-        CommunitySummary sameNameElsewhere = SignedIn.as(other.admin(),
-                () -> communities.create(form(taken, other.clientId())));
+        CommunityForm elsewhere = form(taken, other.clientId());
+        elsewhere.setVerticalId(vertical(other));
+        CommunitySummary sameNameElsewhere = SignedIn.as(other.admin(), () -> communities.create(elsewhere));
         assertThat(sameNameElsewhere.name()).isEqualTo(taken);
     }
 
@@ -210,8 +214,56 @@ class CommunityServiceTest {
         return SignedIn.as(user, () -> communities.find(id)).orElseThrow();
     }
 
-    private static CommunityForm form(String name, UUID clientId) {
+    @Test
+    void aNewCommunityNeedsAVerticalOfTheTenant() {
+        CommunityForm without = form("No vertical", tenant.clientId());
+        without.setVerticalId(null);
+        assertThatThrownBy(() -> SignedIn.as(tenant.admin(), () -> communities.create(without)))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("community.error.verticalRequired");
+                    assertThat(e.field()).isEqualTo("verticalId");
+                });
+        Fixture other = tenants.create();
+        CommunityForm foreign = form("Foreign vertical", tenant.clientId());
+        foreign.setVerticalId(vertical(other));
+        assertThatThrownBy(() -> SignedIn.as(tenant.admin(), () -> communities.create(foreign)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("community.error.verticalRequired"));
+
+        CommunitySummary created = SignedIn.as(tenant.admin(), () -> communities.create(form("With vertical",
+                tenant.clientId())));
+        assertThat(created.verticalId()).isEqualTo(vertical(tenant));
+    }
+
+    @Test
+    void aCommunityFromBeforeVerticalsKeepsNoneUntilOneIsPickedThenKeepsOne() {
+        CommunitySummary old = find(tenant.admin(), tenant.communityId());
+        assertThat(old.verticalId()).as("communities created before verticals have none").isNull();
+        CommunityForm renamed = CommunityForm.of(old);
+        renamed.setName("Renamed " + UUID.randomUUID());
+        CommunitySummary saved = SignedIn.as(tenant.admin(), () -> communities.update(old.id(), old.version(),
+                renamed));
+        assertThat(saved.verticalId()).isNull();
+
+        CommunityForm picked = CommunityForm.of(saved);
+        picked.setVerticalId(vertical(tenant));
+        CommunitySummary withVertical = SignedIn.as(tenant.admin(), () -> communities.update(old.id(),
+                saved.version(), picked));
+        CommunityForm cleared = CommunityForm.of(withVertical);
+        cleared.setVerticalId(null);
+        assertThatThrownBy(() -> SignedIn.as(tenant.admin(), () -> communities.update(old.id(),
+                withVertical.version(), cleared)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("community.error.verticalRequired"));
+    }
+
+    private UUID vertical(Fixture of) {
+        return SignedIn.as(of.admin(), verticals::verticals).getFirst().id();
+    }
+
+    private CommunityForm form(String name, UUID clientId) {
         CommunityForm form = new CommunityForm();
+        form.setVerticalId(vertical(tenant));
         form.setName(name);
         form.setClientId(clientId);
         form.setChannel(Channel.WECOM);

@@ -100,6 +100,8 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
     @Autowired
     MemberTestData members;
     @Autowired
+    MemberHealthTestData health;
+    @Autowired
     MoneyTestData money;
     @Autowired
     ActivityService activities;
@@ -171,6 +173,11 @@ class ClientMemberFieldsWalkTest extends KaribuTest {
                     where member_id = ? and community_id = ?""", "PAYREF-HIDDEN-" + n, "Answer hidden " + n,
                     "Reason hidden " + n, member, community);
             members.add(tenant.tenantId(), community, List.of(Spec.of("Plain " + n, "wxplain" + n, JOINED)));
+            // At risk, with a purchases factor, so the dashboard's At-risk list and the health panel are walked.
+            health.scoreMember(tenant.tenantId(), community, member, java.time.YearMonth.now(),
+                    MemberHealthTestData.Score.of(30, HealthSegment.AT_RISK).factors(MemberHealthTestData.factor(
+                            HealthFactorKind.PURCHASES, 1, null, 3), MemberHealthTestData.factor(
+                            HealthFactorKind.SILENT_DAYS, 12, null, -20)));
             Set<String> contactValues = Set.of("wxhandle" + n, "wxbuyer" + n, "wxplain" + n, "1391234567" + index,
                     "1399876543" + index, "hidden" + n + "@contact.example", "buyer" + n + "@contact.example",
                     "EXT-HIDDEN-" + n, "EXT-BUYER-" + n, "Private note " + n, "Buyer note " + n,

@@ -220,6 +220,29 @@ public class TestTenants {
                 from generate_series(0, ? - 1) c""", seed, firstIsForum, clientId, count);
     }
 
+    /**
+     * Spreads the bench communities over five verticals (ten each, by number) and five clients (by number modulo
+     * five; 0 keeps {@code clientId}, the others are four bench clients), so each has eight peers of four other
+     * clients (decision 0049). Answers the communities changed.
+     */
+    public static int benchPeers(JdbcOperations jdbc, String seed) {
+        jdbc.update("""
+                insert into client (tenant_id, id, name, created_at, version)
+                select current_tenant_id(), md5(? || 'client' || k)::uuid, 'Bench client ' || k, now(), 0
+                from generate_series(1, 4) k""", seed);
+        jdbc.update("""
+                insert into community_vertical (tenant_id, id, seed_key, name, position, created_at, version)
+                select current_tenant_id(), md5(? || 'vertical' || v)::uuid, null, 'Bench vertical ' || v, v + 1,
+                       now(), 0
+                from generate_series(0, 4) v""", seed);
+        return jdbc.update("""
+                update community c
+                set vertical_id = md5(? || 'vertical' || (n.c / 10))::uuid,
+                    client_id = case when n.c % 5 = 0 then c.client_id else md5(? || 'client' || (n.c % 5))::uuid end
+                from (select id, substring(name from 'Bench community (\\d+)')::int as c from community) n
+                where c.id = n.id and n.c is not null""", seed, seed);
+    }
+
     private static Timestamp now() {
         return Timestamp.from(Instant.now());
     }

@@ -6,6 +6,8 @@ import app.communityops.community.CommunityNavigation;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunityStatus;
 import app.communityops.community.CommunitySummary;
+import app.communityops.community.VerticalService;
+import app.communityops.community.VerticalSummary;
 import app.communityops.security.AccountService;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
@@ -49,6 +51,7 @@ public class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
     private final CommunityService communities;
     private final ClientService clients;
     private final AccountService accounts;
+    private final VerticalService verticals;
     private final AppPrincipal user = CurrentUser.require();
     private final Grid<CommunitySummary> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -57,8 +60,11 @@ public class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
     private final Div emptyState = new Div();
     private final List<CommunitySummary> items = new ArrayList<>();
     private CommunityNames names = new CommunityNames(Map.of(), Map.of());
+    private List<VerticalSummary> verticalList = List.of();
 
-    CommunitiesView(CommunityService communities, ClientService clients, AccountService accounts) {
+    CommunitiesView(CommunityService communities, ClientService clients, AccountService accounts,
+                    VerticalService verticals) {
+        this.verticals = verticals;
         this.communities = communities;
         this.clients = clients;
         this.accounts = accounts;
@@ -122,6 +128,8 @@ public class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
                 .setComparator(CommunitySummary::name);
         grid.addColumn(c -> CommunityLabels.channel(this, c.channel())).setKey("channel")
                 .setHeader(getTranslation("community.column.channel")).setSortable(true);
+        grid.addColumn(c -> CommunityLabels.vertical(this, verticalList, c.verticalId())).setKey("vertical")
+                .setHeader(getTranslation("community.column.vertical")).setSortable(true);
         grid.addColumn(c -> names.client(c.clientId())).setKey("client")
                 .setHeader(getTranslation("community.column.client")).setFlexGrow(2).setSortable(true);
         grid.addComponentColumn(c -> CommunityLabels.statusBadge(this, c.status())).setKey("status")
@@ -175,12 +183,13 @@ public class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openForm(@Nullable CommunitySummary community) {
-        new CommunityFormDialog(communities, clients, accounts, community, saved -> refresh()).open();
+        new CommunityFormDialog(communities, clients, accounts, verticals, community, saved -> refresh()).open();
     }
 
     private void refresh() {
         List<CommunitySummary> visible = communities.visible();
         names = CommunityNames.load(visible, clients, accounts);
+        verticalList = verticals.verticals();
         items.clear();
         items.addAll(visible);
         grid.getDataProvider().refreshAll();

@@ -6,6 +6,8 @@ import app.communityops.community.CommunityForm;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunityStatus;
 import app.communityops.community.CommunitySummary;
+import app.communityops.community.VerticalService;
+import app.communityops.community.VerticalSummary;
 import app.communityops.security.AccountService;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.CurrentUser;
@@ -29,6 +31,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -47,6 +50,7 @@ class CommunityFormDialog extends Dialog {
     private final Binder<CommunityForm> binder = new BeanValidationBinder<>(CommunityForm.class);
     private final TextField name = new TextField();
     private final Select<Channel> channel = new Select<>();
+    private final Select<UUID> vertical = new Select<>();
     private final ComboBox<UUID> client = new ComboBox<>();
     private final Select<CommunityStatus> status = new Select<>();
     private final IntegerField capacity = new IntegerField();
@@ -56,7 +60,8 @@ class CommunityFormDialog extends Dialog {
     private @Nullable CommunitySummary existing;
 
     CommunityFormDialog(CommunityService communities, ClientService clients, AccountService accounts,
-                        @Nullable CommunitySummary existing, Consumer<CommunitySummary> onSaved) {
+                        VerticalService verticals, @Nullable CommunitySummary existing,
+                        Consumer<CommunitySummary> onSaved) {
         this.communities = communities;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -64,6 +69,7 @@ class CommunityFormDialog extends Dialog {
         setHeaderTitle(getTranslation(existing == null ? "community.dialog.new" : "community.dialog.edit"));
         setWidth("min(40rem, 100vw)");
         configureFields(clients, accounts, existing);
+        configureVertical(verticals.verticals(), existing);
         bindFields();
         add(layout());
         footer();
@@ -125,6 +131,24 @@ class CommunityFormDialog extends Dialog {
         }
     }
 
+    /**
+     * The vertical the community is compared by (decision 0049): required for a new community and for one that has
+     * a vertical; a community from before verticals existed shows "not set" until someone picks one.
+     */
+    private void configureVertical(List<VerticalSummary> verticals, @Nullable CommunitySummary community) {
+        vertical.setId("community-vertical");
+        vertical.setLabel(getTranslation("community.field.vertical"));
+        vertical.setHelperText(getTranslation("community.field.verticalHelper"));
+        vertical.setItems(verticals.stream().map(VerticalSummary::id).toList());
+        vertical.setItemLabelGenerator(id -> CommunityLabels.vertical(this, verticals, id));
+        boolean optional = community != null && community.verticalId() == null;
+        vertical.setEmptySelectionAllowed(optional);
+        if (optional) {
+            vertical.setEmptySelectionCaption(getTranslation("vertical.notSet"));
+        }
+        vertical.setRequiredIndicatorVisible(!optional);
+    }
+
     /** Assignable operators plus anyone already assigned (a disabled operator must still show by name). */
     private static Map<UUID, String> operatorNames(AccountService accounts, @Nullable CommunitySummary community) {
         Map<UUID, String> names = new LinkedHashMap<>();
@@ -142,6 +166,9 @@ class CommunityFormDialog extends Dialog {
     private void bindFields() {
         binder.forField(name).bind("name");
         binder.forField(channel).bind("channel");
+        binder.forField(vertical).withValidator((value, context) -> value != null
+                || !vertical.isRequiredIndicatorVisible() ? ValidationResult.ok()
+                : ValidationResult.error(getTranslation("community.error.verticalRequired"))).bind("verticalId");
         binder.forField(client).bind("clientId");
         binder.forField(status).bind("status");
         binder.forField(capacity).withValidator((value, context) -> {
@@ -155,7 +182,7 @@ class CommunityFormDialog extends Dialog {
     }
 
     private FormLayout layout() {
-        FormLayout form = new FormLayout(name, channel, client, status, capacity, operators, description);
+        FormLayout form = new FormLayout(name, channel, vertical, client, status, capacity, operators, description);
         form.setColspan(name, 2);
         form.setColspan(operators, 2);
         form.setColspan(description, 2);
@@ -198,7 +225,7 @@ class CommunityFormDialog extends Dialog {
                 reload.setVisible(true);
             }
             FormErrors.show(error, Map.<String, HasValidation>of("name", name, "clientId", client,
-                    "memberCapacity", capacity));
+                    "memberCapacity", capacity, "verticalId", vertical));
         }
     }
 

@@ -7,6 +7,7 @@ import app.communityops.community.CommunityPageLink;
 import app.communityops.community.CommunityPageLink.Area;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
+import app.communityops.community.VerticalService;
 import app.communityops.security.AccountService;
 import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.CurrentUser;
@@ -41,12 +42,14 @@ public class CommunityOverviewView extends VerticalLayout implements BeforeEnter
     private final CommunityService communities;
     private final ClientService clients;
     private final AccountService accounts;
+    private final VerticalService verticals;
     private final List<CommunityPageLink> pageLinks;
     private final AppPrincipal user = CurrentUser.require();
     private @Nullable CommunitySummary community;
 
     CommunityOverviewView(CommunityService communities, ClientService clients, AccountService accounts,
-                          List<CommunityPageLink> pageLinks) {
+                          VerticalService verticals, List<CommunityPageLink> pageLinks) {
+        this.verticals = verticals;
         this.communities = communities;
         this.pageLinks = List.copyOf(pageLinks);
         this.clients = clients;
@@ -82,13 +85,15 @@ public class CommunityOverviewView extends VerticalLayout implements BeforeEnter
         heading.addClassName("community-heading");
         if (mayEdit()) {
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
-                    event -> new CommunityFormDialog(communities, clients, accounts, shown, this::afterSave).open());
+                    event -> new CommunityFormDialog(communities, clients, accounts, verticals, shown, this::afterSave).open());
             edit.setId("edit-community");
             heading.add(edit);
         }
 
         Div facts = new Div(
                 fact("community.field.channel", CommunityLabels.channel(this, shown.channel()), "fact-channel"),
+                fact("community.field.vertical", CommunityLabels.vertical(this, verticals.verticals(),
+                        shown.verticalId()), "fact-vertical"),
                 fact("community.field.client", names.client(shown.clientId()), "fact-client"),
                 fact("community.field.capacity", capacity(shown), "fact-capacity"),
                 fact("community.field.operators", operators(shown, names), "fact-operators"));

@@ -11,6 +11,7 @@ import app.communityops.kpi.KpiNavigation;
 import app.communityops.kpi.KpiPeriod;
 import app.communityops.kpi.KpiService;
 import app.communityops.kpi.KpiStatus;
+import app.communityops.kpi.PeerBands;
 import app.communityops.kpi.ReportLink;
 import app.communityops.shared.Roles;
 import com.vaadin.flow.component.html.Div;
@@ -45,7 +46,10 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Div charts = new Div(funnel, series, cohorts);
     private @Nullable CommunitySummary community;
 
-    DashboardView(CommunityService communities, KpiService kpis, ReportLink report) {
+    private final HealthPanels.Source health;
+
+    DashboardView(CommunityService communities, KpiService kpis, ReportLink report, HealthPanels.Source health) {
+        this.health = health;
         this.report = report;
         this.communities = communities;
         this.kpis = kpis;
@@ -70,7 +74,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         Div header = new Div(title, DashboardLinks.of(this, shown.id(), DashboardLinks.Page.DASHBOARD, report));
         header.addClassName("dashboard-header");
         PeriodPicker picker = new PeriodPicker("dashboard", kpis.today(), this::show);
-        add(header, picker, summary, empty, cards, charts);
+        add(header, picker, summary, empty, cards, charts, health.panels(shown.id()));
         show(picker.value());
     }
 
@@ -97,7 +101,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         showSummary(board);
-        showCards(board);
+        showCards(board, dashboard.bands());
         funnel.show(shownFunnel, board.compared());
         series.show(board);
     }
@@ -120,13 +124,14 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         summary.getElement().setProperty("innerHTML", html.toString());
     }
 
-    private void showCards(KpiBoard board) {
+    private void showCards(KpiBoard board, PeerBands bands) {
         cards.removeAll();
         for (Kpi.Area area : Kpi.Area.values()) {
             Div grid = new Div();
             grid.addClassName("dashboard-cards");
             for (Kpi kpi : area.cards()) {
-                board.value(kpi).ifPresent(value -> grid.add(new KpiCard("dashboard", value, true)));
+                board.value(kpi).ifPresent(value -> grid.add(PeerBandBar.under(new KpiCard("dashboard", value, true),
+                        "dashboard", value, bands)));
             }
             H3 title = new H3(getTranslation(area.titleKey()));
             title.addClassName("dashboard-area-title");

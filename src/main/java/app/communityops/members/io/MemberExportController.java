@@ -1,6 +1,7 @@
 package app.communityops.members.io;
 
 import app.communityops.community.CommunitySummary;
+import app.communityops.members.HealthSegment;
 import app.communityops.members.MemberFilter;
 import app.communityops.members.MemberSort;
 import app.communityops.members.MemberSortField;
@@ -89,7 +90,9 @@ class MemberExportController {
                 one(parameters, "from", LocalDate::parse),
                 one(parameters, "to", LocalDate::parse),
                 parameters.getFirst("q"),
-                Optional.ofNullable(one(parameters, "zone", ZoneId::of)).orElse(ZoneOffset.UTC));
+                Optional.ofNullable(one(parameters, "zone", ZoneId::of)).orElse(ZoneOffset.UTC))
+                .withSegments(all(parameters, "segment", HealthSegment::valueOf))
+                .withScore(one(parameters, "scoreFrom", Integer::valueOf), one(parameters, "scoreTo", Integer::valueOf));
     }
 
     static MemberSort sort(MultiValueMap<String, String> parameters) {

@@ -47,7 +47,8 @@ public class MemberExportService {
     private static final String[] HEADER_KEYS = {"memberio.field.name", "memberio.field.nickname",
             "memberio.field.handle", "memberio.field.phone", "memberio.field.email", "memberio.field.tags",
             "memberio.field.channel", "memberio.field.tier", "memberio.field.lifetime_purchase",
-            "memberio.field.status", "memberio.field.joined", "memberio.export.lastActive", "memberio.export.warnings"};
+            "memberio.field.status", "memberio.field.joined", "memberio.export.lastActive", "memberio.export.warnings",
+            "memberio.export.healthScore", "memberio.export.segment"};
 
     private final CommunityService communities;
     private final FeatureBundlesI18NProvider translations;
@@ -94,7 +95,9 @@ public class MemberExportService {
                     csv.printRecord(safe(row.name()), safe(row.nickname()), safe(row.handle()), safe(row.phone()),
                             safe(row.email()), safe(String.join("; ", row.tags())), safe(row.channel()),
                             safe(row.tier()), amount(row.lifetimePurchase()), row.status().name(),
-                            date(row.joinedAt(), filter), date(row.lastActiveAt(), filter), row.warnings());
+                            date(row.joinedAt(), filter), date(row.lastActiveAt(), filter), row.warnings(),
+                            row.healthScore() == null ? "" : row.healthScore(),
+                            row.segment() == null ? "" : row.segment().name());
                     rows[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

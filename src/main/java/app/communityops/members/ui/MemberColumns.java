@@ -1,8 +1,12 @@
 package app.communityops.members.ui;
 
+import app.communityops.members.HealthLabels;
 import app.communityops.members.MemberFields;
 import app.communityops.members.MemberRow;
 import app.communityops.members.MemberSortField;
+import app.communityops.members.MembershipStatus;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -41,6 +45,9 @@ final class MemberColumns {
         }
         grid.addComponentColumn(row -> MemberLabels.statusBadge(grid, row.status())).setKey("status")
                 .setHeader(grid.getTranslation("membership.field.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> health(grid, row)).setKey("health")
+                .setHeader(grid.getTranslation("health.column")).setSortable(true)
+                .setSortProperty(MemberSortField.HEALTH.parameter()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> lookups.channel(row.channelId())).setKey("channel")
                 .setHeader(grid.getTranslation("member.field.channel")).setAutoWidth(true);
         grid.addColumn(row -> lookups.tier(row.tierId())).setKey("tier")
@@ -63,6 +70,26 @@ final class MemberColumns {
                 .setHeader(grid.getTranslation("membership.field.mechanisms")).setAutoWidth(true);
         Set<String> hidden = hidden();
         grid.getColumns().forEach(column -> column.setVisible(!hidden.contains(column.getKey())));
+    }
+
+    /**
+     * The score and the segment's coloured badge, or "not scored yet"; nothing for a membership that is not joined
+     * (health is kept for joined members only, and a former member's last score would read as current).
+     */
+    static Component health(Component in, MemberRow row) {
+        if (row.status() != MembershipStatus.JOINED) {
+            return new Span();
+        }
+        if (row.score() == null || row.segment() == null) {
+            Span none = new Span(in.getTranslation("health.notScored"));
+            none.addClassName("health-none");
+            return none;
+        }
+        Span score = new Span(String.valueOf(row.score()));
+        score.addClassName("health-score");
+        Span cell = new Span(score, HealthLabels.badge(in, row.segment()));
+        cell.addClassName("health-cell");
+        return cell;
     }
 
     /** A "Columns" menu with one checkable item per column. */

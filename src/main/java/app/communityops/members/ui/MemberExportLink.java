@@ -12,7 +12,8 @@ import java.util.function.Function;
 /**
  * The CSV export's address for the grid's current filter and order. The contract with the export endpoint:
  * {@code export/communities/<id>/members.csv?status=..&mechanism=..&channel=..&tag=..&tier=..&from=YYYY-MM-DD
- * &to=YYYY-MM-DD&q=..&sort=name|handle|applied|joined|active|warnings&desc=true|false&zone=<time zone>}, a parameter repeated for
+ * &to=YYYY-MM-DD&q=..&segment=AT_RISK&scoreFrom=0&scoreTo=100&sort=name|handle|applied|joined|active|warnings|health
+ * &desc=true|false&zone=<time zone>}, a parameter repeated for
  * several values.
  */
 final class MemberExportLink {
@@ -35,6 +36,13 @@ final class MemberExportLink {
         }
         if (filter.text() != null) {
             add(parameters, "q", filter.text());
+        }
+        addAll(parameters, "segment", filter.segments(), Enum::name);
+        if (filter.scoreFrom() != null) {
+            add(parameters, "scoreFrom", filter.scoreFrom().toString());
+        }
+        if (filter.scoreTo() != null) {
+            add(parameters, "scoreTo", filter.scoreTo().toString());
         }
         add(parameters, "sort", sort.field().parameter());
         add(parameters, "desc", String.valueOf(sort.descending()));

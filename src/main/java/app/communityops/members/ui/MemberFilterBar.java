@@ -1,5 +1,7 @@
 package app.communityops.members.ui;
 
+import app.communityops.members.HealthLabels;
+import app.communityops.members.HealthSegment;
 import app.communityops.members.MemberFields;
 import app.communityops.members.MemberFilter;
 import app.communityops.members.MembershipStatus;
@@ -9,12 +11,15 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** The members grid's filters; every change hands the new filter on. */
 class MemberFilterBar extends Div {
@@ -27,6 +32,9 @@ class MemberFilterBar extends Div {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final TextField search = new TextField();
+    private final MultiSelectComboBox<HealthSegment> segment = new MultiSelectComboBox<>();
+    private final IntegerField scoreFrom = new IntegerField();
+    private final IntegerField scoreTo = new IntegerField();
     private final UUID communityId;
     private final Consumer<MemberFilter> onChange;
     private ZoneId zone;
@@ -71,11 +79,17 @@ class MemberFilterBar extends Div {
         to.setLabel(getTranslation("members.filter.joinedTo"));
         to.setClearButtonVisible(true);
 
+        configure(segment, "members-filter-segment", "health.filter.segment");
+        segment.setItems(HealthSegment.values());
+        segment.setItemLabelGenerator(value -> HealthLabels.segment(this, value));
+        configureScore(scoreFrom, "members-filter-score-from", "health.filter.scoreFrom");
+        configureScore(scoreTo, "members-filter-score-to", "health.filter.scoreTo");
+
         Button clear = new Button(getTranslation("action.clearFilters"), event -> clear());
         clear.setId("members-clear-filters");
         clear.addThemeVariants(ButtonVariant.TERTIARY);
 
-        add(search, status, mechanism, channel, tags, tier, from, to, clear);
+        add(search, status, mechanism, channel, tags, tier, from, to, segment, scoreFrom, scoreTo, clear);
         search.addValueChangeListener(event -> changed());
         status.addValueChangeListener(event -> changed());
         mechanism.addValueChangeListener(event -> changed());
@@ -84,11 +98,37 @@ class MemberFilterBar extends Div {
         tier.addValueChangeListener(event -> changed());
         from.addValueChangeListener(event -> changed());
         to.addValueChangeListener(event -> changed());
+        segment.addValueChangeListener(event -> changed());
+        scoreFrom.addValueChangeListener(event -> changed());
+        scoreTo.addValueChangeListener(event -> changed());
+    }
+
+    /** Sets the health filters (from a link such as the dashboard's "see them all"), then hands the filter on once. */
+    void showHealth(Set<HealthSegment> segments, @Nullable Integer from, @Nullable Integer to) {
+        clearing = true;
+        segment.setValue(segments);
+        scoreFrom.setValue(from);
+        scoreTo.setValue(to);
+        clearing = false;
+        changed();
     }
 
     MemberFilter filter() {
+        Integer low = score(scoreFrom);
+        Integer high = score(scoreTo);
+        if (low != null && high != null && low > high) {
+            // Shown as an error on the field; until it is fixed, the range does not filter.
+            low = null;
+            high = null;
+        }
         return new MemberFilter(communityId, status.getValue(), mechanism.getValue(), channel.getValue(),
-                tags.getValue(), tier.getValue(), from.getValue(), to.getValue(), search.getValue(), zone);
+                tags.getValue(), tier.getValue(), from.getValue(), to.getValue(), search.getValue(), zone)
+                .withSegments(segment.getValue()).withScore(low, high);
+    }
+
+    private static @Nullable Integer score(IntegerField field) {
+        Integer value = field.getValue();
+        return value == null || value < 0 || value > 100 ? null : value;
     }
 
     void useZone(ZoneId newZone) {
@@ -102,6 +142,17 @@ class MemberFilterBar extends Div {
         field.setAutoExpand(MultiSelectComboBox.AutoExpandMode.NONE);
     }
 
+    private void configureScore(IntegerField field, String id, String labelKey) {
+        field.setId(id);
+        field.setLabel(getTranslation(labelKey));
+        field.setHelperText(getTranslation("health.filter.scoreHelper"));
+        field.setMin(0);
+        field.setMax(100);
+        field.setClearButtonVisible(true);
+        field.setWidth("8rem");
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+    }
+
     private void clear() {
         clearing = true;
         search.clear();
@@ -112,6 +163,9 @@ class MemberFilterBar extends Div {
         tier.clear();
         from.clear();
         to.clear();
+        segment.clear();
+        scoreFrom.clear();
+        scoreTo.clear();
         clearing = false;
         changed();
     }
@@ -127,7 +181,17 @@ class MemberFilterBar extends Div {
         to.setErrorMessage(ordered ? null : getTranslation("members.filter.dateOrder"));
         to.setMin(start);
         from.setMax(end);
-        if (ordered) {
+        Integer low = scoreFrom.getValue();
+        Integer high = scoreTo.getValue();
+        boolean lowValid = low == null || low >= 0 && low <= 100;
+        boolean highValid = high == null || high >= 0 && high <= 100;
+        boolean scoresOrdered = !lowValid || !highValid || low == null || high == null || low <= high;
+        scoreFrom.setInvalid(!lowValid);
+        scoreFrom.setErrorMessage(lowValid ? null : getTranslation("health.filter.scoreHelper"));
+        scoreTo.setInvalid(!highValid || !scoresOrdered);
+        scoreTo.setErrorMessage(!highValid ? getTranslation("health.filter.scoreHelper")
+                : scoresOrdered ? null : getTranslation("health.filter.scoreOrder"));
+        if (ordered && lowValid && highValid && scoresOrdered) {
             onChange.accept(filter());
         }
     }

@@ -1,9 +1,11 @@
 package app.communityops.members.ui;
 
 import app.communityops.members.MemberDetails;
+import app.communityops.members.MemberHealthService;
 import app.communityops.members.MemberFields;
 import app.communityops.members.MembershipEvent;
 import app.communityops.members.MembershipService;
+import app.communityops.members.MembershipStatus;
 import app.communityops.members.MembershipSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +34,7 @@ import org.jspecify.annotations.Nullable;
 class MemberSidePanel extends Div {
 
     private final MembershipService memberships;
+    private final MemberHealthService health;
     private final MemberLookups lookups;
     private final boolean staff;
     private final MemberFields fields;
@@ -39,9 +42,10 @@ class MemberSidePanel extends Div {
     private ZoneId zone;
     private @Nullable UUID shown;
 
-    MemberSidePanel(MembershipService memberships, MemberLookups lookups, boolean staff, MemberFields fields,
-                    ZoneId zone, Consumer<MemberDetails> onEdit) {
+    MemberSidePanel(MembershipService memberships, MemberHealthService health, MemberLookups lookups, boolean staff,
+                    MemberFields fields, ZoneId zone, Consumer<MemberDetails> onEdit) {
         this.memberships = memberships;
+        this.health = health;
         this.lookups = lookups;
         this.staff = staff;
         this.fields = fields;
@@ -89,6 +93,10 @@ class MemberSidePanel extends Div {
         }
         heading.add(close);
         add(heading, MemberLabels.statusBadge(this, membership.status()), membershipFacts(membership));
+        if (membership.status() == MembershipStatus.JOINED) {
+            // Health is kept for joined members only.
+            add(section("health.panel.title"), new MemberHealthSection(health.health(membershipId), zone));
+        }
         if (details != null) {
             add(section("member.panel.details"), memberFacts(details));
         }

@@ -4,7 +4,9 @@ import app.communityops.community.CommunityNavigation;
 import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
+import app.communityops.members.HealthSegment;
 import app.communityops.members.MemberDetails;
+import app.communityops.members.MemberHealthService;
 import app.communityops.members.MemberFields;
 import app.communityops.members.MemberFilter;
 import app.communityops.members.MemberHeaderCounts;
@@ -26,6 +28,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -45,7 +48,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -66,6 +71,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final MembershipQueryService queries;
     private final MembershipService memberships;
+    private final MemberHealthService health;
     private final MemberService members;
     private final MemberListService lists;
     private final CommunityService communities;
@@ -90,7 +96,9 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     private long matching;
 
     MembersView(MembershipQueryService queries, MembershipService memberships, MemberService members,
-                MemberListService lists, CommunityService communities, List<MembersPageLink> pageLinks) {
+                MemberListService lists, CommunityService communities, List<MembersPageLink> pageLinks,
+                MemberHealthService health) {
+        this.health = health;
         this.queries = queries;
         this.pageLinks = List.copyOf(pageLinks);
         this.memberships = memberships;
@@ -111,6 +119,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         this.filter = MemberFilter.all(shown.id()).withZone(zone);
         removeAll();
         build(shown);
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        applyHealthParameters(parameters);
         event.getLocation().getQueryParameters().getSingleParameter(MembersNavigation.MEMBER_PARAMETER)
                 .flatMap(MembersView::uuid)
                 .filter(member -> memberships.find(member).filter(m -> m.communityId().equals(shown.id())).isPresent())
@@ -119,6 +129,39 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
                         panel.show(member);
                     }
                 });
+    }
+
+    /**
+     * The health filters and order a link names ({@link MembersNavigation#segmentsPath}); values that are not
+     * segments or scores are ignored, as a hand-edited address should not break the screen.
+     */
+    private void applyHealthParameters(Map<String, List<String>> parameters) {
+        Set<HealthSegment> segments = parameters.getOrDefault(MembersNavigation.SEGMENT_PARAMETER, List.of()).stream()
+                .flatMap(value -> Arrays.stream(HealthSegment.values()).filter(s -> s.name().equals(value)))
+                .collect(Collectors.toSet());
+        Integer from = score(parameters.get(MembersNavigation.SCORE_FROM_PARAMETER));
+        Integer to = score(parameters.get(MembersNavigation.SCORE_TO_PARAMETER));
+        if (filters != null && (!segments.isEmpty() || from != null || to != null)) {
+            filters.showHealth(segments, from, to);
+        }
+        boolean byHealth = parameters.getOrDefault(MembersNavigation.SORT_PARAMETER, List.of())
+                .contains(MemberSortField.HEALTH.parameter());
+        Grid.Column<MemberRow> health = grid.getColumnByKey("health");
+        if (byHealth && health != null) {
+            grid.sort(GridSortOrder.asc(health).build());
+        }
+    }
+
+    private static @Nullable Integer score(@Nullable List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(values.getFirst().strip());
+            return value >= 0 && value <= 100 ? value : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private static Optional<UUID> uuid(String text) {
@@ -168,7 +211,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
             filter = changed;
             refresh();
         });
-        panel = new MemberSidePanel(memberships, lookups, staff, fields, zone, this::edit);
+        panel = new MemberSidePanel(memberships, health, lookups, staff, fields, zone, this::edit);
         configureGrid();
         Div body = new Div(grid, panel);
         body.setId("members-body");

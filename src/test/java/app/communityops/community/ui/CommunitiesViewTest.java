@@ -146,6 +146,7 @@ class CommunitiesViewTest extends KaribuTest {
         channelField().setValue(Channel.KNOWLEDGE_PLANET);
         clientField().setValue(tenant.otherClientId());
         capacityField().setValue(2000);
+        UUID education = pickFirstVertical();
         _click(_get(Button.class, spec -> spec.withId("community-save")));
 
         assertThat(rows(grid())).extracting(CommunitySummary::name).contains("Weekly sharing circle");
@@ -153,6 +154,27 @@ class CommunitiesViewTest extends KaribuTest {
                 .findFirst().orElseThrow();
         assertThat(created.channel()).isEqualTo(Channel.KNOWLEDGE_PLANET);
         assertThat(created.clientId()).isEqualTo(tenant.otherClientId());
+        assertThat(created.verticalId()).isEqualTo(education);
+    }
+
+    @Test
+    void aNewCommunityNeedsAVerticalAndAnOldOneShowsNotSet() {
+        login(tenant.admin());
+        UI.getCurrent().navigate("communities");
+        _click(_get(Button.class, spec -> spec.withId("new-community")));
+        nameField().setValue("Without vertical");
+        clientField().setValue(tenant.clientId());
+        _click(_get(Button.class, spec -> spec.withId("community-save")));
+        assertThat(verticalField().isInvalid()).isTrue();
+        assertThat(verticalField().getErrorMessage())
+                .isEqualTo(UI.getCurrent().getTranslation("community.error.verticalRequired"));
+        assertThat(rows(grid())).extracting(CommunitySummary::name).doesNotContain("Without vertical");
+        _click(_get(Button.class, spec -> spec.withId("community-cancel")));
+
+        assertThat(grid().getColumnByKey("vertical")).isNotNull();
+        CommunitySummary old = rows(grid()).getFirst();
+        assertThat(GridKt._getFormatted(grid(), 0, "vertical")).isEqualTo("Not set");
+        assertThat(old.verticalId()).isNull();
     }
 
     @Test
@@ -179,6 +201,7 @@ class CommunitiesViewTest extends KaribuTest {
 
         nameField().setValue(taken);
         clientField().setValue(tenant.clientId());
+        pickFirstVertical();
         _click(_get(Button.class, spec -> spec.withId("community-save")));
 
         assertThat(nameField().isInvalid()).isTrue();
@@ -214,6 +237,7 @@ class CommunitiesViewTest extends KaribuTest {
 
         nameField().setValue("One too many");
         clientField().setValue(tenant.clientId());
+        pickFirstVertical();
         _click(_get(Button.class, spec -> spec.withId("community-save")));
 
         assertThat(notificationTexts()).contains(UI.getCurrent().getTranslation("plan.error.communities", 3));
@@ -282,6 +306,17 @@ class CommunitiesViewTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
+    private static Select<UUID> verticalField() {
+        return _get(Select.class, spec -> spec.withId("community-vertical"));
+    }
+
+    /** Picks the first vertical of the list (Education, a default) and answers its id. */
+    private static UUID pickFirstVertical() {
+        UUID first = verticalField().getListDataView().getItem(0);
+        verticalField().setValue(first);
+        return first;
+    }
+
     private static Select<Channel> channelField() {
         return _get(Select.class, spec -> spec.withId("community-channel"));
     }

@@ -25,6 +25,10 @@ import java.util.Locale;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import app.communityops.members.HealthSegment;
+import app.communityops.members.MemberHealthTestData;
+import app.communityops.members.MemberHealthTestData.Score;
+import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +60,8 @@ class MemberExportTest {
     MemberImportService imports;
     @Autowired
     MemberExportService exports;
+    @Autowired
+    MemberHealthTestData health;
 
     @TempDir
     Path dir;
@@ -88,15 +94,16 @@ class MemberExportTest {
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
         List<CSVRecord> rows = parse(body);
         assertThat(rows.getFirst().values()).containsExactly("Name", "Nickname", "Handle", "Phone", "Email", "Tags",
-                "Channel", "Tier", "Lifetime purchase", "Status", "Joined", "Last active", "Warnings");
+                "Channel", "Tier", "Lifetime purchase", "Status", "Joined", "Last active", "Warnings", "Health score",
+                "Health segment");
         assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(2))
                 .containsExactly("formula", "ada", "bob", "zhangwei");
         assertThat(rows.get(1).get(0)).isEqualTo("'=cmd|' /C calc'!A0");
         assertThat(rows.get(2).values()).containsExactly("Ada Lovelace", "Ada", "ada", "'+8613800000001",
                 "ada@example.com", "math; pioneer", "Forum", "Gold", "1200.50", "JOINED", "2026-01-10", "2026-01-10",
-                "0");
+                "0", "", "");
         assertThat(rows.get(4).values()).containsExactly("张伟", "小张", "zhangwei", "", "", "产品经理", "求职App", "", "0.00",
-                "PENDING_REVIEW", "", "", "0");
+                "PENDING_REVIEW", "", "", "0", "", "");
     }
 
     @Test
@@ -132,6 +139,28 @@ class MemberExportTest {
         assertThat(handles(call(tenant.admin(), "?sort=handle&desc=true")))
                 .containsExactly("zhangwei", "formula", "bob", "ada");
         assertThat(handles(call(tenant.admin(), "?mechanism=PAID_ENTRY"))).isEmpty();
+    }
+
+    @Test
+    void appliesTheHealthFiltersAndOrderAndWritesTheScores() throws Exception {
+        health.score(tenant.tenantId(), membership("ada"), YearMonth.now(), Score.of(35, HealthSegment.AT_RISK));
+        health.score(tenant.tenantId(), membership("bob"), YearMonth.now(), Score.of(88, HealthSegment.CHAMPION));
+
+        assertThat(handles(call(tenant.admin(), "?segment=AT_RISK"))).containsExactly("ada");
+        assertThat(handles(call(tenant.admin(), "?segment=AT_RISK&segment=CHAMPION&sort=health&desc=true")))
+                .containsExactly("bob", "ada");
+        assertThat(handles(call(tenant.admin(), "?scoreFrom=50&scoreTo=100"))).containsExactly("bob");
+        assertThat(handles(call(tenant.admin(), "?sort=health"))).startsWith("ada", "bob").hasSize(4);
+        List<CSVRecord> rows = parse(call(tenant.admin(), "?segment=AT_RISK").getContentAsByteArray());
+        assertThat(rows.get(1).values()).endsWith("35", "AT_RISK");
+        assertThat(call(tenant.admin(), "?segment=GLOWING").getStatus()).isEqualTo(400);
+        assertThat(call(tenant.admin(), "?scoreFrom=80&scoreTo=20").getStatus()).isEqualTo(400);
+        assertThat(call(tenant.admin(), "?scoreTo=101").getStatus()).isEqualTo(400);
+    }
+
+    private UUID membership(String handle) {
+        return (UUID) fixtures.rows(tenant.tenantId(), "select id from membership where member_handle = ?", handle)
+                .getFirst().get("id");
     }
 
     @Test
