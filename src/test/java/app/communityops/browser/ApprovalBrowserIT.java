@@ -14,13 +14,8 @@ import app.communityops.content.RulebookKind;
 import app.communityops.content.RulebookService;
 import app.communityops.security.AccountService;
 import app.communityops.testing.BrowserJourney;
-import app.communityops.testing.HeadlessChromium;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
@@ -29,9 +24,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,40 +152,9 @@ class ApprovalBrowserIT extends BrowserJourney {
         screenshot("approval-detail-rulebook");
     }
 
-    private void signIn(WebDriverWait wait, String path, String email) {
-        driver.manage().deleteAllCookies();
-        driver.get(url(path));
-        HeadlessChromium.signIn(driver, wait, email, TestTenants.PASSWORD);
-        wait.until(ExpectedConditions.urlContains(path));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tenant-name")));
-    }
-
-    private void click(String id) {
-        click(patiently().until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
-    }
-
     /** The text of every notification on screen. */
     private String notifications() {
         return String.valueOf(js().executeScript("return Array.from(document.querySelectorAll("
                 + "'vaadin-notification-card')).map(card => card.textContent).join(' | ')"));
-    }
-
-    private void click(WebElement element) {
-        js().executeScript("arguments[0].click()", element);
-    }
-
-    /** Nothing on the page is wider than the window. */
-    private boolean noSideways() {
-        return Boolean.TRUE.equals(js().executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth"));
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -19,10 +19,6 @@ import app.communityops.testing.BrowserJourney;
 import app.communityops.testing.HeadlessChromium;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -31,8 +27,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -159,14 +153,6 @@ class AutomationBrowserIT extends BrowserJourney {
         assertThat(driver.findElements(By.id("dry-run-period"))).isEmpty();
     }
 
-    private void signIn(WebDriverWait wait, String path, String email) {
-        driver.manage().deleteAllCookies();
-        driver.get(url(path));
-        HeadlessChromium.signIn(driver, wait, email, TestTenants.PASSWORD);
-        wait.until(ExpectedConditions.urlContains(path));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tenant-name")));
-    }
-
     /** Types {@code label} into the combo box, then picks the item of that label from its drop-down. */
     private void choose(WebDriverWait wait, String comboBoxId, String label) {
         HeadlessChromium.type(wait, "#" + comboBoxId + " input", label);
@@ -181,26 +167,9 @@ class AutomationBrowserIT extends BrowserJourney {
         click(item);
     }
 
-    private void click(String id) {
-        click(patiently().until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
-    }
-
-    private void click(WebElement element) {
-        js().executeScript("arguments[0].click()", element);
-    }
-
     /** The text of every notification on screen. */
     private String notifications() {
         return String.valueOf(js().executeScript("return Array.from(document.querySelectorAll("
                 + "'vaadin-notification-card')).map(card => card.textContent).join(' | ')"));
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

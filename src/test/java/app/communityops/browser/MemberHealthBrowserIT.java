@@ -15,20 +15,13 @@ import app.communityops.members.MemberTestData;
 import app.communityops.members.MemberTestData.Spec;
 import app.communityops.tenancy.TenantZone;
 import app.communityops.testing.BrowserJourney;
-import app.communityops.testing.HeadlessChromium;
 import app.communityops.testing.TestTenants;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -89,29 +82,6 @@ class MemberHealthBrowserIT extends BrowserJourney {
             screenshot("health-dashboard-client-390");
         } finally {
             driver.manage().window().setSize(new Dimension(1400, 1000));
-        }
-    }
-
-    private void signIn(WebDriverWait wait, String path, String email) {
-        driver.manage().deleteAllCookies();
-        driver.get(url(path));
-        HeadlessChromium.signIn(driver, wait, email, TestTenants.PASSWORD);
-        wait.until(ExpectedConditions.urlContains(path));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tenant-name")));
-    }
-
-    /** Nothing on the page is wider than the window. */
-    private boolean noSideways() {
-        return Boolean.TRUE.equals(js().executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth"));
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -8,15 +8,9 @@ import app.communityops.members.MemberTestData.Spec;
 import app.communityops.testing.BrowserJourney;
 import app.communityops.testing.HeadlessChromium;
 import app.communityops.testing.TestTenants;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,14 +50,5 @@ class MemberSearchBrowserIT extends BrowserJourney {
         assertThat(driver.findElement(By.id("members-grid")).getText()).doesNotContain("Junior")
                 .doesNotContain("qiao_theirs");
         screenshot("member-search");
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

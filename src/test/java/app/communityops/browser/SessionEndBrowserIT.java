@@ -12,19 +12,12 @@ import app.communityops.testing.BrowserJourney;
 import app.communityops.testing.HeadlessChromium;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,25 +139,11 @@ class SessionEndBrowserIT extends BrowserJourney {
         js().executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 
-    private void click(String id) {
-        WebElement element = driver.findElement(By.id(id));
-        js().executeScript("arguments[0].click()", element);
-    }
-
     /** The text of a grid's cells (rendered in light DOM slots). */
     private String cells(String gridId) {
         return String.valueOf(js().executeScript("""
                 const grid = document.getElementById(arguments[0]);
                 return grid ? Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))
                     .map(c => c.textContent).join(' | ') : '';""", gridId));
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

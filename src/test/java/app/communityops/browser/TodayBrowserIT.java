@@ -3,24 +3,17 @@ package app.communityops.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.communityops.testing.BrowserJourney;
-import app.communityops.testing.HeadlessChromium;
 import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
 import app.communityops.today.Task;
 import app.communityops.today.TaskForm;
 import app.communityops.today.TaskStatus;
 import app.communityops.today.TodayService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -77,33 +70,5 @@ class TodayBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("service-level-operators")));
         assertThat(driver.findElement(By.id("service-level-summary")).getText()).contains("0 on time of 1 settled");
         screenshot("today-service-level");
-    }
-
-    private void signIn(WebDriverWait wait, String path, String email) {
-        driver.manage().deleteAllCookies();
-        driver.get(url(path));
-        HeadlessChromium.signIn(driver, wait, email, TestTenants.PASSWORD);
-        wait.until(ExpectedConditions.urlContains(path));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tenant-name")));
-    }
-
-    private void click(String id) {
-        WebElement element = patiently().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        js().executeScript("arguments[0].click()", element);
-    }
-
-    /** Nothing on the page is wider than the window. */
-    private boolean noSideways() {
-        return Boolean.TRUE.equals(js().executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth"));
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -51,9 +51,9 @@ class TwoFactorBrowserIT extends BrowserJourney {
         HeadlessChromium.signIn(driver, wait, tenant.operator().email(), TestTenants.PASSWORD);
         wait.until(ExpectedConditions.urlContains("/login/code"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mfa-code input")));
-        screenshot("mfa-code-step");
+        settledScreenshot("mfa-code-step");
         driver.manage().window().setSize(new Dimension(390, 844));
-        screenshot("mfa-code-step-390");
+        settledScreenshot("mfa-code-step-390");
         driver.manage().window().setSize(new Dimension(1400, 1000));
 
         // Nothing else opens before the code: the community sends back to the code step.
@@ -61,7 +61,7 @@ class TwoFactorBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.urlContains("/login/code"));
 
         HeadlessChromium.type(wait, "#mfa-code input", Totp.code(secret, Totp.step(Instant.now()) + 1) + Keys.TAB);
-        click("mfa-verify");
+        clickWhenClickable("mfa-verify");
         wait.until(ExpectedConditions.urlContains("/communities/" + tenant.communityId()));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tenant-name"), tenant.name()));
         assertThat(driver.getPageSource()).doesNotContain("Other client community");
@@ -78,18 +78,18 @@ class TwoFactorBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.urlContains("/login/enrol"));
         WebElement key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mfa-secret")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mfa-qr svg")));
-        screenshot("mfa-enrol-step");
+        settledScreenshot("mfa-enrol-step");
         driver.manage().window().setSize(new Dimension(390, 844));
-        screenshot("mfa-enrol-step-390");
+        settledScreenshot("mfa-enrol-step-390");
         driver.manage().window().setSize(new Dimension(1400, 1000));
 
         byte[] secret = Base32.decode(key.getText());
         HeadlessChromium.type(wait, "#mfa-enrol-code input", Totp.code(secret, Totp.step(Instant.now())) + Keys.TAB);
-        click("mfa-enrol-confirm");
+        clickWhenClickable("mfa-enrol-confirm");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mfa-recovery-codes")));
         assertThat(driver.findElements(By.cssSelector("#mfa-recovery-codes li"))).hasSize(10);
-        screenshot("mfa-recovery-codes");
-        click("mfa-continue");
+        settledScreenshot("mfa-recovery-codes");
+        clickWhenClickable("mfa-continue");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tenants-grid, #tenants-empty")));
     }
 
@@ -107,19 +107,19 @@ class TwoFactorBrowserIT extends BrowserJourney {
         WebElement row = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//vaadin-grid-cell-content[contains(., '" + tenant.operator().email() + "')]")));
         row.click();
-        click("reset-user-mfa");
+        clickWhenClickable("reset-user-mfa");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-dialog")));
-        screenshot("mfa-people-reset-confirm");
+        settledScreenshot("mfa-people-reset-confirm");
         WebElement confirm = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#confirm-dialog vaadin-button[slot='confirm-button']")));
         js().executeScript("arguments[0].click()", confirm);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "was reset"));
-        screenshot("mfa-people-after-reset");
+        settledScreenshot("mfa-people-after-reset");
         assertThat(SignedIn.as(tenant.admin(), () -> secondFactors.enrolledPeople())).isEmpty();
 
         driver.get(url("/account"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mfa-card")));
-        screenshot("mfa-my-account");
+        settledScreenshot("mfa-my-account");
     }
 
     private byte[] enrol(AppPrincipal user) {
@@ -131,12 +131,12 @@ class TwoFactorBrowserIT extends BrowserJourney {
         });
     }
 
-    private void click(String id) {
+    private void clickWhenClickable(String id) {
         WebElement button = patiently().until(ExpectedConditions.elementToBeClickable(By.id(id)));
         js().executeScript("arguments[0].click()", button);
     }
 
-    private void screenshot(String name) {
+    private void settledScreenshot(String name) {
         try {
             // Taken once Vaadin has no round trip in flight, so the picture shows the settled page.
             patiently().until(browser -> Boolean.TRUE.equals(js().executeScript("""

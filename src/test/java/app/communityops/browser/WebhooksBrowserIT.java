@@ -16,12 +16,9 @@ import app.communityops.webhook.WebhookSignature;
 import app.communityops.webhook.WebhookTestData;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +26,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -149,14 +144,6 @@ class WebhooksBrowserIT extends BrowserJourney {
         }
     }
 
-    private void signIn(WebDriverWait wait, String path, String email) {
-        driver.manage().deleteAllCookies();
-        driver.get(url(path));
-        HeadlessChromium.signIn(driver, wait, email, TestTenants.PASSWORD);
-        wait.until(ExpectedConditions.urlContains(path));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tenant-name")));
-    }
-
     /** Whether the text appears anywhere on the page: in its markup or in the value of one of its fields. */
     private boolean pageHolds(String text) {
         return Boolean.TRUE.equals(js().executeScript("""
@@ -165,26 +152,9 @@ class WebhooksBrowserIT extends BrowserJourney {
                         .some(field => field.value.includes(arguments[0]))""", text));
     }
 
-    private void click(String id) {
-        click(patiently().until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
-    }
-
-    private void click(WebElement element) {
-        js().executeScript("arguments[0].click()", element);
-    }
-
     /** The text of every notification on screen. */
     private String notifications() {
         return String.valueOf(js().executeScript("return Array.from(document.querySelectorAll("
                 + "'vaadin-notification-card')).map(card => card.textContent).join(' | ')"));
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

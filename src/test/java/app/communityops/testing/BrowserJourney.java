@@ -1,5 +1,14 @@
 package app.communityops.testing;
 
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.By;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -69,5 +78,39 @@ public abstract class BrowserJourney {
 
     protected JavascriptExecutor js() {
         return (JavascriptExecutor) driver;
+    }
+
+    /** Signs in afresh as {@code email} on {@code path} and waits for the signed-in shell. */
+    protected void signIn(WebDriverWait wait, String path, String email) {
+        driver.manage().deleteAllCookies();
+        driver.get(url(path));
+        HeadlessChromium.signIn(driver, wait, email, TestTenants.PASSWORD);
+        wait.until(ExpectedConditions.urlContains(path));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tenant-name")));
+    }
+
+    /** Clicks the element of that id once it is on the page, by script (it may be under an overlay). */
+    protected void click(String id) {
+        click(patiently().until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
+    }
+
+    protected void click(WebElement element) {
+        js().executeScript("arguments[0].click()", element);
+    }
+
+    /** Nothing on the page is wider than the window. */
+    protected boolean noSideways() {
+        return Boolean.TRUE.equals(js().executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth"));
+    }
+
+    /** Keeps a screenshot of the page as target/screenshots/{@code name}.png. */
+    protected void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
