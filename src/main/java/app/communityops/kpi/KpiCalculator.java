@@ -1,6 +1,7 @@
 package app.communityops.kpi;
 
 import app.communityops.shared.NotNull;
+import app.communityops.shared.SqlPlans;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,14 +57,9 @@ class KpiCalculator {
         this.joiners = joiners;
     }
 
-    /**
-     * KPI statements are few but repeated with the same text: after five executions the driver's server-side
-     * prepared statements may switch to a generic plan, planned without the community and the dates, which here
-     * chooses scans of whole tables (a cohort query went from 0.1 s to 2.4 s). Each plan is cheap against the
-     * execution, so the KPI transactions plan every statement for its values.
-     */
+    /** KPI statements are planned for their values (see {@link SqlPlans}). */
     static void customPlans(JdbcTemplate jdbc) {
-        jdbc.execute("set local plan_cache_mode = force_custom_plan");
+        SqlPlans.planForValues(jdbc);
     }
 
     /** The wanted KPIs; money ones only when {@code withMoney} (the money figures answer to people only). */

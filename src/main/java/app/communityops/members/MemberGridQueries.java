@@ -4,6 +4,7 @@ import app.communityops.members.MemberGridBookmarks.Key;
 import app.communityops.members.MemberGridSql.Bookmark;
 import app.communityops.members.MemberGridSql.Scope;
 import app.communityops.members.SqlQuery.SqlArray;
+import app.communityops.shared.SqlPlans;
 import app.communityops.shared.TenantContext;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -75,6 +76,7 @@ class MemberGridQueries {
     }
 
     List<MemberRow> rows(SqlQuery query) {
+        SqlPlans.planForValues(jdbc);
         return jdbc.query(query.sql(), query.setter(), (rs, row) -> toRow(rs));
     }
 
@@ -101,6 +103,7 @@ class MemberGridQueries {
     long count(MemberFilter filter, int cap) {
         // Narrowed only below the cap: at the cap, the count says "more" whatever the other filters keep.
         SqlQuery query = MemberGridSql.count(scope(filter, cap - 1), cap);
+        SqlPlans.planForValues(jdbc);
         Long found = jdbc.query(query.sql(), query.setter(), rs -> rs.next() ? rs.getLong(1) : 0L);
         return found == null ? 0 : found;
     }
