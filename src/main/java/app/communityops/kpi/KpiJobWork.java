@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * One tenant's share of the rollup job, inside the job's transaction for that tenant: refresh the rollups, then
- * evaluate the targets of the running month and quarter (money KPIs excepted, see ADR 0013).
+ * One tenant's share of the rollup job, inside the job's transaction for that tenant: refresh the rollups, store the
+ * peers' figures of the running periods (decision 0049), then evaluate the targets of the running month and quarter
+ * (money KPIs excepted, see ADR 0013).
  */
 @Component
 class KpiJobWork {
@@ -29,15 +30,17 @@ class KpiJobWork {
     private final KpiCalculator calculator;
     private final TargetStatuses statuses;
     private final TenantDirectory tenants;
+    private final PeerFigures peers;
     private final Clock clock;
 
     KpiJobWork(JdbcTemplate jdbc, Rollups rollups, KpiCalculator calculator, TargetStatuses statuses,
-               TenantDirectory tenants, Clock clock) {
+               TenantDirectory tenants, PeerFigures peers, Clock clock) {
         this.jdbc = jdbc;
         this.rollups = rollups;
         this.calculator = calculator;
         this.statuses = statuses;
         this.tenants = tenants;
+        this.peers = peers;
         this.clock = clock;
     }
 
@@ -46,6 +49,7 @@ class KpiJobWork {
         ZoneId zone = tenants.zone(TenantContext.current().orElseThrow(NotFoundException::new));
         rollups.refresh(zone, clock.instant());
         LocalDate today = LocalDate.now(clock.withZone(zone));
+        peers.storeRunning(today, zone);
         List<Kpi> turnedRed = new ArrayList<>();
         for (KpiPeriod period : List.of(KpiPeriod.of(PeriodKind.MONTH, today), KpiPeriod.of(PeriodKind.QUARTER, today))) {
             List<Map<String, @Nullable Object>> communities = jdbc.queryForList("""

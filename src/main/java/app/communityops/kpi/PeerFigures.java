@@ -85,16 +85,58 @@ class PeerFigures {
         return peers;
     }
 
-    /** Every KPI of each community for the period, in one batch for those not kept yet. */
+    /**
+     * Every KPI of each community for the period: those stored by the latest rollup run for today, then those kept
+     * in the cache, then the rest in one batch.
+     */
     Map<UUID, Map<Kpi, @Nullable BigDecimal>> figures(Collection<UUID> ids, KpiPeriod period, LocalDate today,
                                                       ZoneId zone) {
         UUID tenant = TenantContext.current().orElseThrow(NotFoundException::new);
-        return cache.getEachPeer(List.of(tenant, "peer-figures", period, today), List.copyOf(ids), missing -> {
-            Map<UUID, Map<Kpi, @Nullable BigDecimal>> computed = new HashMap<>();
-            calculator.compute(missing, List.of(period), today, zone, ALL, true)
-                    .forEach((id, values) -> computed.put(id, values.getFirst().values()));
-            return computed;
+        Map<UUID, Map<Kpi, @Nullable BigDecimal>> figures = new HashMap<>(queries.stored(ids, period, today));
+        List<UUID> rest = ids.stream().filter(id -> !figures.containsKey(id)).toList();
+        if (!rest.isEmpty()) {
+            figures.putAll(cache.getEachPeer(List.of(tenant, "peer-figures", period, today), rest,
+                    missing -> compute(missing, List.of(period), today, zone).getFirst()));
+        }
+        return figures;
+    }
+
+    /**
+     * Stores the running month's and quarter's figures of every community that may be a peer, after a rollup run:
+     * the rollups change only then, so between two runs the bands find their peers' figures ready on every node.
+     * Only communities in a group large enough for bands (at least one more community and client than a band
+     * needs, the community itself not counting) are computed.
+     */
+    void storeRunning(LocalDate today, ZoneId zone) {
+        List<KpiPeriod> periods = List.of(KpiPeriod.of(PeriodKind.MONTH, today),
+                KpiPeriod.of(PeriodKind.QUARTER, today));
+        Map<List<Object>, List<PeerCommunity>> groups = new HashMap<>();
+        communities.comparables().forEach(community -> groups.computeIfAbsent(
+                List.of(community.verticalId(), community.channel()), key -> new ArrayList<>()).add(community));
+        List<UUID> ids = groups.values().stream()
+                .filter(group -> group.size() > PeerBands.MIN_COMMUNITIES && group.stream()
+                        .map(PeerCommunity::clientId).distinct().count() > PeerBands.MIN_CLIENTS)
+                .flatMap(List::stream).map(PeerCommunity::id).toList();
+        List<Map<UUID, Map<Kpi, @Nullable BigDecimal>>> computed = compute(ids, periods, today, zone);
+        for (int i = 0; i < periods.size(); i++) {
+            queries.store(computed.get(i), periods.get(i), today);
+        }
+    }
+
+    /** For each period, every KPI of each community, in one batch. */
+    private List<Map<UUID, Map<Kpi, @Nullable BigDecimal>>> compute(List<UUID> ids, List<KpiPeriod> periods,
+                                                                     LocalDate today, ZoneId zone) {
+        List<Map<UUID, Map<Kpi, @Nullable BigDecimal>>> perPeriod = new ArrayList<>();
+        periods.forEach(period -> perPeriod.add(new HashMap<>()));
+        if (ids.isEmpty()) {
+            return perPeriod;
+        }
+        calculator.compute(ids, periods, today, zone, ALL, true).forEach((id, values) -> {
+            for (int i = 0; i < periods.size(); i++) {
+                perPeriod.get(i).put(id, values.get(i).values());
+            }
         });
+        return perPeriod;
     }
 
     /** The KPI currency of each community that has a business-logic canvas; the others count in the default. */

@@ -3,6 +3,7 @@ package app.communityops.kpi;
 import app.communityops.shared.Access;
 import app.communityops.tenancy.TenantZone;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,11 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class RollupService {
 
     private final Rollups rollups;
+    private final PeerFigures peers;
     private final TenantZone zones;
     private final Clock clock;
 
-    RollupService(Rollups rollups, TenantZone zones, Clock clock) {
+    RollupService(Rollups rollups, PeerFigures peers, TenantZone zones, Clock clock) {
         this.rollups = rollups;
+        this.peers = peers;
         this.zones = zones;
         this.clock = clock;
     }
@@ -28,14 +31,24 @@ public class RollupService {
     @Transactional
     @PreAuthorize(Access.TENANT_ADMIN)
     public RollupResult rebuild() {
-        return rollups.rebuild(zone(), clock.instant());
+        RollupResult result = rollups.rebuild(zone(), clock.instant());
+        storePeerFigures();
+        return result;
     }
 
     /** Folds in the events that arrived since the last run, recomputing only the days they fall on. */
     @Transactional
     @PreAuthorize(Access.TENANT_ADMIN_OR_JOB)
     public RollupResult refresh() {
-        return rollups.refresh(zone(), clock.instant());
+        RollupResult result = rollups.refresh(zone(), clock.instant());
+        storePeerFigures();
+        return result;
+    }
+
+    /** The peers' figures follow the rollups they come from (decision 0049). */
+    private void storePeerFigures() {
+        ZoneId zone = zone();
+        peers.storeRunning(LocalDate.now(clock.withZone(zone)), zone);
     }
 
     private ZoneId zone() {

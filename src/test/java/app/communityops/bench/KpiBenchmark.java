@@ -218,9 +218,15 @@ class KpiBenchmark {
     @Test
     void figures() {
         KpiPeriod month = KpiPeriod.of(PeriodKind.MONTH, today);
-        // The first dashboard of a group computes its eight peers' figures too (then kept for the others).
+        // The first dashboard of a group after a rollup run: its eight peers' figures were stored by that run.
         report("kpi.community_dashboard_first_of_group", SignedIn.as(tenant.admin(),
                 () -> timed(() -> kpis.dashboard(community, month, 6))), "ms");
+        // A closed month's first dashboard computes its peers' figures (then kept for the others for five minutes).
+        report("kpi.community_dashboard_first_of_group_closed", SignedIn.as(tenant.admin(),
+                () -> timed(() -> kpis.dashboard(community, month.previous(), 6))), "ms");
+        // A job run with no event to fold in: its cost is storing the running month's and quarter's peer figures of
+        // the fifty communities.
+        report("kpi.rollup_refresh_idle", SignedIn.as(tenant.admin(), () -> timed(() -> rollups.refresh())), "ms");
         // Exactly what the dashboard view calls for a period.
         report("kpi.community_dashboard", median(() -> SignedIn.as(tenant.admin(),
                 () -> timed(() -> kpis.dashboard(community, month, 6))), 11), "ms");

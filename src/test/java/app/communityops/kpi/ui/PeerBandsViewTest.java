@@ -20,6 +20,7 @@ import app.communityops.kpi.PeerBands;
 import app.communityops.kpi.PeerService;
 import app.communityops.kpi.PeerStanding;
 import app.communityops.kpi.PeriodKind;
+import app.communityops.kpi.RollupService;
 import app.communityops.report.OperationsReport;
 import app.communityops.report.ReportMarkdown;
 import app.communityops.report.ReportPdf;
@@ -64,6 +65,7 @@ class PeerBandsViewTest extends KaribuTest {
     @Autowired KpiService kpis;
     @Autowired PeerService peers;
     @Autowired ReportService reports;
+    @Autowired RollupService rollups;
     @Autowired DashboardTestData data;
 
     Fixture tenant;
@@ -137,6 +139,29 @@ class PeerBandsViewTest extends KaribuTest {
             pdf = new PDFTextStripper().getText(document);
         }
         assertThat(pdf).contains("Compared with peers").doesNotContain(PEER_NAME, "Client C", "Client D");
+    }
+
+    @Test
+    void aRunningPeriodsBandsAreTheFieldAsOfTheLastRollupRun() {
+        SignedIn.run(tenant.admin(), rollups::refresh);
+        // 100 more joiners in the smallest peer after the run: the band keeps the stored figures until the next.
+        data.joinedToday(tenant, peerIds.getFirst(), 100);
+        PeerBands.Band stored = SignedIn.as(tenant.clientUser(), () -> peers.bands(compared, month))
+                .band(Kpi.MEMBERS_NEW).orElseThrow();
+        assertThat(List.of(stored.low(), stored.median(), stored.high()))
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("7.3"), new BigDecimal("13.0"), new BigDecimal("21.7"));
+
+        SignedIn.run(tenant.admin(), rollups::refresh);
+        // 7, 12, 20, 33 and 103: (7+12+20)/3, (12+20+33)/3, (20+33+103)/3.
+        PeerBands.Band next = SignedIn.as(tenant.clientUser(), () -> peers.bands(compared, month))
+                .band(Kpi.MEMBERS_NEW).orElseThrow();
+        assertThat(List.of(next.low(), next.median(), next.high()))
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("13.0"), new BigDecimal("21.7"), new BigDecimal("52.0"));
+        // A closed period is computed when read, from the records as they are now.
+        PeerBands previous = SignedIn.as(tenant.clientUser(), () -> peers.bands(compared, month.previous()));
+        assertThat(previous.band(Kpi.MEMBERS_NEW).orElseThrow().shown()).isTrue();
     }
 
     @Test
