@@ -22,7 +22,7 @@ class ModularityTest {
             Map.entry("tenancy", Set.of("audit")),
             Map.entry("clients", Set.of()),
             Map.entry("security", Set.of("tenancy", "clients", "audit")),
-            Map.entry("community", Set.of("tenancy", "clients", "security")),
+            Map.entry("community", Set.of("tenancy", "clients", "security", "audit")),
             Map.entry("platform", Set.of("tenancy", "security")),
             // members reads the client's grant of contact access (MemberFieldPolicy, decision 0021).
             Map.entry("members", Set.of("tenancy", "community", "clients", "security", "audit")),

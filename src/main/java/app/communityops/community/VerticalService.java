@@ -1,10 +1,15 @@
 package app.communityops.community;
 
+import app.communityops.audit.AuditAction;
+import app.communityops.audit.AuditLog;
 import app.communityops.shared.Access;
 import app.communityops.shared.ConcurrentEditException;
+import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.UserFacingException;
+import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,11 +32,16 @@ public class VerticalService {
 
     private final VerticalQueries queries;
     private final VerticalSeeds seeds;
+    private final AuditLog audit;
+    private final FeatureBundlesI18NProvider translations;
     private final Clock clock;
 
-    VerticalService(VerticalQueries queries, VerticalSeeds seeds, Clock clock) {
+    VerticalService(VerticalQueries queries, VerticalSeeds seeds, AuditLog audit,
+                    FeatureBundlesI18NProvider translations, Clock clock) {
         this.queries = queries;
         this.seeds = seeds;
+        this.audit = audit;
+        this.translations = translations;
         this.clock = clock;
     }
 
@@ -55,21 +65,24 @@ public class VerticalService {
     @Transactional
     @PreAuthorize(Access.TENANT_ADMIN)
     public VerticalSummary create(String name) {
-        String cleaned = check(name, NONE);
         if (queries.count() == 0) {
             seeds.seed();
         }
-        return queries.insert(cleaned, clock.instant());
+        String cleaned = check(name, NONE);
+        VerticalSummary created = queries.insert(cleaned, clock.instant());
+        record(AuditAction.CREATE, created.id(), Map.of("name", cleaned));
+        return created;
     }
 
     @Transactional
     @PreAuthorize(Access.TENANT_ADMIN)
     public VerticalSummary rename(UUID id, long expectedVersion, String name) {
-        queries.find(id).orElseThrow(NotFoundException::new);
+        VerticalSummary before = queries.find(id).orElseThrow(NotFoundException::new);
         String cleaned = check(name, id);
         if (!queries.rename(id, expectedVersion, cleaned)) {
             throw new ConcurrentEditException();
         }
+        record(AuditAction.UPDATE, id, Map.of("name", List.of(shownName(before), cleaned)));
         return queries.find(id).orElseThrow(NotFoundException::new);
     }
 
@@ -80,7 +93,7 @@ public class VerticalService {
     @Transactional
     @PreAuthorize(Access.TENANT_ADMIN)
     public void delete(UUID id, @Nullable UUID moveTo) {
-        queries.find(id).orElseThrow(NotFoundException::new);
+        VerticalSummary removed = queries.find(id).orElseThrow(NotFoundException::new);
         if (queries.count() <= 1) {
             throw new UserFacingException("vertical.error.last", null);
         }
@@ -93,6 +106,24 @@ public class VerticalService {
             queries.moveCommunities(id, moveTo);
         }
         queries.delete(id);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("name", shownName(removed));
+        if (used > 0) {
+            details.put("communitiesMovedTo", String.valueOf(moveTo));
+            details.put("communities", used);
+        }
+        record(AuditAction.DELETE, id, details);
+    }
+
+    private void record(AuditAction action, UUID id, Map<String, ?> details) {
+        audit.recordFor(CurrentUser.require(), action, "community_vertical", id.toString(), details);
+    }
+
+    /** The name as the log's readers know it: the tenant's own, or the default's English label. */
+    private String shownName(VerticalSummary vertical) {
+        String name = vertical.name();
+        return name != null ? name
+                : translations.getTranslation(vertical.labelKey(), FeatureBundlesI18NProvider.ENGLISH);
     }
 
     private String check(String name, UUID exceptId) {
@@ -103,9 +134,20 @@ public class VerticalService {
         if (cleaned.length() > NAME_LENGTH) {
             throw new UserFacingException("vertical.error.nameLength", "name", NAME_LENGTH);
         }
-        if (queries.nameTaken(cleaned, exceptId)) {
+        if (queries.nameTaken(cleaned, exceptId) || readsAsADefault(cleaned, exceptId)) {
             throw new UserFacingException("vertical.error.nameTaken", "name");
         }
         return cleaned;
+    }
+
+    /**
+     * Whether a default nobody renamed already reads as the name in one of the languages: "Education" beside the
+     * default that shows as Education (or 教育) would be two entries users cannot tell apart.
+     */
+    private boolean readsAsADefault(String name, UUID exceptId) {
+        return queries.all().stream()
+                .filter(vertical -> vertical.name() == null && !vertical.id().equals(exceptId))
+                .anyMatch(vertical -> FeatureBundlesI18NProvider.LOCALES.stream().anyMatch(locale ->
+                        translations.getTranslation(vertical.labelKey(), locale).equalsIgnoreCase(name)));
     }
 }

@@ -3,6 +3,10 @@ package app.communityops.community;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.communityops.audit.AuditAction;
+import app.communityops.audit.AuditLog;
+import app.communityops.audit.AuditQuery;
+import app.communityops.audit.AuditRecord;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.UserFacingException;
 import app.communityops.testing.IntegrationTest;
@@ -25,6 +29,8 @@ class VerticalServiceTest {
     CommunityService communities;
     @Autowired
     TestTenants tenants;
+    @Autowired
+    AuditLog audit;
 
     Fixture tenant;
 
@@ -66,6 +72,48 @@ class VerticalServiceTest {
         assertThatThrownBy(() -> SignedIn.as(tenant.admin(),
                 () -> verticals.rename(education.id(), education.version(), "Stale edit")))
                 .isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void aNameADefaultAlreadyReadsAsInEitherLanguageIsTaken() {
+        for (String name : List.of("education", "教育", " Finance ")) {
+            assertThatThrownBy(() -> SignedIn.as(tenant.admin(), () -> verticals.create(name)))
+                    .as(name).isInstanceOfSatisfying(UserFacingException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("vertical.error.nameTaken"));
+        }
+        List<VerticalSummary> list = SignedIn.as(tenant.admin(), verticals::verticals);
+        VerticalSummary retail = list.get(1);
+        assertThatThrownBy(() -> SignedIn.as(tenant.admin(), () -> verticals.rename(retail.id(), retail.version(),
+                "金融"))).isInstanceOf(UserFacingException.class);
+        // A default may take its own label, and once renamed its label is free for a new entry.
+        SignedIn.run(tenant.admin(), () -> verticals.rename(retail.id(), retail.version(), "Retail"));
+        VerticalSummary education = list.getFirst();
+        SignedIn.run(tenant.admin(), () -> verticals.rename(education.id(), education.version(), "K-12 tutoring"));
+        assertThat(SignedIn.as(tenant.admin(), () -> verticals.create("Education")).name()).isEqualTo("Education");
+    }
+
+    @Test
+    void everyChangeToTheListIsInTheAuditLog() {
+        List<VerticalSummary> list = SignedIn.as(tenant.admin(), verticals::verticals);
+        VerticalSummary health = SignedIn.as(tenant.admin(), () -> verticals.create("Health"));
+        SignedIn.run(tenant.admin(), () -> verticals.rename(health.id(), health.version(), "Healthcare"));
+        CommunitySummary community = SignedIn.as(tenant.admin(), () -> communities.readable(tenant.communityId()));
+        CommunityForm form = CommunityForm.of(community);
+        form.setVerticalId(health.id());
+        SignedIn.run(tenant.admin(), () -> communities.update(community.id(), community.version(), form));
+        SignedIn.run(tenant.admin(), () -> verticals.delete(health.id(), list.getFirst().id()));
+
+        List<AuditRecord> entries = SignedIn.as(tenant.admin(), () -> audit.search(
+                new AuditQuery(null, "community_vertical", null, null), 0, 10));
+        assertThat(entries).extracting(AuditRecord::action)
+                .containsExactlyInAnyOrder(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE);
+        assertThat(entries).allSatisfy(entry -> {
+            assertThat(entry.entityId()).isEqualTo(health.id().toString());
+            assertThat(entry.actorEmail()).isEqualTo(tenant.admin().email());
+        });
+        assertThat(entries).filteredOn(entry -> entry.action() == AuditAction.DELETE).singleElement()
+                .satisfies(entry -> assertThat(entry.changes()).contains("Healthcare")
+                        .contains(list.getFirst().id().toString()).contains("\"communities\": 1"));
     }
 
     @Test
