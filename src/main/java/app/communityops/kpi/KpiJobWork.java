@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One tenant's share of the rollup job, inside the job's transaction for that tenant: refresh the rollups, store the
- * peers' figures of the running periods (decision 0049), then evaluate the targets of the running month and quarter
- * (money KPIs excepted, see ADR 0013).
+ * peers' figures of the running month when due (decision 0049), then evaluate the targets of the running month and
+ * quarter (money KPIs excepted, see ADR 0013).
  */
 @Component
 class KpiJobWork {

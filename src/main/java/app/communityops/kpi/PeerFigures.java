@@ -8,6 +8,7 @@ import app.communityops.shared.NotFoundException;
 import app.communityops.shared.NotNull;
 import app.communityops.shared.TenantContext;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +29,10 @@ import org.springframework.stereotype.Component;
  * batch for all of them, and leave this class only as the aggregates of {@link PeerBands}. Callers have checked
  * access to the community that is compared.
  *
- * <p>Each community's figures are kept in {@link KpiCache} for the period and day, so the dashboards of a group's
- * communities, the reports and the standing view share them; they are kept for {@code communityops.kpi.peer-cache-ttl}
- * (five minutes by default): the band is the field as it stood a few minutes ago, the card's own figure is live.
+ * <p>The running month's figures are stored by the rollup job ({@link #storeRunning}); those of other periods are
+ * kept in {@link KpiCache} for the period and day, so the dashboards of a group's communities, the reports and the
+ * standing view share them, for {@code communityops.kpi.peer-cache-ttl} (five minutes by default). A band is the
+ * field as it stood a little while ago; the card's own figure is live.
  */
 @Component
 class PeerFigures {
@@ -41,11 +44,16 @@ class PeerFigures {
     private final KpiCache cache;
     private final PeerQueries queries;
 
-    PeerFigures(CommunityService communities, KpiCalculator calculator, KpiCache cache, PeerQueries queries) {
+    /** How long the stored figures serve before a rollup run computes them again. */
+    private final Duration storedFor;
+
+    PeerFigures(CommunityService communities, KpiCalculator calculator, KpiCache cache, PeerQueries queries,
+                @Value("${communityops.kpi.peer-figures-every:30m}") Duration storedFor) {
         this.communities = communities;
         this.calculator = calculator;
         this.cache = cache;
         this.queries = queries;
+        this.storedFor = storedFor;
     }
 
     /** The bands of the community for the period, with where its {@code own} values stand. */
@@ -102,14 +110,14 @@ class PeerFigures {
     }
 
     /**
-     * Stores the running month's and quarter's figures of every community that may be a peer, after a rollup run:
-     * the rollups change only then, so between two runs the bands find their peers' figures ready on every node.
-     * Only communities in a group large enough for bands (at least one more community and client than a band
-     * needs, the community itself not counting) are computed.
+     * Stores the running month's figures of every community that may be a peer, after a rollup run, when those
+     * stored are older than {@code communityops.kpi.peer-figures-every} (30 minutes by default) or of another day:
+     * between two such runs the bands find their peers' figures ready on every node. Only communities in a group
+     * large enough for bands (at least one more community and client than a band needs, the community itself not
+     * counting) are computed. Months are what the screens open on; a quarter's bands are computed when read.
      */
     void storeRunning(LocalDate today, ZoneId zone) {
-        List<KpiPeriod> periods = List.of(KpiPeriod.of(PeriodKind.MONTH, today),
-                KpiPeriod.of(PeriodKind.QUARTER, today));
+        KpiPeriod month = KpiPeriod.of(PeriodKind.MONTH, today);
         Map<List<Object>, List<PeerCommunity>> groups = new HashMap<>();
         communities.comparables().forEach(community -> groups.computeIfAbsent(
                 List.of(community.verticalId(), community.channel()), key -> new ArrayList<>()).add(community));
@@ -117,10 +125,10 @@ class PeerFigures {
                 .filter(group -> group.size() > PeerBands.MIN_COMMUNITIES && group.stream()
                         .map(PeerCommunity::clientId).distinct().count() > PeerBands.MIN_CLIENTS)
                 .flatMap(List::stream).map(PeerCommunity::id).toList();
-        List<Map<UUID, Map<Kpi, @Nullable BigDecimal>>> computed = compute(ids, periods, today, zone);
-        for (int i = 0; i < periods.size(); i++) {
-            queries.store(computed.get(i), periods.get(i), today);
+        if (queries.fresh(ids, month, today, storedFor)) {
+            return;
         }
+        queries.store(compute(ids, List.of(month), today, zone).getFirst(), month, today);
     }
 
     /** For each period, every KPI of each community, in one batch. */

@@ -2,7 +2,9 @@ package app.communityops.kpi;
 
 import java.math.BigDecimal;
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.Date;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,6 +66,31 @@ class PeerQueries {
                     return stored.put(rs.getObject(1, UUID.class), values);
                 }).list();
         return stored;
+    }
+
+    /**
+     * Whether every one of the communities has figures stored for the period as of the day, computed less than
+     * {@code within} ago (and nothing else is stored for the period's kind: a community that left the groups).
+     */
+    boolean fresh(Collection<UUID> ids, KpiPeriod period, LocalDate asOf, Duration within) {
+        Boolean fresh = template.execute((Connection connection) -> {
+            try (var statement = connection.prepareStatement("""
+                    select count(*) filter (where community_id = any(?) and period_start = ? and as_of = ?
+                                                  and computed_at > now() - make_interval(secs => ?)),
+                           count(*)
+                    from kpi_peer_figure where period_kind = ?""")) {
+                statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                statement.setDate(2, Date.valueOf(period.start()));
+                statement.setDate(3, Date.valueOf(asOf));
+                statement.setLong(4, within.toSeconds());
+                statement.setString(5, period.kind().name());
+                try (var rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1) == ids.size() && rows.getLong(2) == ids.size();
+                }
+            }
+        });
+        return Boolean.TRUE.equals(fresh);
     }
 
     /**

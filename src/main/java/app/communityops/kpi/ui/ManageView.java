@@ -73,6 +73,13 @@ class ManageView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         day.addValueChangeListener(change -> periodChanged());
     }
 
+    /** The period's kind and day side by side, one above the other on a phone. */
+    private HorizontalLayout periodControls() {
+        HorizontalLayout controls = new HorizontalLayout(kind, day);
+        controls.addClassName("dashboard-period");
+        return controls;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         CommunitySummary shown = CommunityPage.readable(event, communities);
@@ -83,7 +90,7 @@ class ManageView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         boolean client = CurrentUser.require().hasRole(Roles.CLIENT);
         removeAll();
         add(new H2(shown.name()), DashboardLinks.of(this, shown.id(), DashboardLinks.Page.MANAGE, report),
-                new HorizontalLayout(kind, day), new H3(getTranslation("kpi.table.title")), table);
+                periodControls(), new H3(getTranslation("kpi.table.title")), table);
         treePanel = new TargetTreePanel(trees, shown.id(), period(), !client);
         add(treePanel);
         if (!client) {
