@@ -96,11 +96,13 @@ final class MemberGridSql {
     }
 
     /**
-     * A page by health: the scored members in the order of the score index (past the bookmark, if any), then the
-     * members not scored yet by id. The two parts are appended in that order and the page's LIMIT stops reading as
-     * soon as it has its rows, so the unscored part, which has no index of its own to seek in, is read only when the
-     * scored members run out. (PostgreSQL appends the parts in order; the parts are small LIMIT seeks, never
-     * planned in parallel.) A filter on health keeps no unscored member, so that part is left out.
+     * A page by health: the scored members in health order (past the bookmark, if any), then the members not scored
+     * yet by id. The scored part reads each segment's run of {@code member_health_segment_ix}, already in (score,
+     * membership) order, up to the rows needed, and merges them; only the segments the filter keeps are read. The two
+     * parts are appended in that order and the page's LIMIT stops reading as soon as it has its rows, so the unscored
+     * part, which has no index of its own to seek in, is read only when the scored members run out. (PostgreSQL
+     * appends the parts in order; the parts are small LIMIT seeks, never planned in parallel.) A filter on health
+     * keeps no unscored member, so that part is left out.
      */
     private static String healthPage(Scope scope, MemberSort sort, @Nullable Bookmark after, int needed,
                                      List<Object> args) {
@@ -111,11 +113,25 @@ final class MemberGridSql {
             return select(scope, "h.score is null and m.id " + direction + " ?", List.of(after.id()), args) + ids;
         }
         // "is not null" also tells the planner the join is an inner one (a row comparison does not), so the health
-        // table's score index gives the order and the seek.
-        String scored = "h.score is not null" + (after == null ? ""
-                : " and (h.score, h.membership_id) " + direction + " (?, ?)");
-        List<Object> scoredArgs = after == null ? List.of() : List.of(after.key(), after.id());
-        String sql = "(" + select(scope, scored, scoredArgs, args) + orderBy(sort) + " limit ?)";
+        // table's index gives the order and the seek.
+        String past = after == null ? "" : " and (h.score, h.membership_id) " + direction + " (?, ?)";
+        List<Object> pastArgs = after == null ? List.of() : List.of(after.key(), after.id());
+        // Without "nulls last": scored rows have a score, and the index's own order (either way) must match.
+        String dir = sort.descending() ? " desc" : "";
+        String runOrder = " order by h.score" + dir + ", h.membership_id" + dir;
+        List<String> runs = new ArrayList<>();
+        for (HealthSegment segment : HealthSegment.values()) {
+            if (scope.filter().segments().isEmpty() || scope.filter().segments().contains(segment)) {
+                List<Object> runArgs = new ArrayList<>();
+                runArgs.add(segment.name());
+                runArgs.addAll(pastArgs);
+                runs.add("(" + select(scope, "h.score is not null and h.segment = ?" + past, runArgs, args)
+                        + runOrder + " limit ?)");
+                args.add(needed);
+            }
+        }
+        String merged = " order by score" + dir + ", id" + dir;
+        String sql = "(select * from (" + String.join(" union all ", runs) + ") s" + merged + " limit ?)";
         args.add(needed);
         if (unscored) {
             sql += " union all (" + select(scope, "h.score is null", List.of(), args) + ids + " limit ?)";

@@ -58,12 +58,12 @@ class MemberHealthQueries {
 
     /**
      * When the community's scores were computed. The daily job rewrites every row of a community in one run, so the
-     * first row of the score index tells the run's time without reading the others.
+     * first row of the segment index tells the run's time without reading the others.
      */
     Optional<Instant> asOf(UUID communityId) {
         return jdbc.sql("""
                         select computed_at from member_health where community_id = :community
-                        order by score, membership_id limit 1""")
+                        order by segment, score, membership_id limit 1""")
                 .param("community", communityId).query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
@@ -98,17 +98,22 @@ class MemberHealthQueries {
                 .list();
     }
 
-    /** Joined members at risk or slipping, the lowest score first. */
+    /**
+     * Joined members at risk or slipping, the lowest score first: each segment's run of the segment index is read in
+     * (score, membership) order up to the rows needed, and the two are merged.
+     */
     List<AtRiskMember> atRisk(UUID communityId, int offset, int limit) {
-        return jdbc.sql("""
-                        select h.membership_id, h.member_id, m.member_name, m.member_handle, h.score, h.segment,
-                               h.segment_since, h.factors
-                        from member_health h
-                        join membership m on m.tenant_id = h.tenant_id and m.id = h.membership_id
-                        where h.community_id = :community and h.segment in (:segments) and m.status = 'JOINED'
-                        order by h.score, h.membership_id
-                        limit :limit offset :offset""")
-                .param("community", communityId).param("segments", AT_RISK).param("limit", limit)
+        String run = """
+                (select h.membership_id, h.member_id, m.member_name, m.member_handle, h.score, h.segment,
+                        h.segment_since, h.factors
+                 from member_health h
+                 join membership m on m.tenant_id = h.tenant_id and m.id = h.membership_id
+                 where h.community_id = :community and h.segment = '%s' and m.status = 'JOINED'
+                 order by h.score, h.membership_id limit :needed)""";
+        List<String> runs = AT_RISK.stream().map(segment -> run.formatted(segment)).toList();
+        return jdbc.sql("select * from (" + String.join(" union all ", runs) + ") r"
+                        + " order by score, membership_id limit :limit offset :offset")
+                .param("community", communityId).param("needed", offset + limit).param("limit", limit)
                 .param("offset", offset)
                 .query((rs, row) -> new AtRiskMember(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getString(4), rs.getInt(5), HealthSegment.valueOf(rs.getString(6)),

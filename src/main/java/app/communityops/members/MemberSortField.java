@@ -18,7 +18,7 @@ public enum MemberSortField {
     ACTIVE("m.last_active_at", true, true),
     WARNINGS("m.warning_count", false, false),
     /**
-     * The health score (table member_health, index member_health_score_ix). Members not scored yet come last in
+     * The health score (table member_health, read in the order of member_health_segment_ix). Members not scored yet come last in
      * either direction: the worst or the best scored members are what a user sorting by health looks for.
      */
     HEALTH("h.score", true, true);
