@@ -186,9 +186,7 @@ class HealthQueries {
                                       = date_trunc('week', excluded.computed_at at time zone :zone)
                                       and cardinality(h.trend) > 0
                                  then trim_array(h.trend, 1) || excluded.score
-                                 else (select array_agg(week.score order by week.n)
-                                       from unnest(h.trend || excluded.score) with ordinality week (score, n)
-                                       where week.n > cardinality(h.trend) - 11) end,
+                                 else (h.trend || excluded.score)[greatest(1, cardinality(h.trend) - 10):] end,
                     computed_at = excluded.computed_at
             )
             select c.id, c.community_id, c.member_id, c.old_segment, c.segment, c.score

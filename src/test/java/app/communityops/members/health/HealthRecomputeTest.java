@@ -304,6 +304,17 @@ class HealthRecomputeTest {
             run(NOW.plus(Duration.ofDays(7L * week)));
         }
         assertThat(row(quiet).trend()).hasSize(12);
+        // The oldest week goes first: a silent newcomer's score falls week by week, so the trend that kept the last
+        // twelve of fourteen weeks starts below the first week's score.
+        UUID newcomer = joined("newcomer", TODAY.plusDays(7L * 14 - 1), null);
+        run(NOW.plus(Duration.ofDays(7L * 14)));
+        int firstWeek = row(newcomer).trend().getFirst();
+        for (int week = 15; week < 28; week++) {
+            run(NOW.plus(Duration.ofDays(7L * week)));
+        }
+        List<Integer> trend = row(newcomer).trend();
+        assertThat(trend).hasSize(12).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(trend.getFirst()).isLessThan(firstWeek);
     }
 
     @Test
