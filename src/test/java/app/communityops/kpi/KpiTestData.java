@@ -163,4 +163,18 @@ public class KpiTestData {
                         'Purchase rate = first purchase + repurchase; positive-review rate', now(), 0)""",
                 community);
     }
+
+    /**
+     * The reports' March of two members: ann joined on 10 February and paid 100 CNY on 3 March; bob joined on
+     * 5 March and paid 200 CNY, 20 of it refunded, on 6 March.
+     */
+    public void twoBuyersInMarch2026(Fixture tenant, UUID community) {
+        UUID[] ann = member(tenant, community, "ann");
+        UUID[] bob = member(tenant, community, "bob");
+        history(tenant, community, ann[1], "JOINED", Instant.parse("2026-02-10T02:00:00Z"));
+        history(tenant, community, bob[1], "JOINED", Instant.parse("2026-03-05T02:00:00Z"));
+        UUID offer = offer(tenant, community, "CNY");
+        order(tenant, community, offer, ann[0], "100", "0", "CNY", Instant.parse("2026-03-03T02:00:00Z"));
+        order(tenant, community, offer, bob[0], "200", "20", "CNY", Instant.parse("2026-03-06T02:00:00Z"));
+    }
 }

@@ -60,13 +60,7 @@ class ReportManageTest {
     void march() {
         tenant = tenants.create();
         community = tenant.communityId();
-        UUID[] ann = data.member(tenant, community, "ann");
-        UUID[] bob = data.member(tenant, community, "bob");
-        data.history(tenant, community, ann[1], "JOINED", Instant.parse("2026-02-10T02:00:00Z"));
-        data.history(tenant, community, bob[1], "JOINED", Instant.parse("2026-03-05T02:00:00Z"));
-        UUID offer = data.offer(tenant, community, "CNY");
-        data.order(tenant, community, offer, ann[0], "100", "0", "CNY", Instant.parse("2026-03-03T02:00:00Z"));
-        data.order(tenant, community, offer, bob[0], "200", "20", "CNY", Instant.parse("2026-03-06T02:00:00Z"));
+        data.twoBuyersInMarch2026(tenant, community);
         SignedIn.as(tenant.operator(), () -> targets.set(community, ManageSection.kpiPeriod(MARCH), Kpi.REVENUE,
                 new BigDecimal("300"), -1));
     }
