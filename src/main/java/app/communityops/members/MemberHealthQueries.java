@@ -13,8 +13,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reads of the members' health (tables member_health and member_health_flow) in the caller's transaction;
@@ -26,7 +24,6 @@ class MemberHealthQueries {
     static final List<String> AT_RISK = List.of(HealthSegment.AT_RISK.name(), HealthSegment.SLIPPING.name());
     private static final String NONE = "NONE";
     private static final String GONE = "GONE";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -46,13 +43,13 @@ class MemberHealthQueries {
 
     Optional<MemberHealth> health(UUID membershipId) {
         return jdbc.sql("""
-                        select membership_id, community_id, member_id, score, segment, segment_since, factors, trend,
-                               computed_at
-                        from member_health where membership_id = :id""")
+                        select h.membership_id, h.community_id, h.member_id, h.score, h.segment, h.segment_since,
+                               h.trend, h.computed_at, %s
+                        from member_health h where h.membership_id = :id""".formatted(HealthFigures.columns("h")))
                 .param("id", membershipId).query((rs, row) -> new MemberHealth(rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getInt(4),
                         HealthSegment.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
-                        factors(rs.getString(7)), trend(rs.getArray(8)), rs.getTimestamp(9).toInstant()))
+                        HealthFigures.read(rs), trend(rs.getArray(7)), rs.getTimestamp(8).toInstant()))
                 .optional();
     }
 
@@ -105,19 +102,20 @@ class MemberHealthQueries {
     List<AtRiskMember> atRisk(UUID communityId, int offset, int limit) {
         String run = """
                 (select h.membership_id, h.member_id, m.member_name, m.member_handle, h.score, h.segment,
-                        h.segment_since, h.factors
+                        h.segment_since, %s
                  from member_health h
                  join membership m on m.tenant_id = h.tenant_id and m.id = h.membership_id
                  where h.community_id = :community and h.segment = '%s' and m.status = 'JOINED'
                  order by h.score, h.membership_id limit :needed)""";
-        List<String> runs = AT_RISK.stream().map(segment -> run.formatted(segment)).toList();
+        List<String> runs = AT_RISK.stream()
+                .map(segment -> run.formatted(HealthFigures.columns("h"), segment)).toList();
         return jdbc.sql("select * from (" + String.join(" union all ", runs) + ") r"
                         + " order by score, membership_id limit :limit offset :offset")
                 .param("community", communityId).param("needed", offset + limit).param("limit", limit)
                 .param("offset", offset)
                 .query((rs, row) -> new AtRiskMember(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getString(4), rs.getInt(5), HealthSegment.valueOf(rs.getString(6)),
-                        rs.getObject(7, LocalDate.class), factors(rs.getString(8))))
+                        rs.getObject(7, LocalDate.class), HealthFigures.read(rs)))
                 .list();
     }
 
@@ -131,26 +129,6 @@ class MemberHealthQueries {
 
     private static @Nullable HealthSegment segment(String stored) {
         return NONE.equals(stored) || GONE.equals(stored) ? null : HealthSegment.valueOf(stored);
-    }
-
-    /** The factors as the job stores them: a JSON list of {"kind", "value", "of", "points"}; unknown kinds are skipped. */
-    static List<HealthFactor> factors(@Nullable String json) {
-        List<HealthFactor> factors = new ArrayList<>();
-        if (json == null || json.isBlank()) {
-            return factors;
-        }
-        for (JsonNode node : JSON.readTree(json)) {
-            HealthFactorKind kind;
-            try {
-                kind = HealthFactorKind.valueOf(node.path("kind").asString(""));
-            } catch (IllegalArgumentException unknown) {
-                continue;
-            }
-            JsonNode of = node.path("of");
-            factors.add(new HealthFactor(kind, node.path("value").asInt(0),
-                    of.isNumber() ? Integer.valueOf(of.asInt()) : null, node.path("points").asInt(0)));
-        }
-        return factors;
     }
 
     private static List<Integer> trend(@Nullable Array array) throws SQLException {

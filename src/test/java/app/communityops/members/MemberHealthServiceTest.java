@@ -1,6 +1,9 @@
 package app.communityops.members;
 
+import static app.communityops.members.HealthFactorKind.ACTIVE_DAYS;
 import static app.communityops.members.HealthFactorKind.ATTENDED;
+import static app.communityops.members.HealthFactorKind.CONTENT_INTERACTIONS;
+import static app.communityops.members.HealthFactorKind.ENGAGEMENT_KINDS;
 import static app.communityops.members.HealthFactorKind.PURCHASES;
 import static app.communityops.members.HealthFactorKind.SILENT_DAYS;
 import static app.communityops.members.HealthFactorKind.WARNINGS;
@@ -78,7 +81,8 @@ class MemberHealthServiceTest {
         MemberHealth bob = SignedIn.as(tenant.admin(), () -> service.health(ids.get(1))).orElseThrow();
         assertThat(bob.segmentSince()).isEqualTo(LocalDate.parse("2026-11-28"));
         assertThat(bob.factors()).extracting(HealthFactor::kind, HealthFactor::value, HealthFactor::of)
-                .containsExactly(tuple(SILENT_DAYS, 18, null), tuple(ATTENDED, 0, 4), tuple(PURCHASES, 2, null));
+                .containsExactly(tuple(SILENT_DAYS, 18, null), tuple(ACTIVE_DAYS, 0, 30), tuple(ENGAGEMENT_KINDS, 0, 8),
+                        tuple(ATTENDED, 0, 4), tuple(CONTENT_INTERACTIONS, 0, null), tuple(PURCHASES, 2, null));
     }
 
     @Test
@@ -91,7 +95,8 @@ class MemberHealthServiceTest {
     @Test
     void clientsReadTheirCommunitiesWithoutWhatAMemberBuys() {
         MemberHealth bob = SignedIn.as(tenant.clientUser(), () -> service.health(ids.get(1))).orElseThrow();
-        assertThat(bob.factors()).extracting(HealthFactor::kind).containsExactly(SILENT_DAYS, ATTENDED);
+        assertThat(bob.factors()).extracting(HealthFactor::kind)
+                .containsExactly(SILENT_DAYS, ACTIVE_DAYS, ENGAGEMENT_KINDS, ATTENDED, CONTENT_INTERACTIONS);
         AtRiskPage page = SignedIn.as(tenant.clientUser(), () -> service.atRisk(tenant.communityId(), 0, 10));
         assertThat(page.members()).extracting(AtRiskMember::handle).containsOnlyNulls();
         assertThat(page.members()).allSatisfy(member -> assertThat(member.factors()).extracting(HealthFactor::kind)

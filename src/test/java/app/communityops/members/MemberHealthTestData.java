@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -65,21 +66,39 @@ public class MemberHealthTestData {
 
     /** Writes (or rewrites) the membership's health for the month. */
     public void score(UUID tenantId, UUID membershipId, YearMonth month, Score score) {
+        Object[] figures = figures(score.factors());
+        List<Object> args = new ArrayList<>(List.of(score.score(), score.segment().name(), score.since(),
+                month.atDay(1)));
+        args.add(score.monthStart() == null ? null : score.monthStart().name());
+        args.add("{" + score.trend().stream().map(String::valueOf).collect(Collectors.joining(",")) + "}");
+        args.add(Timestamp.from(COMPUTED_AT));
+        args.addAll(java.util.Arrays.asList(figures));
+        args.add(membershipId);
         inTenant(tenantId, () -> jdbc.update("""
                         insert into member_health (tenant_id, membership_id, community_id, member_id, score, segment,
-                                                   factors, segment_since, month, month_start_segment, trend,
-                                                   computed_at)
-                        select m.tenant_id, m.id, m.community_id, m.member_id, ?, ?, ?::jsonb, ?, ?, ?, ?::smallint[], ?
+                                                   segment_since, month, month_start_segment, trend, computed_at,
+                                                   silent_days, recency_points, active_days, frequency_points,
+                                                   engagement_kinds, breadth_points, activities_offered,
+                                                   activities_attended, attendance_points, content_days,
+                                                   content_points, paid_orders, purchase_points, warnings, red_lines,
+                                                   joined_days_ago)
+                        select m.tenant_id, m.id, m.community_id, m.member_id, ?, ?, ?, ?, ?, ?::smallint[], ?,
+                               ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
                         from membership m where m.id = ?
                         on conflict (tenant_id, membership_id) do update set score = excluded.score,
-                            segment = excluded.segment, factors = excluded.factors,
-                            segment_since = excluded.segment_since, month = excluded.month,
-                            month_start_segment = excluded.month_start_segment, trend = excluded.trend,
-                            computed_at = excluded.computed_at""",
-                score.score(), score.segment().name(), json(score.factors()), score.since(), month.atDay(1),
-                score.monthStart() == null ? null : score.monthStart().name(),
-                "{" + score.trend().stream().map(String::valueOf).collect(Collectors.joining(",")) + "}",
-                Timestamp.from(COMPUTED_AT), membershipId));
+                            segment = excluded.segment, segment_since = excluded.segment_since,
+                            month = excluded.month, month_start_segment = excluded.month_start_segment,
+                            trend = excluded.trend, computed_at = excluded.computed_at,
+                            silent_days = excluded.silent_days, recency_points = excluded.recency_points,
+                            active_days = excluded.active_days, frequency_points = excluded.frequency_points,
+                            engagement_kinds = excluded.engagement_kinds, breadth_points = excluded.breadth_points,
+                            activities_offered = excluded.activities_offered,
+                            activities_attended = excluded.activities_attended,
+                            attendance_points = excluded.attendance_points, content_days = excluded.content_days,
+                            content_points = excluded.content_points, paid_orders = excluded.paid_orders,
+                            purchase_points = excluded.purchase_points, warnings = excluded.warnings,
+                            red_lines = excluded.red_lines, joined_days_ago = excluded.joined_days_ago""",
+                args.toArray()));
     }
 
     /** Writes the health of the member's membership of the community. */
@@ -122,19 +141,43 @@ public class MemberHealthTestData {
 
     private static final String BULK_SCORES = """
                 insert into member_health (tenant_id, membership_id, community_id, member_id, score, segment,
-                                           factors, segment_since, month, month_start_segment, trend, computed_at)
+                                           segment_since, month, month_start_segment, trend, computed_at)
                 select m.tenant_id, m.id, m.community_id, m.member_id, s.score,
                        case when s.score >= 80 then 'CHAMPION' when s.score >= 60 then 'STEADY'
                             when s.score >= 40 then 'AT_RISK' when s.score >= 20 then 'SLIPPING' else 'DORMANT' end,
-                       '[]'::jsonb, ?, ?, null, '{}', now()
+                       ?, ?, null, '{}', now()
                 from membership m
                 cross join lateral (select abs(hashtext(m.id::text)) % 101 as score) s
                 where m.status = 'JOINED'""";
 
-    private static String json(List<HealthFactor> factors) {
-        return factors.stream().map(factor -> "{\"kind\":\"" + factor.kind().name() + "\",\"value\":" + factor.value()
-                + ",\"of\":" + factor.of() + ",\"points\":" + factor.points() + "}")
-                .collect(Collectors.joining(",", "[", "]"));
+    /**
+     * The figure columns of member_health (in the order of {@code HealthFigures.columns}) that hold {@code factors};
+     * a factor not given is 0, the days since joining null.
+     */
+    private static Object[] figures(List<HealthFactor> factors) {
+        Object[] values = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null};
+        for (HealthFactor factor : factors) {
+            switch (factor.kind()) {
+                case SILENT_DAYS -> set(values, 0, factor.value(), factor.points());
+                case ACTIVE_DAYS -> set(values, 2, factor.value(), factor.points());
+                case ENGAGEMENT_KINDS -> set(values, 4, factor.value(), factor.points());
+                case ATTENDED -> {
+                    values[6] = factor.of() == null ? 0 : factor.of();
+                    set(values, 7, factor.value(), factor.points());
+                }
+                case CONTENT_INTERACTIONS -> set(values, 9, factor.value(), factor.points());
+                case PURCHASES -> set(values, 11, factor.value(), factor.points());
+                case WARNINGS -> values[13] = factor.value();
+                case RED_LINES -> values[14] = factor.value();
+                case JOINED_DAYS_AGO -> values[15] = factor.value();
+            }
+        }
+        return values;
+    }
+
+    private static void set(Object[] values, int at, int value, int points) {
+        values[at] = value;
+        values[at + 1] = points;
     }
 
     private <T> T inTenant(UUID tenantId, java.util.function.Supplier<T> work) {

@@ -47,38 +47,36 @@ class HealthQueries {
      * none was held the other factors are scaled up to 100), content interactions up to 10 (two per day with a
      * view, reaction or reply, full at 5), purchases up to 10 (7 for one paid order in 90 days, 10 for more); minus
      * 10 per warning (at most 3 counted) and 20 per red line crossed (at most 2).
+     *
+     * <p>At a million memberships every row counts (docs/performance.md, "Member health recompute"): a member's
+     * attendance is read from two small facts instead of pairing every member with every activity, namely how many of
+     * the community's last activities started since the member joined (a bucket search in the community's sorted
+     * start times) and which of them the member attended (a bit per activity, the latest first); the rows that
+     * changed are updated by a join, not an upsert, which would lock each row in the WAL before updating it.
      */
     private static final String SCORED = """
-            with joined as (
-                select m.id, m.community_id, m.member_id, m.joined_at, least(m.warning_count, 3) as warnings,
-                       (m.joined_at at time zone :zone)::date as joined_on,
-                       case when m.last_active_at <= :now then (m.last_active_at at time zone :zone)::date end
-                           as active_on
-                from membership m
-                where m.status = 'JOINED' and m.joined_at <= :now
+            with held as (
+                select community_id, id, starts_at, n
+                from (select a.community_id, a.id, a.starts_at,
+                             row_number() over (partition by a.community_id order by a.starts_at desc, a.id desc) as n
+                      from activity a
+                      where a.status = 'DONE' and a.starts_at <= :now) recent
+                where n <= :activities
+            ), held_starts as (
+                select community_id, array_agg(starts_at order by starts_at) as starts
+                from held
+                group by community_id
+            ), attended as (
+                select h.community_id, aa.member_id, bit_or(1 << (h.n::int - 1)) as mask
+                from activity_attendance aa
+                join held h on h.id = aa.activity_id
+                group by h.community_id, aa.member_id
             ), days as (
                 select community_id, member_id, count(*) as active_days, bit_or(types) as types,
                        count(*) filter (where types & 14 <> 0) as content_days, max(day) as last_day
                 from kpi_member_day
                 where day > cast(:today as date) - 30 and day <= :today
                 group by community_id, member_id
-            ), held as (
-                select community_id, id, starts_at
-                from (select a.community_id, a.id, a.starts_at,
-                             row_number() over (partition by a.community_id order by a.starts_at desc, a.id desc) as n
-                      from activity a
-                      where a.status = 'DONE' and a.starts_at <= :now) recent
-                where n <= :activities
-            ), attended as (
-                select aa.activity_id, aa.member_id
-                from activity_attendance aa
-                where aa.activity_id in (select id from held)
-            ), attendance as (
-                select j.id, count(*) as offered, count(attended.activity_id) as attended
-                from joined j
-                join held h on h.community_id = j.community_id and h.starts_at >= j.joined_at
-                left join attended on attended.activity_id = h.id and attended.member_id = j.member_id
-                group by j.id
             ), orders as (
                 select community_id, member_id, count(*) as paid
                 from money_order
@@ -90,20 +88,33 @@ class HealthQueries {
                 from membership_event
                 where type = 'WARNED' and red_line_id is not null and occurred_at <= :now
                 group by membership_id
+            ), joined as (
+                select m.id, m.community_id, m.member_id, (m.joined_at at time zone :zone)::date as joined_on,
+                       least(m.warning_count, 3) as warnings,
+                       case when m.last_active_at <= :now then (m.last_active_at at time zone :zone)::date end
+                           as active_on,
+                       coalesce(cardinality(s.starts)
+                                - width_bucket(m.joined_at - interval '1 microsecond', s.starts), 0) as offered,
+                       coalesce(a.mask, 0) as attended_mask,
+                       d.active_days, d.types, d.content_days, d.last_day, o.paid, r.crossed
+                from membership m
+                left join held_starts s on s.community_id = m.community_id
+                left join attended a on a.community_id = m.community_id and a.member_id = m.member_id
+                left join days d on d.community_id = m.community_id and d.member_id = m.member_id
+                left join orders o on o.community_id = m.community_id and o.member_id = m.member_id
+                left join red_lines r on r.membership_id = m.id
+                where m.status = 'JOINED' and m.joined_at <= :now
             ), figures as (
                 select j.id, j.community_id, j.member_id, j.joined_on, j.warnings,
-                       greatest(0, cast(:today as date) - coalesce(greatest(j.active_on, d.last_day), j.joined_on))
+                       greatest(0, cast(:today as date) - coalesce(greatest(j.active_on, j.last_day), j.joined_on))
                            as silent,
-                       coalesce(d.active_days, 0)::int as active_days,
-                       bit_count(coalesce(d.types, 0)::int::bit(8))::int as kinds,
-                       coalesce(d.content_days, 0)::int as content_days,
-                       coalesce(a.offered, 0)::int as offered, coalesce(a.attended, 0)::int as attended,
-                       coalesce(o.paid, 0)::int as paid, coalesce(r.crossed, 0)::int as red_lines
+                       coalesce(j.active_days, 0)::int as active_days,
+                       bit_count(coalesce(j.types, 0)::int::bit(8))::int as kinds,
+                       coalesce(j.content_days, 0)::int as content_days,
+                       j.offered::int as offered,
+                       bit_count((j.attended_mask & ((1 << j.offered::int) - 1))::bit(32))::int as attended,
+                       coalesce(j.paid, 0)::int as paid, coalesce(j.crossed, 0)::int as red_lines
                 from joined j
-                left join days d on d.community_id = j.community_id and d.member_id = j.member_id
-                left join attendance a on a.id = j.id
-                left join orders o on o.community_id = j.community_id and o.member_id = j.member_id
-                left join red_lines r on r.membership_id = j.id
             ), raw as (
                 select f.*,
                        greatest(0, 30 - f.silent / 2.0) as recency,
@@ -133,61 +144,68 @@ class HealthQueries {
                             when p.score >= :atRiskMin then 'AT_RISK'
                             when p.score >= :slippingMin then 'SLIPPING'
                             else 'DORMANT' end as segment,
-                       format('[{"kind":"SILENT_DAYS","value":%s,"of":null,"points":%s},'
-                              '{"kind":"ACTIVE_DAYS","value":%s,"of":30,"points":%s},'
-                              '{"kind":"ENGAGEMENT_KINDS","value":%s,"of":8,"points":%s}%s,'
-                              '{"kind":"CONTENT_INTERACTIONS","value":%s,"of":null,"points":%s},'
-                              '{"kind":"PURCHASES","value":%s,"of":null,"points":%s}%s%s%s]',
-                              p.silent, p.p_recency, p.active_days, p.p_frequency, p.kinds, p.p_breadth,
-                              case when p.offered > 0
-                                   then format(',{"kind":"ATTENDED","value":%s,"of":%s,"points":%s}', p.attended,
-                                               p.offered, p.p_attendance) else '' end,
-                              p.content_days, p.p_content, p.paid, p.p_purchases,
-                              case when p.warnings > 0
-                                   then format(',{"kind":"WARNINGS","value":%s,"of":null,"points":%s}', p.warnings,
-                                               -10 * p.warnings) else '' end,
-                              case when p.red_lines > 0
-                                   then format(',{"kind":"RED_LINES","value":%s,"of":null,"points":%s}', p.red_lines,
-                                               -20 * p.red_lines) else '' end,
-                              case when cast(:today as date) - p.joined_on < :newDays
-                                   then format(',{"kind":"JOINED_DAYS_AGO","value":%s,"of":null,"points":0}',
-                                               cast(:today as date) - p.joined_on) else '' end)::jsonb as factors
+                       p.silent::smallint as silent, p.p_recency::smallint as p_recency,
+                       p.active_days::smallint as active_days, p.p_frequency::smallint as p_frequency,
+                       p.kinds::smallint as kinds, p.p_breadth::smallint as p_breadth,
+                       p.offered::smallint as offered, p.attended::smallint as attended,
+                       coalesce(p.p_attendance, 0)::smallint as p_attendance,
+                       p.content_days::smallint as content_days, p.p_content::smallint as p_content,
+                       p.paid::smallint as paid, p.p_purchases::smallint as p_purchases,
+                       p.warnings::smallint as warnings, p.red_lines::smallint as red_lines,
+                       case when cast(:today as date) - p.joined_on < :newDays
+                            then (cast(:today as date) - p.joined_on)::smallint end as joined_days_ago
                 from points p
                 offset 0
-            ), compared as (
-                select s.*, h.segment as old_segment, h.score as old_score, h.factors as old_factors,
-                       h.month as old_month, h.computed_at as old_computed_at
+            ), changed as (
+                select s.*, h.segment as old_segment
                 from scored s
                 left join member_health h on h.membership_id = s.id
-            ), changed as (
-                select c.id, c.community_id, c.member_id, c.joined_on, c.score, c.segment, c.factors, c.old_segment
-                from compared c
-                where c.old_segment is null
-                   or (c.old_score, c.old_segment, c.old_factors, c.old_month)
-                      is distinct from (c.score, c.segment, c.factors, cast(:month as date))
-                   or date_trunc('week', c.old_computed_at at time zone :zone)
+                where h.membership_id is null
+                   or (h.score, h.segment, h.month, h.silent_days, h.recency_points, h.active_days,
+                       h.frequency_points, h.engagement_kinds, h.breadth_points, h.activities_offered,
+                       h.activities_attended, h.attendance_points, h.content_days, h.content_points, h.paid_orders,
+                       h.purchase_points, h.warnings, h.red_lines, h.joined_days_ago)
+                      is distinct from
+                      (s.score, s.segment, cast(:month as date), s.silent, s.p_recency, s.active_days,
+                       s.p_frequency, s.kinds, s.p_breadth, s.offered, s.attended, s.p_attendance, s.content_days,
+                       s.p_content, s.paid, s.p_purchases, s.warnings, s.red_lines, s.joined_days_ago)
+                   or date_trunc('week', h.computed_at at time zone :zone)
                       <> date_trunc('week', cast(:now as timestamptz) at time zone :zone)
-            ), written as (
-                insert into member_health as h (tenant_id, membership_id, community_id, member_id, score, segment,
-                                                factors, segment_since, month, month_start_segment, trend, computed_at)
-                select current_tenant_id(), c.id, c.community_id, c.member_id, c.score, c.segment, c.factors, :today,
-                       :month, case when c.joined_on >= :month then null else c.segment end, array[c.score], :now
-                from changed c
-                on conflict (tenant_id, membership_id) do update set
-                    score = excluded.score,
-                    segment = excluded.segment,
-                    factors = excluded.factors,
-                    segment_since = case when h.segment = excluded.segment then h.segment_since
-                                         else excluded.segment_since end,
-                    month = excluded.month,
-                    month_start_segment = case when h.month < excluded.month then h.segment
-                                               else h.month_start_segment end,
+            ), updated as (
+                update member_health h set
+                    score = c.score,
+                    segment = c.segment,
+                    segment_since = case when h.segment = c.segment then h.segment_since else :today end,
+                    month = :month,
+                    month_start_segment = case when h.month < :month then h.segment else h.month_start_segment end,
                     trend = case when date_trunc('week', h.computed_at at time zone :zone)
-                                      = date_trunc('week', excluded.computed_at at time zone :zone)
+                                      = date_trunc('week', cast(:now as timestamptz) at time zone :zone)
                                       and cardinality(h.trend) > 0
-                                 then trim_array(h.trend, 1) || excluded.score
-                                 else (h.trend || excluded.score)[greatest(1, cardinality(h.trend) - 10):] end,
-                    computed_at = excluded.computed_at
+                                 then trim_array(h.trend, 1) || c.score
+                                 else (h.trend || c.score)[greatest(1, cardinality(h.trend) - 10):] end,
+                    computed_at = :now,
+                    silent_days = c.silent, recency_points = c.p_recency, active_days = c.active_days,
+                    frequency_points = c.p_frequency, engagement_kinds = c.kinds, breadth_points = c.p_breadth,
+                    activities_offered = c.offered, activities_attended = c.attended,
+                    attendance_points = c.p_attendance, content_days = c.content_days, content_points = c.p_content,
+                    paid_orders = c.paid, purchase_points = c.p_purchases, warnings = c.warnings,
+                    red_lines = c.red_lines, joined_days_ago = c.joined_days_ago
+                from changed c
+                where c.old_segment is not null and h.membership_id = c.id
+            ), inserted as (
+                insert into member_health (tenant_id, membership_id, community_id, member_id, score, segment,
+                                           segment_since, month, month_start_segment, trend, computed_at,
+                                           silent_days, recency_points, active_days, frequency_points,
+                                           engagement_kinds, breadth_points, activities_offered, activities_attended,
+                                           attendance_points, content_days, content_points, paid_orders,
+                                           purchase_points, warnings, red_lines, joined_days_ago)
+                select current_tenant_id(), c.id, c.community_id, c.member_id, c.score, c.segment, :today, :month,
+                       case when c.joined_on >= :month then null else c.segment end, array[c.score], :now,
+                       c.silent, c.p_recency, c.active_days, c.p_frequency, c.kinds, c.p_breadth, c.offered,
+                       c.attended, c.p_attendance, c.content_days, c.p_content, c.paid, c.p_purchases, c.warnings,
+                       c.red_lines, c.joined_days_ago
+                from changed c
+                where c.old_segment is null
             )
             select c.id, c.community_id, c.member_id, c.old_segment, c.segment, c.score
             from changed c
@@ -290,15 +308,16 @@ class HealthQueries {
     }
 
     /**
-     * Removes the rows of memberships no longer joined; those scored in the running month are counted as its
+     * Removes the rows of memberships no longer joined (a deleted membership's row goes with it, by its foreign key),
+     * looking up only the memberships of another status; those scored in the running month are counted as its
      * departures (earlier months' departures were counted by {@link #closeMonths}). Answers how many were removed.
      */
     int removeDepartures(LocalDate month) {
         return jdbc.sql("""
                         with gone as (
                             delete from member_health h
-                            where not exists (select 1 from membership m
-                                              where m.id = h.membership_id and m.status = 'JOINED')
+                            using membership m
+                            where m.tenant_id = h.tenant_id and m.id = h.membership_id and m.status <> 'JOINED'
                             returning h.community_id, h.month, coalesce(h.month_start_segment, 'NONE') as from_segment
                         ), counted as (
                             insert into member_health_departure as d (tenant_id, community_id, month, from_segment,
@@ -354,10 +373,7 @@ class HealthQueries {
                         select segment, count(*)::int as members
                         from (select case when cast(:today as date) - (m.joined_at at time zone :zone)::date < :newDays
                                                then 'NEW'
-                                          when coalesce((select (f ->> 'value')::int
-                                                         from jsonb_array_elements(h.factors) f
-                                                         where f ->> 'kind' = 'SILENT_DAYS'), 0) >= :dormantDays
-                                               then 'DORMANT'
+                                          when h.silent_days >= :dormantDays then 'DORMANT'
                                           when h.score >= :championMin then 'CHAMPION'
                                           when h.score >= :steadyMin then 'STEADY'
                                           when h.score >= :atRiskMin then 'AT_RISK'

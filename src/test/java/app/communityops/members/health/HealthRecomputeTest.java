@@ -6,6 +6,7 @@ import app.communityops.activity.ActivityTestData;
 import app.communityops.kpi.KpiTestData;
 import app.communityops.members.HealthFactor;
 import app.communityops.members.HealthFactorKind;
+import app.communityops.members.HealthFigures;
 import app.communityops.members.HealthSegment;
 import app.communityops.members.MemberSegmentChanged;
 import app.communityops.members.MemberSegmentsChanged;
@@ -35,8 +36,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The daily recompute against numbers worked out by hand (decision 0047): the scoring's edge cases, the segments,
@@ -79,7 +78,6 @@ class HealthRecomputeTest {
     ApplicationEvents events;
 
     private Fixture tenant;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeEach
     void tenant() {
@@ -116,6 +114,30 @@ class HealthRecomputeTest {
         assertThat(row.segment()).isEqualTo(HealthSegment.NEW);
         assertThat(factor(row, HealthFactorKind.JOINED_DAYS_AGO).value()).isEqualTo(2);
         assertThat(row.monthStartSegment()).as("joined during the month").isNull();
+    }
+
+    @Test
+    void attendanceCountsOnlyTheActivitiesHeldSinceTheMemberJoined() {
+        UUID[] ids = member("trial", TODAY.minusDays(10));
+        Instant joinedAt = TODAY.minusDays(10).atTime(12, 0).atZone(ZONE).toInstant();
+        UUID type = activities.type(tenant.tenantId(), "Trial lesson " + UUID.randomUUID());
+        // five held: the oldest is beyond the last four; two before joining (one of them attended, as a trial
+        // lesson), one at the very moment of joining, one after
+        Instant[] held = {NOW.minus(Duration.ofDays(30)), NOW.minus(Duration.ofDays(21)),
+            NOW.minus(Duration.ofDays(14)), joinedAt, NOW.minus(Duration.ofDays(3))};
+        for (int i = 0; i < held.length; i++) {
+            UUID activity = activities.done(tenant.tenantId(), tenant.communityId(), type, "Lesson " + i, null, null,
+                    held[i]);
+            if (i == 2 || i == 4) {
+                activities.attended(tenant.tenantId(), activity, tenant.communityId(), ids[0], held[i]);
+            }
+        }
+
+        run(NOW);
+
+        // offered: the one at joining and the one after; attended: the one after (the trial lesson came before)
+        assertThat(factor(row(ids[1]), HealthFactorKind.ATTENDED)).isEqualTo(
+                new HealthFactor(HealthFactorKind.ATTENDED, 1, 2, 8));
     }
 
     @Test
@@ -400,13 +422,13 @@ class HealthRecomputeTest {
 
     private Row row(UUID membership) {
         return inTenant(() -> jdbc.queryForObject("""
-                select score, segment, factors::text as factors, segment_since, month, month_start_segment,
-                       array_to_string(trend, ',') as trend
-                from member_health where membership_id = ?""", (rs, n) -> {
+                select h.score, h.segment, h.segment_since, h.month, h.month_start_segment,
+                       array_to_string(h.trend, ',') as trend, %s
+                from member_health h where h.membership_id = ?""".formatted(HealthFigures.columns("h")), (rs, n) -> {
             String start = rs.getString("month_start_segment");
             String trend = rs.getString("trend");
             return new Row(rs.getInt("score"), HealthSegment.valueOf(rs.getString("segment")),
-                    json.readValue(rs.getString("factors"), new TypeReference<List<HealthFactor>>() { }),
+                    HealthFigures.read(rs),
                     rs.getDate("segment_since").toLocalDate(), rs.getDate("month").toLocalDate(),
                     start == null ? null : HealthSegment.valueOf(start),
                     trend.isEmpty() ? List.of() : java.util.Arrays.stream(trend.split(",")).map(Integer::valueOf)

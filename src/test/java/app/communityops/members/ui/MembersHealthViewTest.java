@@ -140,7 +140,8 @@ class MembersHealthViewTest extends KaribuTest {
                 .isEqualTo("Since Nov 28, 2026");
         assertThat(_get(UnorderedList.class, spec -> spec.withId("member-panel-health-factors")).getElement()
                 .getTextRecursively()).isEqualTo("silent 18 days" + "attended 0 of the last 4 activities"
-                        + "paid orders in 90 days: 2");
+                        + "active on 0 of the last 30 days" + "used 0 of 8 kinds of engagement"
+                        + "content interactions in 30 days: 0" + "paid orders in 90 days: 2");
         var trend = _get(app.communityops.shared.ui.echarts.EChart.class,
                 spec -> spec.withId("member-panel-health-trend"));
         assertThat(trend.getSpec()).isNotNull();
