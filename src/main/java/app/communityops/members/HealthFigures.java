@@ -4,12 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The factors behind a score as the daily recompute stores them: one column per figure and its points in
- * member_health (changelog 10-H5), read back as the list the panels show. Attendance is a factor only when the
- * community held activities since the member joined, warnings and red lines only when there are some, the days
- * since joining only while the member counts as new.
+ * The factors behind a score as the daily recompute stores them: one column per figure and the points it added in
+ * member_health (changelog 10-H5), read back as the list the panels show, each with its pull on the score: the points
+ * it added minus its full marks (silent 18 days: 21 of 30, so -9), a warning or red line its penalty. The strongest
+ * pull decides the operator's next step ({@link HealthAdvice}). Attendance is a factor only when the community held
+ * activities since the member joined (else the other factors' full marks are scaled up to 100), warnings and red
+ * lines only when there are some, the days since joining only while the member counts as new.
  */
 public final class HealthFigures {
 
@@ -21,6 +24,21 @@ public final class HealthFigures {
     private static final int RED_LINE_POINTS = -20;
 
     private HealthFigures() {
+    }
+
+    /**
+     * The most points {@code kind} adds to a score (decision 0047), scaled by 100 / 85 as the recompute does when no
+     * activity was held since the member joined; 0 for the penalties and the days since joining.
+     */
+    public static int fullMarks(HealthFactorKind kind, boolean attendanceCounted) {
+        int full = switch (kind) {
+            case SILENT_DAYS -> 30;
+            case ACTIVE_DAYS -> 25;
+            case ATTENDED -> 15;
+            case ENGAGEMENT_KINDS, CONTENT_INTERACTIONS, PURCHASES -> 10;
+            case WARNINGS, RED_LINES, JOINED_DAYS_AGO -> 0;
+        };
+        return attendanceCounted ? full : Math.round(full * 100 / 85f);
     }
 
     /** The figure columns of member_health under the table alias {@code alias}, for a select list. */
@@ -35,21 +53,22 @@ public final class HealthFigures {
     /** The factors of the current row of {@code rs}, selected with {@link #columns}. */
     public static List<HealthFactor> read(ResultSet rs) throws SQLException {
         List<HealthFactor> factors = new ArrayList<>(9);
-        factors.add(new HealthFactor(HealthFactorKind.SILENT_DAYS, rs.getInt("silent_days"), null,
-                rs.getInt("recency_points")));
-        factors.add(new HealthFactor(HealthFactorKind.ACTIVE_DAYS, rs.getInt("active_days"), ACTIVE_DAYS_OF,
-                rs.getInt("frequency_points")));
-        factors.add(new HealthFactor(HealthFactorKind.ENGAGEMENT_KINDS, rs.getInt("engagement_kinds"),
-                ENGAGEMENT_KINDS_OF, rs.getInt("breadth_points")));
         int offered = rs.getInt("activities_offered");
-        if (offered > 0) {
-            factors.add(new HealthFactor(HealthFactorKind.ATTENDED, rs.getInt("activities_attended"), offered,
-                    rs.getInt("attendance_points")));
+        boolean attendance = offered > 0;
+        factors.add(pull(HealthFactorKind.SILENT_DAYS, rs.getInt("silent_days"), null, rs.getInt("recency_points"),
+                attendance));
+        factors.add(pull(HealthFactorKind.ACTIVE_DAYS, rs.getInt("active_days"), ACTIVE_DAYS_OF,
+                rs.getInt("frequency_points"), attendance));
+        factors.add(pull(HealthFactorKind.ENGAGEMENT_KINDS, rs.getInt("engagement_kinds"), ENGAGEMENT_KINDS_OF,
+                rs.getInt("breadth_points"), attendance));
+        if (attendance) {
+            factors.add(pull(HealthFactorKind.ATTENDED, rs.getInt("activities_attended"), offered,
+                    rs.getInt("attendance_points"), true));
         }
-        factors.add(new HealthFactor(HealthFactorKind.CONTENT_INTERACTIONS, rs.getInt("content_days"), null,
-                rs.getInt("content_points")));
-        factors.add(new HealthFactor(HealthFactorKind.PURCHASES, rs.getInt("paid_orders"), null,
-                rs.getInt("purchase_points")));
+        factors.add(pull(HealthFactorKind.CONTENT_INTERACTIONS, rs.getInt("content_days"), null,
+                rs.getInt("content_points"), attendance));
+        factors.add(pull(HealthFactorKind.PURCHASES, rs.getInt("paid_orders"), null, rs.getInt("purchase_points"),
+                attendance));
         int warnings = rs.getInt("warnings");
         if (warnings > 0) {
             factors.add(new HealthFactor(HealthFactorKind.WARNINGS, warnings, null, WARNING_POINTS * warnings));
@@ -63,5 +82,10 @@ public final class HealthFigures {
             factors.add(new HealthFactor(HealthFactorKind.JOINED_DAYS_AGO, joinedDaysAgo, null, 0));
         }
         return factors;
+    }
+
+    private static HealthFactor pull(HealthFactorKind kind, int value, @Nullable Integer of, int added,
+                                     boolean attendanceCounted) {
+        return new HealthFactor(kind, value, of, added - fullMarks(kind, attendanceCounted));
     }
 }

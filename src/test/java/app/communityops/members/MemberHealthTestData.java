@@ -1,5 +1,12 @@
 package app.communityops.members;
 
+import static app.communityops.members.HealthFactorKind.ACTIVE_DAYS;
+import static app.communityops.members.HealthFactorKind.ATTENDED;
+import static app.communityops.members.HealthFactorKind.CONTENT_INTERACTIONS;
+import static app.communityops.members.HealthFactorKind.ENGAGEMENT_KINDS;
+import static app.communityops.members.HealthFactorKind.PURCHASES;
+import static app.communityops.members.HealthFactorKind.SILENT_DAYS;
+
 import app.communityops.shared.TenantContext;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -151,28 +158,37 @@ public class MemberHealthTestData {
                 where m.status = 'JOINED'""";
 
     /**
-     * The figure columns of member_health (in the order of {@code HealthFigures.columns}) that hold {@code factors};
-     * a factor not given is 0, the days since joining null.
+     * The figure columns of member_health (in the order of {@code HealthFigures.columns}) that hold {@code factors},
+     * whose points are pulls on the score as the panels read them: the columns keep the points added, so each pull
+     * gets its full marks back. A factor not given has figure 0 and full marks (no pull); the days since joining null.
      */
     private static Object[] figures(List<HealthFactor> factors) {
-        Object[] values = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null};
+        boolean attendance = factors.stream().anyMatch(factor -> factor.kind() == HealthFactorKind.ATTENDED);
+        Object[] values = {0, full(SILENT_DAYS, attendance), 0, full(ACTIVE_DAYS, attendance), 0,
+            full(ENGAGEMENT_KINDS, attendance), 0, 0, full(ATTENDED, attendance), 0,
+            full(CONTENT_INTERACTIONS, attendance), 0, full(PURCHASES, attendance), 0, 0, null};
         for (HealthFactor factor : factors) {
+            int added = factor.points() + full(factor.kind(), attendance);
             switch (factor.kind()) {
-                case SILENT_DAYS -> set(values, 0, factor.value(), factor.points());
-                case ACTIVE_DAYS -> set(values, 2, factor.value(), factor.points());
-                case ENGAGEMENT_KINDS -> set(values, 4, factor.value(), factor.points());
+                case SILENT_DAYS -> set(values, 0, factor.value(), added);
+                case ACTIVE_DAYS -> set(values, 2, factor.value(), added);
+                case ENGAGEMENT_KINDS -> set(values, 4, factor.value(), added);
                 case ATTENDED -> {
                     values[6] = factor.of() == null ? 0 : factor.of();
-                    set(values, 7, factor.value(), factor.points());
+                    set(values, 7, factor.value(), added);
                 }
-                case CONTENT_INTERACTIONS -> set(values, 9, factor.value(), factor.points());
-                case PURCHASES -> set(values, 11, factor.value(), factor.points());
+                case CONTENT_INTERACTIONS -> set(values, 9, factor.value(), added);
+                case PURCHASES -> set(values, 11, factor.value(), added);
                 case WARNINGS -> values[13] = factor.value();
                 case RED_LINES -> values[14] = factor.value();
                 case JOINED_DAYS_AGO -> values[15] = factor.value();
             }
         }
         return values;
+    }
+
+    private static int full(HealthFactorKind kind, boolean attendance) {
+        return HealthFigures.fullMarks(kind, attendance);
     }
 
     private static void set(Object[] values, int at, int value, int points) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.communityops.activity.ActivityTestData;
 import app.communityops.kpi.KpiTestData;
+import app.communityops.members.HealthAdvice;
 import app.communityops.members.HealthFactor;
 import app.communityops.members.HealthFactorKind;
 import app.communityops.members.HealthFigures;
@@ -100,6 +101,10 @@ class HealthRecomputeTest {
         // recency 30 - 40 / 2 = 10, scaled by 100 / 85 as the community held no activity
         assertThat(quiet.score()).isEqualTo((int) Math.round(10 * NO_ACTIVITIES));
         assertThat(quiet.segment()).isEqualTo(HealthSegment.SLIPPING);
+        // the pulls, of full marks scaled to 35, 29, 12, 12, 12: recency -23, no active day -29 (the strongest, so
+        // the operator is told to ask a question in the member's area), no kinds, content or purchase -12 each
+        assertThat(quiet.factors()).extracting(HealthFactor::points).containsExactly(-23, -29, -12, -12, -12);
+        assertThat(HealthAdvice.nextStepKey(quiet.factors())).isEqualTo("health.nextStep.ACTIVE_DAYS");
         assertThat(row(gone).score()).isZero();
         assertThat(row(gone).segment()).isEqualTo(HealthSegment.DORMANT);
     }
@@ -135,9 +140,10 @@ class HealthRecomputeTest {
 
         run(NOW);
 
-        // offered: the one at joining and the one after; attended: the one after (the trial lesson came before)
+        // offered: the one at joining and the one after; attended: the one after (the trial lesson came before);
+        // 7.5 of 15 points added, rounded to 8: a pull of -7
         assertThat(factor(row(ids[1]), HealthFactorKind.ATTENDED)).isEqualTo(
-                new HealthFactor(HealthFactorKind.ATTENDED, 1, 2, 8));
+                new HealthFactor(HealthFactorKind.ATTENDED, 1, 2, -7));
     }
 
     @Test
@@ -163,19 +169,19 @@ class HealthRecomputeTest {
 
         Row row = row(ids[1]);
         assertThat(factor(row, HealthFactorKind.SILENT_DAYS)).isEqualTo(
-                new HealthFactor(HealthFactorKind.SILENT_DAYS, 0, null, 30));
+                new HealthFactor(HealthFactorKind.SILENT_DAYS, 0, null, 0));
         assertThat(factor(row, HealthFactorKind.ACTIVE_DAYS)).isEqualTo(
-                new HealthFactor(HealthFactorKind.ACTIVE_DAYS, 15, 30, 25));
+                new HealthFactor(HealthFactorKind.ACTIVE_DAYS, 15, 30, 0));
         assertThat(factor(row, HealthFactorKind.ENGAGEMENT_KINDS)).isEqualTo(
-                new HealthFactor(HealthFactorKind.ENGAGEMENT_KINDS, 4, 8, 8));
+                new HealthFactor(HealthFactorKind.ENGAGEMENT_KINDS, 4, 8, -2));
         // the last four activities held; the member attended three of them
         assertThat(factor(row, HealthFactorKind.ATTENDED)).isEqualTo(
-                new HealthFactor(HealthFactorKind.ATTENDED, 3, 4, 11));
+                new HealthFactor(HealthFactorKind.ATTENDED, 3, 4, -4));
         assertThat(factor(row, HealthFactorKind.CONTENT_INTERACTIONS)).isEqualTo(
-                new HealthFactor(HealthFactorKind.CONTENT_INTERACTIONS, 15, null, 10));
+                new HealthFactor(HealthFactorKind.CONTENT_INTERACTIONS, 15, null, 0));
         assertThat(factor(row, HealthFactorKind.PURCHASES)).isEqualTo(
-                new HealthFactor(HealthFactorKind.PURCHASES, 1, null, 7));
-        // 30 + 25 + 8 + 11.25 + 10 + 7
+                new HealthFactor(HealthFactorKind.PURCHASES, 1, null, -3));
+        // 30 + 25 + 8 + 11.25 + 10 + 7: each factor's pull above is what it added minus its full marks
         assertThat(row.score()).isEqualTo(91);
         assertThat(row.segment()).isEqualTo(HealthSegment.CHAMPION);
         assertThat(row.trend()).containsExactly(91);
