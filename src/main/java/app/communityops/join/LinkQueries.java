@@ -36,12 +36,12 @@ class LinkQueries {
     }
 
     List<JoinLinkDetails> of(UUID communityId) {
-        return jdbc.sql(COLUMNS + " where l.community_id = ? group by l.id order by l.archived_at nulls first, "
+        return jdbc.sql(COLUMNS + " where l.community_id = ? group by l.tenant_id, l.id order by l.archived_at nulls first, "
                 + "l.created_at").param(communityId).query(LinkQueries::details).list();
     }
 
     Optional<JoinLinkDetails> find(UUID linkId) {
-        return jdbc.sql(COLUMNS + " where l.id = ? group by l.id").param(linkId).query(LinkQueries::details)
+        return jdbc.sql(COLUMNS + " where l.id = ? group by l.tenant_id, l.id").param(linkId).query(LinkQueries::details)
                 .optional();
     }
 
