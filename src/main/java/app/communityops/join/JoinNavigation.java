@@ -5,6 +5,8 @@ import java.util.UUID;
 /** The join feature's addresses: the operator's screen of a community and the two public pages. */
 public final class JoinNavigation {
 
+    /** The menu's list of the staff member's communities. */
+    public static final String ENTRY_ROUTE = "join-pages";
     public static final String SETTINGS_ROUTE = "communities/:communityId/join";
     /** The applicant's page; no sign-in, no app layout. */
     public static final String PUBLIC_ROUTE = "join/:token";
