@@ -104,7 +104,8 @@ create table join_application (
     foreign key (tenant_id, community_id) references community (tenant_id, id) on delete cascade,
     foreign key (tenant_id, membership_id) references membership (tenant_id, id) on delete cascade,
     foreign key (tenant_id, link_id) references join_link (tenant_id, id),
-    foreign key (tenant_id, group_code_id) references join_group_code (tenant_id, id) on delete set null (group_code_id),
+    -- No "on delete set null": it would null the tenant too (DistributableSchemaTest); codes are retired, not deleted.
+    foreign key (tenant_id, group_code_id) references join_group_code (tenant_id, id),
     check (phone_hash is not null or email_hash is not null)
 );
 create unique index join_application_membership_uk on join_application (tenant_id, membership_id);
