@@ -70,7 +70,6 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         this.join = join;
         setId("join-view");
         setPadding(false);
-        setSizeFull();
         getStyle().set("background", "var(--lumo-contrast-5pct)").set("min-height", "100vh");
     }
 
@@ -175,13 +174,17 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
     private Component questions(PublicJoinPage.Steps steps) {
         Div questions = new Div();
         for (PublicJoinPage.Question question : steps.questions()) {
-            TextArea answer = new TextArea(question.label());
+            // The question as a paragraph above the field: a label would cut a long question short.
+            Paragraph asked = new Paragraph(question.label());
+            asked.getStyle().set("margin", "var(--lumo-space-s) 0 0");
+            TextArea answer = new TextArea();
+            answer.setAriaLabel(question.label());
             answer.setId("join-answer-" + question.id());
             answer.setMaxLength(1000);
             answer.setWidthFull();
             answers.put(question.id(), answer);
             fields.put("answer." + question.id(), answer);
-            questions.add(answer);
+            questions.add(asked, answer);
         }
         return questions;
     }

@@ -2,6 +2,7 @@ package app.communityops.join.ui;
 
 import app.communityops.join.JoinLinkDetails;
 import app.communityops.join.JoinLinkService;
+import app.communityops.join.JoinNavigation;
 import app.communityops.members.AcquisitionChannelSummary;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.ui.Confirm;
@@ -70,10 +71,7 @@ class LinksPanel extends VerticalLayout {
     private void configureGrid() {
         grid.setId("join-links-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(link -> link.campaign() == null ? "" : link.campaign())
-                .setHeader(getTranslation("join.link.campaign")).setAutoWidth(true);
-        grid.addColumn(link -> link.channelName() == null ? "" : link.channelName())
-                .setHeader(getTranslation("join.link.channel")).setAutoWidth(true);
+        grid.addComponentColumn(this::source).setHeader(getTranslation("join.link.source")).setFlexGrow(1);
         grid.addComponentColumn(this::address).setHeader(getTranslation("join.link.address")).setFlexGrow(1);
         grid.addColumn(JoinLinkDetails::applications).setHeader(getTranslation("join.link.applications"))
                 .setAutoWidth(true);
@@ -83,6 +81,22 @@ class LinksPanel extends VerticalLayout {
         grid.setSelectionMode(Grid.SelectionMode.NONE);
     }
 
+    /** The campaign over its channel, so a long channel name does not push the actions out of sight. */
+    private Component source(JoinLinkDetails link) {
+        Div source = new Div();
+        if (link.campaign() != null) {
+            source.add(new Div(link.campaign()));
+        }
+        if (link.channelName() != null) {
+            Div channelName = new Div(link.channelName());
+            channelName.getStyle().set("color", "var(--lumo-secondary-text-color)")
+                    .set("font-size", "var(--lumo-font-size-s)");
+            source.add(channelName);
+        }
+        source.getStyle().set("white-space", "normal");
+        return source;
+    }
+
     private Component address(JoinLinkDetails link) {
         if (link.archived()) {
             Span archived = new Span(getTranslation("join.link.archived"));
@@ -90,7 +104,7 @@ class LinksPanel extends VerticalLayout {
             return archived;
         }
         String url = links.url(link.id());
-        Anchor open = new Anchor(url, url);
+        Anchor open = new Anchor(url, JoinNavigation.PUBLIC_PREFIX + link.token());
         open.setTarget("_blank");
         open.setId("join-link-url-" + link.id());
         return open;
