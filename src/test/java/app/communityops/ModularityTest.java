@@ -61,7 +61,7 @@ class ModularityTest {
             // demo calls each module's seeder in one named order (demo/DemoData).
             Map.entry("demo", Set.of("tenancy", "security", "clients", "community", "members", "screening", "activity",
                     "content", "money", "engagement", "tool", "kpi", "report", "approval", "automation",
-                    "webhook", "today")));
+                    "webhook", "today", "join")));
 
     private final ApplicationModules modules = ApplicationModules.of(Application.class);
 
