@@ -7,6 +7,7 @@ import app.communityops.shared.AppPrincipal;
 import app.communityops.shared.ConcurrentEditException;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
+import app.communityops.shared.PublicApplicant;
 import app.communityops.shared.Roles;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.UserFacingException;
@@ -48,14 +49,24 @@ public class CommunityService {
 
     /** The communities the signed-in user may see, by name. */
     @Transactional(readOnly = true)
-    @PreAuthorize(Access.READERS)
+    @PreAuthorize(Access.READERS_OR_APPLICANT)
     public List<CommunitySummary> visible() {
+        Optional<UUID> applying = PublicApplicant.current();
+        if (applying.isPresent()) {
+            return summaries.find(applying.get(), CommunitySummaries.Scope.everything()).stream().toList();
+        }
         return readerScope().map(summaries::all).orElse(List.of());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(Access.READERS)
+    @PreAuthorize(Access.READERS_OR_APPLICANT)
     public Optional<CommunitySummary> find(UUID id) {
+        // A join page's applicant reaches the one community it applies to (decision 0051), nothing else.
+        Optional<UUID> applying = PublicApplicant.current();
+        if (applying.isPresent()) {
+            return applying.get().equals(id) ? summaries.find(id, CommunitySummaries.Scope.everything())
+                    : Optional.empty();
+        }
         return readerScope().flatMap(scope -> summaries.find(id, scope));
     }
 
@@ -77,7 +88,7 @@ public class CommunityService {
     // A caller may catch the refusal and carry on (skip a community it may not see), so it must not doom the
     // caller's transaction.
     @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
-    @PreAuthorize(Access.READERS_OR_JOB)
+    @PreAuthorize(Access.READERS_JOB_OR_APPLICANT)
     public CommunitySummary readable(UUID id) {
         return find(id).orElseThrow(NotFoundException::new);
     }
@@ -117,10 +128,10 @@ public class CommunityService {
 
     /** The community, if the user may work in it: as {@link #readable}, but client users only read. */
     @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
-    @PreAuthorize(Access.READERS)
+    @PreAuthorize(Access.READERS_OR_APPLICANT)
     public CommunitySummary writable(UUID id) {
         CommunitySummary community = readable(id);
-        if (CurrentUser.require().hasRole(Roles.CLIENT)) {
+        if (CurrentUser.get().map(user -> user.hasRole(Roles.CLIENT)).orElse(false)) {
             throw new NotFoundException();
         }
         return community;

@@ -19,6 +19,7 @@ import app.communityops.community.DemoCommunities;
 import app.communityops.content.ContentApprovalDemoData;
 import app.communityops.content.ContentDemoData;
 import app.communityops.engagement.EngagementDemoData;
+import app.communityops.join.JoinDemoData;
 import app.communityops.kpi.KpiDemoData;
 import app.communityops.members.HealthDemoData;
 import app.communityops.members.MemberDemoData;
@@ -77,7 +78,7 @@ class DemoData implements ApplicationRunner {
                    ContentDemoData content, MoneyDemoData money, EngagementDemoData engagement, ToolDemoData tools,
                    KpiDemoData kpis, ReportDemoData reports, ApprovalDemoData approvals,
                    ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks, TaskDemoData tasks,
-                   RuleDemoData rules, HealthDemoData health) {
+                   RuleDemoData rules, HealthDemoData health, JoinDemoData join) {
     }
 
     DemoData(@Value("${communityops.demo-data:false}") boolean enabled, PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder, DemoTenants tenants,
@@ -85,7 +86,7 @@ class DemoData implements ApplicationRunner {
              ScreeningDemoData screening, ActivityDemoData activities, ContentDemoData content, MoneyDemoData money,
              EngagementDemoData engagement, ToolDemoData tools, KpiDemoData kpis, ReportDemoData reports,
              ApprovalDemoData approvals, ContentApprovalDemoData contentApprovals, WebhookDemoData webhooks,
-             TaskDemoData tasks, RuleDemoData rules, HealthDemoData health) {
+             TaskDemoData tasks, RuleDemoData rules, HealthDemoData health, JoinDemoData join) {
         this.enabled = enabled;
         this.transactions = new TransactionTemplate(transactionManager);
         this.passwordEncoder = passwordEncoder;
@@ -94,7 +95,7 @@ class DemoData implements ApplicationRunner {
         this.clients = clients;
         this.communities = communities;
         this.seeders = new Seeders(members, screening, activities, content, money, engagement, tools, kpis, reports,
-                approvals, contentApprovals, webhooks, tasks, rules, health);
+                approvals, contentApprovals, webhooks, tasks, rules, health, join);
     }
 
     @Override
@@ -140,6 +141,7 @@ class DemoData implements ApplicationRunner {
         seeders.webhooks().seedTenant(agency);
         seeders.tasks().seedTenant(agency);
         seeders.rules().seedTenant(agency);
+        seeders.join().seedTenant(agency);
     }
 
     private void seedBase() {

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * imported member against the tenant's people looks only here (docs/decisions/0022-member-matching.md).
  */
 @Service
-@PreAuthorize(Access.STAFF_OR_JOB)
+@PreAuthorize(Access.STAFF_JOB_OR_APPLICANT)
 public class MemberReach {
 
     /** @param everyone whether the caller reaches every person of the tenant; otherwise those in {@code communities} */

@@ -57,6 +57,7 @@ public class MemberService {
      * gets a suggestion to merge the two (docs/decisions/0022-member-matching.md).
      */
     @Transactional
+    @PreAuthorize(Access.STAFF_OR_APPLICANT)
     public MembershipSummary addToCommunity(UUID communityId, MemberForm form) {
         access.writable(communityId);
         MemberReach.Scope scope = reach.current();

@@ -63,7 +63,7 @@ public class MembershipService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(Access.READERS)
+    @PreAuthorize(Access.READERS_OR_APPLICANT)
     public Optional<MembershipSummary> find(UUID membershipId) {
         return memberships.findById(membershipId).filter(m -> readable(m.getCommunityId()))
                 .map(m -> policy.forCommunity(m.getCommunityId()).strip(m.toSummary()));
@@ -102,7 +102,7 @@ public class MembershipService {
      * screening feature decides next.
      */
     @Transactional
-    @PreAuthorize(Access.STAFF)
+    @PreAuthorize(Access.STAFF_OR_APPLICANT)
     public MembershipSummary recordEvidence(UUID membershipId, ApplicationEvidence evidence,
                                             Set<String> mechanisms, String screeningJson) {
         Membership membership = load(membershipId, true);
@@ -112,7 +112,7 @@ public class MembershipService {
     }
 
     @Transactional
-    @PreAuthorize(Access.STAFF)
+    @PreAuthorize(Access.STAFF_OR_APPLICANT)
     public MembershipSummary awaitReview(UUID membershipId) {
         Membership membership = load(membershipId, true);
         if (membership.getStatus() != MembershipStatus.PENDING_REVIEW) {
@@ -123,7 +123,7 @@ public class MembershipService {
     }
 
     @Transactional
-    @PreAuthorize(Access.STAFF)
+    @PreAuthorize(Access.STAFF_OR_APPLICANT)
     public MembershipSummary approve(UUID membershipId, @Nullable String note) {
         Membership membership = load(membershipId, true);
         approve(membership, blankToNull(note));
@@ -140,7 +140,7 @@ public class MembershipService {
     }
 
     @Transactional
-    @PreAuthorize(Access.STAFF)
+    @PreAuthorize(Access.STAFF_OR_APPLICANT)
     public MembershipSummary join(UUID membershipId) {
         Membership membership = load(membershipId, true);
         CommunitySummary community = access.writable(membership.getCommunityId());
@@ -237,7 +237,7 @@ public class MembershipService {
 
     /** How many members have joined the community: the seats its capacity counts. */
     @Transactional(readOnly = true)
-    @PreAuthorize(Access.STAFF)
+    @PreAuthorize(Access.STAFF_OR_APPLICANT)
     public long seated(UUID communityId) {
         access.readable(communityId);
         return memberships.countByCommunityAndStatuses(communityId, SEATED);
@@ -245,7 +245,7 @@ public class MembershipService {
 
     /** The member behind a membership, for screening checks (tier, lifetime purchase). */
     @Transactional(readOnly = true)
-    @PreAuthorize(Access.STAFF)
+    @PreAuthorize(Access.STAFF_OR_APPLICANT)
     public MemberDetails memberOf(UUID membershipId) {
         Membership membership = load(membershipId, false);
         return members.findById(membership.getMemberId()).map(Member::toDetails).orElseThrow(NotFoundException::new);

@@ -40,7 +40,7 @@ public class ScreeningPolicyService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(Access.READERS_OR_JOB)
+    @PreAuthorize(Access.READERS_JOB_OR_APPLICANT)
     public PolicyDetails find(UUID communityId) {
         access.readable(communityId);
         return load(communityId);

@@ -31,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * its evidence changes; what the policy approves is approved (and seated if there is room), everything else waits
  * for a reviewer, who approves or rejects with a reason. Nothing is rejected automatically.
  *
- * <p>All changes to memberships go through the members feature; this service only decides which to make.
+ * <p>All changes to memberships go through the members feature; this service only decides which to make. A join
+ * page's public applicant may file an application ({@link #apply}) for its one community and nothing else
+ * (docs/decisions/0051-the-way-in.md).
  */
 @Service
 @PreAuthorize(Access.STAFF)
@@ -61,6 +63,7 @@ public class ScreeningService {
      * member is added and screened.
      */
     @Transactional
+    @PreAuthorize(Access.STAFF_OR_APPLICANT)
     public ApplicationOutcome apply(UUID communityId, MemberForm member, EvidenceForm evidence) {
         access.writable(communityId);
         PolicyDetails policy = policies.find(communityId);

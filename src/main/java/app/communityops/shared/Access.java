@@ -24,6 +24,22 @@ public final class Access {
             + "', '" + Roles.CLIENT + "', '" + Roles.SCHEDULED_JOB + "')";
     public static final String TENANT_ADMIN_OR_JOB = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '"
             + Roles.SCHEDULED_JOB + "')";
+    /**
+     * Staff, or the public applicant of a join page on the few calls that file an application: the applicant's
+     * authentication reaches one community only ({@link PublicApplicant}), so the same services scope it to that.
+     */
+    public static final String STAFF_OR_APPLICANT = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR
+            + "', '" + Roles.PUBLIC_APPLICANT + "')";
+    /** As {@link #STAFF_OR_JOB}, and the public applicant for the one community it applies to. */
+    public static final String STAFF_JOB_OR_APPLICANT = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '"
+            + Roles.OPERATOR + "', '" + Roles.SCHEDULED_JOB + "', '" + Roles.PUBLIC_APPLICANT + "')";
+    /** As {@link #READERS}, and the public applicant for the one community it applies to. */
+    public static final String READERS_OR_APPLICANT = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '" + Roles.OPERATOR
+            + "', '" + Roles.CLIENT + "', '" + Roles.PUBLIC_APPLICANT + "')";
+    /** As {@link #READERS_OR_JOB}, and the public applicant for the one community it applies to. */
+    public static final String READERS_JOB_OR_APPLICANT = "hasAnyRole('" + Roles.TENANT_ADMIN + "', '"
+            + Roles.OPERATOR + "', '" + Roles.CLIENT + "', '" + Roles.SCHEDULED_JOB + "', '" + Roles.PUBLIC_APPLICANT
+            + "')";
     /** A person signed in to a tenant (not a platform admin). */
     public static final String TENANT_USER = "isAuthenticated() and !hasRole('" + Roles.PLATFORM_ADMIN + "')";
     /** A client user reading its own client's record, or staff. */

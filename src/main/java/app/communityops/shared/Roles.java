@@ -17,6 +17,11 @@ public final class Roles {
     public static final String SCHEDULED_JOB = "SCHEDULED_JOB";
     /** Added to a request signed by an API key, beside the role of the key's creator. */
     public static final String API = "API";
+    /**
+     * Someone applying through a community's public join page: no account, one community, and only the calls that
+     * file an application (docs/decisions/0051-the-way-in.md). Never held by a person who signs in.
+     */
+    public static final String PUBLIC_APPLICANT = "PUBLIC_APPLICANT";
 
     private Roles() {
     }

@@ -204,6 +204,54 @@ class CrossTenantIsolationTest {
         });
     }
 
+    /**
+     * The join pages' tables (decision 0051): a link, page, group code and application of tenant B are invisible to
+     * tenant A and cannot be changed or planted by it, and the token lookup policies find nothing without the token.
+     */
+    @Test
+    void joinPagesOfTheOtherTenantCannotBeReadOrChanged() {
+        UUID link = UUID.randomUUID();
+        UUID code = UUID.randomUUID();
+        inTransactionAs(b, () -> {
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.update("""
+                    insert into join_page (tenant_id, community_id, paused, privacy_en, updated_at, version)
+                    values (?, ?, false, 'Notice', ?, 0)""", b.tenantId(), b.communityId(), now);
+            jdbc.update("""
+                    insert into join_link (tenant_id, id, community_id, token, campaign, created_at)
+                    values (?, ?, ?, ?, 'Forum', ?)""", b.tenantId(), link, b.communityId(),
+                    "B".repeat(22), now);
+            jdbc.update("""
+                    insert into join_group_code (tenant_id, id, community_id, label, image, image_type, capacity,
+                                                 expires_on, position, created_at, version)
+                    values (?, ?, ?, 'Group 1', ?, 'image/png', 500, current_date + 7, 0, ?, 0)""",
+                    b.tenantId(), code, b.communityId(), new byte[] {1}, now);
+            return null;
+        });
+        inTransactionAs(a, () -> {
+            for (String table : List.of("join_page", "join_link", "join_group_code", "join_application",
+                    "join_rate_limit")) {
+                assertThat(count("select count(*) from " + table + " where tenant_id = ?", b.tenantId()))
+                        .as("rows of B in %s", table).isZero();
+            }
+            assertThat(jdbc.update("update join_page set paused = true where community_id = ?", b.communityId()))
+                    .isZero();
+            assertThat(jdbc.update("update join_link set archived_at = now() where id = ?", link)).isZero();
+            assertThat(jdbc.update("update join_group_code set handed_out = 1 where id = ?", code)).isZero();
+            assertThat(jdbc.update("delete from join_group_code where id = ?", code)).isZero();
+            return null;
+        });
+        assertRefusedByRowSecurity(() -> jdbc.update("""
+                insert into join_link (tenant_id, id, community_id, token, campaign, created_at)
+                values (?, ?, ?, ?, 'Planted', now())""", b.tenantId(), UUID.randomUUID(), b.communityId(),
+                "P".repeat(22)));
+        inTransactionAs(b, () -> {
+            assertThat(count("select count(*) from join_link where id = ? and archived_at is null", link)).isOne();
+            assertThat(count("select handed_out from join_group_code where id = ?", code)).isZero();
+            return null;
+        });
+    }
+
     private void assertRefusedByRowSecurity(Runnable statement) {
         assertThatThrownBy(() -> inTransactionAs(a, () -> {
             statement.run();

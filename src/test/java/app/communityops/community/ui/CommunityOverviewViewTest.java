@@ -85,6 +85,7 @@ class CommunityOverviewViewTest extends KaribuTest {
                 .containsExactly(
                         "area-custom-members " + base + "/members",
                         "area-custom-profile " + base + "/custom",
+                        "area-custom-join " + base + "/join",
                         "area-activity-list " + base + "/activities",
                         "area-activity-calendar " + base + "/calendar",
                         "area-content-list " + base + "/content",

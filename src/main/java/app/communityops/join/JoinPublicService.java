@@ -1,0 +1,208 @@
+package app.communityops.join;
+
+import app.communityops.community.CommunityService;
+import app.communityops.community.CommunityStatus;
+import app.communityops.community.CommunitySummary;
+import app.communityops.screening.ApplicationOutcome;
+import app.communityops.screening.ScreeningPolicyService;
+import app.communityops.screening.ScreeningService;
+import app.communityops.shared.Access;
+import app.communityops.shared.PublicApplicant;
+import app.communityops.shared.UserFacingException;
+import app.communityops.shared.Uuids;
+import app.communityops.tenancy.TenantDirectory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The public side of the join pages, for anyone holding a token. A link's token finds its tenant through the
+ * lookup policy only; everything after runs as that tenant and, where screening is called, as the public applicant
+ * of the link's community ({@link PublicApplicant}), which the screening and members services scope to that one
+ * community. An unknown token, an archived link, a paused page and an archived community all answer the same
+ * "not open", so tokens cannot be probed; refusals of screening that would tell whether a code, phone or handle is
+ * known are answered alike too ({@link ApplicationRefusals}).
+ */
+@Service
+@PreAuthorize(Access.ANYONE)
+public class JoinPublicService {
+
+    private final LinkQueries links;
+    private final PageQueries pages;
+    private final ApplicationQueries applications;
+    private final GroupCodeQueries codes;
+    private final GroupCodeHandOut handOut;
+    private final ApplicantValidation validation;
+    private final JoinRateLimiter limiter;
+    private final PaymentProvider payments;
+    private final CommunityService communities;
+    private final ScreeningPolicyService policies;
+    private final ScreeningService screening;
+    private final TenantDirectory tenants;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    JoinPublicService(LinkQueries links, PageQueries pages, ApplicationQueries applications, GroupCodeQueries codes,
+                      GroupCodeHandOut handOut, ApplicantValidation validation, JoinRateLimiter limiter,
+                      PaymentProvider payments, CommunityService communities, ScreeningPolicyService policies,
+                      ScreeningService screening, TenantDirectory tenants, Clock clock,
+                      PlatformTransactionManager transactionManager) {
+        this.links = links;
+        this.pages = pages;
+        this.applications = applications;
+        this.codes = codes;
+        this.handOut = handOut;
+        this.validation = validation;
+        this.limiter = limiter;
+        this.payments = payments;
+        this.communities = communities;
+        this.policies = policies;
+        this.screening = screening;
+        this.tenants = tenants;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The page a link opens, or empty when it is not open (whatever the reason). */
+    public Optional<PublicJoinPage> open(String token) {
+        return live(token).flatMap(link -> asApplicant(link, () -> page(token, link)));
+    }
+
+    /** The payment QR image of the page a link opens. */
+    public Optional<JoinImage> paymentQr(String token) {
+        return live(token).flatMap(link -> asApplicant(link, () -> page(token, link).isEmpty() ? Optional.empty()
+                : pages.paymentQr(link.communityId())));
+    }
+
+    /**
+     * Files an application through the link: within the limits of the client's address and the community, once
+     * per open application of a phone or email, screened by the community's policy exactly as a staff-entered one.
+     * Answers the new status link's token; refusals are {@link UserFacingException}s naming the field.
+     */
+    public String apply(String token, ApplicantForm form, String clientAddress) {
+        LinkQueries.Found link = live(token).orElseThrow(ApplicationRefusals::notOpen);
+        boolean allowed = asApplicant(link, () -> limiter.allow(clientAddress, link.communityId()));
+        if (!allowed) {
+            throw new UserFacingException("join.error.tooMany", null);
+        }
+        try {
+            return asApplicant(link, () -> file(token, link, form));
+        } catch (UserFacingException refused) {
+            throw ApplicationRefusals.alike(refused);
+        } catch (DataIntegrityViolationException raced) {
+            // Two submissions of one person at once: the unique index let one through.
+            throw ApplicationRefusals.duplicate();
+        }
+    }
+
+    /** What a status link shows; empty for a token that names nothing. */
+    public Optional<PublicStatus> status(String statusToken) {
+        return application(statusToken).map(found -> asApplicant(found.tenantId(), found.communityId(), () -> {
+            ApplicationQueries.Row row = applications.find(found.id()).orElseThrow();
+            String name = communities.readable(found.communityId()).name();
+            PublicStatus.Outcome outcome = PublicStatus.Outcome.valueOf(row.outcome());
+            boolean toConfirm = row.paymentClaim() != null && outcome == PublicStatus.Outcome.PENDING;
+            if (outcome != PublicStatus.Outcome.APPROVED) {
+                return new PublicStatus(name, outcome, toConfirm, null, null);
+            }
+            return handOut.codeFor(row.id(), today(found.tenantId())).flatMap(codes::find)
+                    .map(code -> new PublicStatus(name, outcome, false, code.label(), code.expiresOn()))
+                    .orElseGet(() -> new PublicStatus(name, outcome, false, null, null));
+        }));
+    }
+
+    /** The image of the group code the status link was handed; empty before approval or with no group code. */
+    public Optional<JoinImage> groupCode(String statusToken) {
+        return application(statusToken).flatMap(found -> asApplicant(found.tenantId(), found.communityId(), () -> {
+            ApplicationQueries.Row row = applications.find(found.id()).orElseThrow();
+            UUID code = row.groupCodeId();
+            return code == null || !"APPROVED".equals(row.outcome()) ? Optional.empty() : codes.image(code);
+        }));
+    }
+
+    private String file(String token, LinkQueries.Found link, ApplicantForm form) {
+        PublicJoinPage page = page(token, link).orElseThrow(ApplicationRefusals::notOpen);
+        UUID community = link.communityId();
+        ApplicantValidation.Valid valid = validation.check(page, form);
+        String phoneHash = JoinTokens.phoneHash(community, valid.member().getPhone());
+        String emailHash = JoinTokens.emailHash(community, valid.member().getEmail());
+        if (applications.openExists(community, phoneHash, emailHash)) {
+            throw ApplicationRefusals.duplicate();
+        }
+        valid.member().setChannelId(link.channelId());
+        String claim = valid.paymentReference();
+        if (claim != null && payments.verify(community, claim) == PaymentProvider.PaymentCheck.PAID) {
+            valid.evidence().setPaymentReference(claim);
+            claim = null;
+        }
+        ApplicationOutcome outcome = screening.apply(community, valid.member(), valid.evidence());
+        String statusToken = JoinTokens.random();
+        Instant now = clock.instant();
+        String state = switch (outcome.status()) {
+            case APPROVED, JOINED -> "APPROVED";
+            case REJECTED -> "REJECTED";
+            default -> "PENDING";
+        };
+        applications.insert(new ApplicationQueries.NewApplication(Uuids.v7(), community, outcome.membership().id(),
+                link.linkId(), phoneHash, emailHash, "PENDING".equals(state), state, now, page.privacyVersion(),
+                form.getLocale(), JoinTokens.sha256(statusToken), claim, now, outcome.membership().joinedAt()));
+        return statusToken;
+    }
+
+    private Optional<PublicJoinPage> page(String token, LinkQueries.Found link) {
+        Optional<JoinPageDetails> saved = pages.find(link.communityId()).filter(page -> !page.paused());
+        if (saved.isEmpty()) {
+            return Optional.empty();
+        }
+        CommunitySummary community = communities.readable(link.communityId());
+        if (community.status() == CommunityStatus.ARCHIVED) {
+            return Optional.empty();
+        }
+        JoinPageDetails page = saved.get();
+        return Optional.of(new PublicJoinPage(token, community.name(), page.value(), page.rules(), page.privacy(),
+                page.privacyVersion(), PolicySteps.of(policies.find(link.communityId())), payments.method(page)));
+    }
+
+    /** The link of a well-formed token that is not archived; looked up before any tenant is known. */
+    private Optional<LinkQueries.Found> live(String token) {
+        if (!JoinTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        Optional<LinkQueries.Found> found = transactions.execute(status -> links.byToken(token));
+        return found == null ? Optional.empty() : found.filter(link -> !link.archived());
+    }
+
+    private Optional<ApplicationQueries.Found> application(String statusToken) {
+        if (!JoinTokens.wellFormed(statusToken)) {
+            return Optional.empty();
+        }
+        Optional<ApplicationQueries.Found> found = transactions.execute(
+                status -> applications.byStatusHash(JoinTokens.sha256(statusToken)));
+        return found == null ? Optional.empty() : found;
+    }
+
+    private <T> T asApplicant(LinkQueries.Found link, Supplier<T> work) {
+        return asApplicant(link.tenantId(), link.communityId(), work);
+    }
+
+    private <T> T asApplicant(UUID tenant, UUID community, Supplier<T> work) {
+        return PublicApplicant.callAs(tenant, community, () -> {
+            T result = transactions.execute(status -> work.get());
+            return java.util.Objects.requireNonNull(result);
+        });
+    }
+
+    private LocalDate today(UUID tenant) {
+        return LocalDate.now(clock.withZone(tenants.zone(tenant)));
+    }
+}
