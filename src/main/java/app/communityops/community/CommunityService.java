@@ -104,6 +104,16 @@ public class CommunityService {
     }
 
     /**
+     * The community as scheduled work sees it, for the whole tenant: a job's notice names the community it is about
+     * (a group code of the join page expires) and skips an archived one. {@link #readable} answers a person only.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.JOB)
+    public Optional<CommunitySummary> findForJob(UUID id) {
+        return summaries.find(id, CommunitySummaries.Scope.everything());
+    }
+
+    /**
      * The tenant's communities that are not archived, by name, for scheduled work done once per community (a
      * tenant-wide scheduled automation rule).
      */

@@ -14,12 +14,20 @@ public final class JoinNavigation {
     public static final String STATUS_ROUTE = "join/status/:token";
     /** The first segment of the public pages, for the security configuration and the request limits. */
     public static final String PUBLIC_PREFIX = "/join/";
+    /** The query parameter that opens the operator's screen on one tab, and its value for the group codes. */
+    public static final String TAB_PARAMETER = "tab";
+    public static final String CODES_TAB = "codes";
 
     private JoinNavigation() {
     }
 
     public static String settingsPath(UUID communityId) {
         return "communities/" + communityId + "/join";
+    }
+
+    /** The community's join screen opened on its Group codes tab, where a warning about the codes leads. */
+    public static String codesPath(UUID communityId) {
+        return settingsPath(communityId) + "?" + TAB_PARAMETER + "=" + CODES_TAB;
     }
 
     public static String publicPath(String token) {

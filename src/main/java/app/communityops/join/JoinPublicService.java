@@ -11,6 +11,7 @@ import app.communityops.shared.PublicApplicant;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
 import app.communityops.tenancy.TenantDirectory;
+import app.communityops.tenancy.TenantSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,9 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The public side of the join pages, for anyone holding a token. A link's token finds its tenant through the
  * lookup policy only; everything after runs as that tenant and, where screening is called, as the public applicant
  * of the link's community ({@link PublicApplicant}), which the screening and members services scope to that one
- * community. An unknown token, an archived link, a paused page and an archived community all answer the same
- * "not open", so tokens cannot be probed; refusals of screening that would tell whether a code, phone or handle is
- * known are answered alike too ({@link ApplicationRefusals}).
+ * community. An unknown token, an archived link, a paused page, an archived community and a suspended tenant all
+ * answer the same "not open" (a status link of the last two shows nothing), so tokens cannot be probed; refusals of
+ * screening that would tell whether a code, phone or handle is known are answered alike too
+ * ({@link ApplicationRefusals}).
  */
 @Service
 @PreAuthorize(Access.ANYONE)
@@ -107,17 +109,21 @@ public class JoinPublicService {
 
     /** What a status link shows; empty for a token that names nothing. */
     public Optional<PublicStatus> status(String statusToken) {
-        return application(statusToken).map(found -> asApplicant(found.tenantId(), found.communityId(), () -> {
+        return application(statusToken).flatMap(found -> asApplicant(found.tenantId(), found.communityId(), () -> {
+            CommunitySummary community = communities.readable(found.communityId());
+            if (community.status() == CommunityStatus.ARCHIVED) {
+                return Optional.<PublicStatus>empty();
+            }
             ApplicationQueries.Row row = applications.find(found.id()).orElseThrow();
-            String name = communities.readable(found.communityId()).name();
+            String name = community.name();
             PublicStatus.Outcome outcome = PublicStatus.Outcome.valueOf(row.outcome());
             boolean toConfirm = row.paymentClaim() != null && outcome == PublicStatus.Outcome.PENDING;
             if (outcome != PublicStatus.Outcome.APPROVED) {
-                return new PublicStatus(name, outcome, toConfirm, null, null);
+                return Optional.of(new PublicStatus(name, outcome, toConfirm, null, null));
             }
-            return handOut.codeFor(row.id(), today(found.tenantId())).flatMap(codes::find)
+            return Optional.of(handOut.codeFor(row.id(), today(found.tenantId())).flatMap(codes::find)
                     .map(code -> new PublicStatus(name, outcome, false, code.label(), code.expiresOn()))
-                    .orElseGet(() -> new PublicStatus(name, outcome, false, null, null));
+                    .orElseGet(() -> new PublicStatus(name, outcome, false, null, null)));
         }));
     }
 
@@ -126,7 +132,11 @@ public class JoinPublicService {
         return application(statusToken).flatMap(found -> asApplicant(found.tenantId(), found.communityId(), () -> {
             ApplicationQueries.Row row = applications.find(found.id()).orElseThrow();
             UUID code = row.groupCodeId();
-            return code == null || !"APPROVED".equals(row.outcome()) ? Optional.empty() : codes.image(code);
+            if (code == null || !"APPROVED".equals(row.outcome())
+                    || communities.readable(found.communityId()).status() == CommunityStatus.ARCHIVED) {
+                return Optional.empty();
+            }
+            return codes.image(code);
         }));
     }
 
@@ -179,7 +189,7 @@ public class JoinPublicService {
             return Optional.empty();
         }
         Optional<LinkQueries.Found> found = transactions.execute(status -> links.byToken(token));
-        return found == null ? Optional.empty() : found.filter(link -> !link.archived());
+        return found == null ? Optional.empty() : found.filter(link -> !link.archived() && tenantActive(link.tenantId()));
     }
 
     private Optional<ApplicationQueries.Found> application(String statusToken) {
@@ -188,7 +198,12 @@ public class JoinPublicService {
         }
         Optional<ApplicationQueries.Found> found = transactions.execute(
                 status -> applications.byStatusHash(JoinTokens.sha256(statusToken)));
-        return found == null ? Optional.empty() : found;
+        return found == null ? Optional.empty() : found.filter(application -> tenantActive(application.tenantId()));
+    }
+
+    /** A suspended tenant's links and status links answer as unknown ones do, as its staff cannot sign in. */
+    private boolean tenantActive(UUID tenant) {
+        return tenants.find(tenant).map(TenantSummary::active).orElse(false);
     }
 
     private <T> T asApplicant(LinkQueries.Found link, Supplier<T> work) {

@@ -18,5 +18,7 @@ public enum NotificationTopic {
     /** An automation rule's notify action, or a rule's run that kept failing. */
     AUTOMATION,
     /** A webhook endpoint stopped taking deliveries: one failed for good (tenant admins only). */
-    WEBHOOKS
+    WEBHOOKS,
+    /** A community's group QR code expires tomorrow, or none is left to hand out to the approved. */
+    GROUP_CODES
 }

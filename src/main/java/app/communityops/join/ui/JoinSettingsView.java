@@ -15,6 +15,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -67,10 +68,15 @@ public class JoinSettingsView extends VerticalLayout implements BeforeEnterObser
         tabs.setWidthFull();
         tabs.add(getTranslation("join.tab.page"), new PageEditor(pages, shown.id()));
         tabs.add(getTranslation("join.tab.links"), new LinksPanel(links, shown.id()));
-        tabs.add(getTranslation("join.tab.codes"), new GroupCodesPanel(codes, shown.id()));
+        Tab codesTab = tabs.add(getTranslation("join.tab.codes"), new GroupCodesPanel(codes, shown.id()));
         tabs.add(getTranslation("join.tab.applications"), lazy(() -> new ApplicationsPanel(applications,
                 shown.id(), zones.current())));
         add(toolbar, title, tabs);
+        // A warning about the group codes opens this screen on their tab.
+        if (event.getLocation().getQueryParameters().getSingleParameter(JoinNavigation.TAB_PARAMETER)
+                .filter(JoinNavigation.CODES_TAB::equals).isPresent()) {
+            tabs.setSelectedTab(codesTab);
+        }
     }
 
     @Override
