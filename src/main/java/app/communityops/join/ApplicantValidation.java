@@ -83,6 +83,16 @@ class ApplicantValidation {
         return new Valid(member, evidence, reference);
     }
 
+    /** The phone number or email typed for the pre-check of standing, checked as the form checks either. */
+    static String contact(@Nullable String phoneOrEmail) {
+        String value = required(phoneOrEmail, 254, "check");
+        boolean email = value.contains("@");
+        if (email ? !EMAIL.matcher(value).matches() : value.length() > 40 || !PHONE.matcher(value).matches()) {
+            throw new UserFacingException("join.check.error.contact", "check");
+        }
+        return value;
+    }
+
     private static String required(@Nullable String text, int max, String field) {
         String value = optional(text, max, field);
         if (value == null) {

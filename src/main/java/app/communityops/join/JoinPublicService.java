@@ -4,6 +4,7 @@ import app.communityops.community.CommunityService;
 import app.communityops.community.CommunityStatus;
 import app.communityops.community.CommunitySummary;
 import app.communityops.screening.ApplicationOutcome;
+import app.communityops.screening.PrecheckAnswer;
 import app.communityops.screening.ScreeningPolicyService;
 import app.communityops.screening.ScreeningService;
 import app.communityops.shared.Access;
@@ -105,6 +106,27 @@ public class JoinPublicService {
             // Two submissions of one person at once: the unique index let one through.
             throw ApplicationRefusals.duplicate();
         }
+    }
+
+    /**
+     * The pre-check of standing before applying: whether the person behind a phone number or email passes the
+     * community's tier and purchase checks by the tenant's records, answered only {@link PrecheckAnswer#PASSED} or
+     * {@link PrecheckAnswer#NOT_YET}, the same for someone unknown as for someone below the bar. It costs a token
+     * of its own stricter buckets as well as of the applications' ones. Advice only: the application is screened
+     * again when filed.
+     */
+    public PrecheckAnswer check(String token, String phoneOrEmail, String clientAddress) {
+        LinkQueries.Found link = live(token).orElseThrow(ApplicationRefusals::notOpen);
+        boolean allowed = asApplicant(link, () -> limiter.allowCheck(clientAddress, link.communityId()));
+        if (!allowed) {
+            throw new UserFacingException("join.error.tooMany", null);
+        }
+        String contact = ApplicantValidation.contact(phoneOrEmail);
+        return asApplicant(link, () -> {
+            page(token, link).filter(open -> open.steps().standingCheck())
+                    .orElseThrow(ApplicationRefusals::notOpen);
+            return screening.precheck(link.communityId(), contact);
+        });
     }
 
     /** What a status link shows; empty for a token that names nothing. */

@@ -19,23 +19,48 @@ class JoinRateLimiter {
     private final double addressPerSecond;
     private final double communityBurst;
     private final double communityPerSecond;
+    private final Limits checks;
+
+    /** The pre-check's own buckets: it is the probe someone walking through phone numbers would use. */
+    record Limits(double addressBurst, double addressPerSecond, double communityBurst, double communityPerSecond) {
+    }
 
     JoinRateLimiter(JdbcClient jdbc,
                     @Value("${communityops.join.address-burst:5}") double addressBurst,
                     @Value("${communityops.join.address-per-hour:10}") double addressPerHour,
                     @Value("${communityops.join.community-burst:60}") double communityBurst,
-                    @Value("${communityops.join.community-per-hour:600}") double communityPerHour) {
+                    @Value("${communityops.join.community-per-hour:600}") double communityPerHour,
+                    @Value("${communityops.join.check-address-burst:3}") double checkAddressBurst,
+                    @Value("${communityops.join.check-address-per-hour:6}") double checkAddressPerHour,
+                    @Value("${communityops.join.check-community-burst:20}") double checkCommunityBurst,
+                    @Value("${communityops.join.check-community-per-hour:120}") double checkCommunityPerHour) {
         this.jdbc = jdbc;
         this.addressBurst = addressBurst;
         this.addressPerSecond = addressPerHour / 3600;
         this.communityBurst = communityBurst;
         this.communityPerSecond = communityPerHour / 3600;
+        this.checks = new Limits(checkAddressBurst, checkAddressPerHour / 3600, checkCommunityBurst,
+                checkCommunityPerHour / 3600);
     }
 
     /** Takes a token of both buckets; false when either is empty (then neither is charged beyond its refill). */
     boolean allow(String clientAddress, UUID communityId) {
-        return take("address:" + JoinTokens.sha256(clientAddress).substring(0, 40), addressPerSecond, addressBurst)
+        return take("address:" + address(clientAddress), addressPerSecond, addressBurst)
                 && take("community:" + communityId, communityPerSecond, communityBurst);
+    }
+
+    /**
+     * A pre-check of standing: a token of its own, smaller buckets first, then of the buckets applications share,
+     * so checking also counts against applying from the same address and community.
+     */
+    boolean allowCheck(String clientAddress, UUID communityId) {
+        return take("check-address:" + address(clientAddress), checks.addressPerSecond(), checks.addressBurst())
+                && take("check-community:" + communityId, checks.communityPerSecond(), checks.communityBurst())
+                && allow(clientAddress, communityId);
+    }
+
+    private static String address(String clientAddress) {
+        return JoinTokens.sha256(clientAddress).substring(0, 40);
     }
 
     private boolean take(String bucket, double rate, double burst) {

@@ -1,12 +1,12 @@
 package app.communityops.join;
 
+import app.communityops.members.ContactKeys;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -54,24 +54,16 @@ final class JoinTokens {
     }
 
     /**
-     * A phone number as digits only, without China's country code, so "+86 138-0000-0000" and "13800000000" are
-     * one person; hashed with the community, so the same number hashes differently in each.
+     * A phone number or email as {@link ContactKeys} keys one person, hashed with the community, so the same number
+     * hashes differently in each.
      */
     static @Nullable String phoneHash(UUID communityId, @Nullable String phone) {
-        if (phone == null || phone.isBlank()) {
-            return null;
-        }
-        String digits = phone.replaceAll("[^0-9]", "");
-        if (digits.length() == 13 && digits.startsWith("86")) {
-            digits = digits.substring(2);
-        }
-        return digits.isEmpty() ? null : sha256(communityId + ":phone:" + digits);
+        String digits = ContactKeys.phone(phone);
+        return digits == null ? null : sha256(communityId + ":phone:" + digits);
     }
 
     static @Nullable String emailHash(UUID communityId, @Nullable String email) {
-        if (email == null || email.isBlank()) {
-            return null;
-        }
-        return sha256(communityId + ":email:" + email.strip().toLowerCase(Locale.ROOT));
+        String address = ContactKeys.email(email);
+        return address == null ? null : sha256(communityId + ":email:" + address);
     }
 }

@@ -10,6 +10,7 @@ import app.communityops.members.MemberService;
 import app.communityops.members.MembershipService;
 import app.communityops.members.MembershipSummary;
 import app.communityops.shared.NotFoundException;
+import app.communityops.shared.PublicApplicant;
 import app.communityops.shared.UserFacingException;
 import java.time.Clock;
 import java.util.HashSet;
@@ -45,34 +46,53 @@ public class ScreeningService {
     private final CodeRedemption codes;
     private final TenantLists lists;
     private final CommunityService access;
+    private final StandingFromRecords records;
     private final Clock clock;
 
     ScreeningService(MemberService members, MembershipService memberships, ScreeningPolicyService policies,
-                     CodeRedemption codes, TenantLists lists, CommunityService access, Clock clock) {
+                     CodeRedemption codes, TenantLists lists, CommunityService access, StandingFromRecords records,
+                     Clock clock) {
         this.members = members;
         this.memberships = memberships;
         this.policies = policies;
         this.codes = codes;
         this.lists = lists;
         this.access = access;
+        this.records = records;
         this.clock = clock;
     }
 
     /**
      * A new applicant: the code (if any) is redeemed first, so a refused code leaves nothing behind; then the
-     * member is added and screened.
+     * member is added and screened. A join page's applicant is given the tier and lifetime purchase the tenant's
+     * records hold for their phone or email, never what they typed, as {@link #precheck} judged them.
      */
     @Transactional
     @PreAuthorize(Access.STAFF_OR_APPLICANT)
     public ApplicationOutcome apply(UUID communityId, MemberForm member, EvidenceForm evidence) {
         access.writable(communityId);
         PolicyDetails policy = policies.find(communityId);
+        if (PublicApplicant.current().isPresent()) {
+            records.fill(rules(policy), member);
+        }
         Set<UUID> ticked = knownConditions(policy, evidence.getCheckedConditionIds());
         String typed = Tags.text(evidence.getInvitationCode());
         UUID codeId = typed == null ? null : codes.redeem(communityId, typed);
         MembershipSummary membership = members.addToCommunity(communityId, member);
         return screen(membership, policy, new ApplicationEvidence(Tags.text(evidence.getPaymentReference()), codeId,
                 Tags.text(evidence.getAnswers()), ticked), false, null);
+    }
+
+    /**
+     * Whether the person behind a phone number or email passes the community's tier and purchase checks (as the
+     * policy combines them) by the tenant's records: the advice a join page gives before applying, judged as
+     * {@link #apply} will judge a join page's applicant. Only ever "passed" or "not yet".
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.STAFF_OR_APPLICANT)
+    public PrecheckAnswer precheck(UUID communityId, String phoneOrEmail) {
+        access.readable(communityId);
+        return records.precheck(rules(policies.find(communityId)), phoneOrEmail);
     }
 
     /** New or corrected evidence for an application not yet decided; a new code is redeemed, the same one is not. */

@@ -121,7 +121,8 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
             card.add(step(getTranslation("join.public.codeStep")), code);
         }
         if (steps.standingCheck()) {
-            card.add(step(getTranslation("join.public.standing")), hint("join-standing", standing(steps)));
+            card.add(step(getTranslation("join.public.standing")), hint("join-standing", standing(steps)),
+                    new StandingCheck(join, token, JoinView::clientAddress));
         }
         if (steps.paidEntry()) {
             card.add(step(getTranslation("join.public.fee")), fee(page));
@@ -267,10 +268,8 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         form.setConsent(consent.getValue());
         form.setNoticeVersion(page.privacyVersion());
         form.setLocale(locale.toLanguageTag());
-        String address = Optional.ofNullable(VaadinSession.getCurrent())
-                .map(session -> session.getBrowser().getAddress()).orElse("unknown");
         try {
-            String status = join.apply(token, form, address);
+            String status = join.apply(token, form, clientAddress());
             getUI().ifPresent(ui -> ui.navigate(JoinNavigation.statusPath(status) + "?" + PublicPage.LANG + "="
                     + locale.toLanguageTag() + "&new=1"));
         } catch (UserFacingException refused) {
@@ -278,6 +277,11 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         } finally {
             findSubmit().ifPresent(button -> button.setEnabled(true));
         }
+    }
+
+    private static String clientAddress() {
+        return Optional.ofNullable(VaadinSession.getCurrent()).map(session -> session.getBrowser().getAddress())
+                .orElse("unknown");
     }
 
     private void show(UserFacingException refused) {
