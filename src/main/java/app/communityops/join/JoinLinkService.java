@@ -3,11 +3,16 @@ package app.communityops.join;
 import app.communityops.community.CommunityService;
 import app.communityops.members.AcquisitionChannelSummary;
 import app.communityops.members.MemberListService;
+import app.communityops.screening.Option;
+import app.communityops.screening.PositioningService;
 import app.communityops.shared.Access;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.Uuids;
+import app.communityops.tenancy.TenantZone;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,14 +38,19 @@ public class JoinLinkService {
     private final LinkQueries links;
     private final CommunityService communities;
     private final MemberListService lists;
+    private final PositioningService positionings;
+    private final TenantZone zones;
     private final Clock clock;
     private final String publicBaseUrl;
 
-    JoinLinkService(LinkQueries links, CommunityService communities, MemberListService lists, Clock clock,
+    JoinLinkService(LinkQueries links, CommunityService communities, MemberListService lists,
+                    PositioningService positionings, TenantZone zones, Clock clock,
                     @Value("${communityops.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.links = links;
         this.communities = communities;
         this.lists = lists;
+        this.positionings = positionings;
+        this.zones = zones;
         this.clock = clock;
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl : publicBaseUrl + "/";
     }
@@ -51,6 +61,27 @@ public class JoinLinkService {
         communities.writable(communityId);
         Map<UUID, String> channels = channelNames();
         return links.of(communityId).stream().map(link -> named(link, channels)).toList();
+    }
+
+    /**
+     * What came through the community's links from {@code from} to {@code to} (inclusive), the days taken in the
+     * tenant's zone as the Where page, the funnel and the report take theirs. Whoever may read the community may
+     * read these, its client's users and the report's delivery included.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.READERS_OR_JOB)
+    public JoinLinkFigures figures(UUID communityId, LocalDate from, LocalDate to) {
+        communities.readable(communityId);
+        ZoneId zone = zones.current();
+        // The channels as screening lists them for Where: members' own list is not open to the delivery job.
+        Map<UUID, String> channels = positionings.channels().stream()
+                .collect(Collectors.toMap(Option::id, Option::name));
+        return new JoinLinkFigures(from, to, links.figures(communityId, from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .map(link -> link.channelId() == null ? link : new JoinLinkFigures.Link(link.linkId(), link.campaign(),
+                        link.channelId(), channels.get(link.channelId()), link.archived(), link.applications(),
+                        link.approved(), link.joined()))
+                .toList());
     }
 
     /** The channels a link may be for. */

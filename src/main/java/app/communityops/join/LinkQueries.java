@@ -45,6 +45,28 @@ class LinkQueries {
                 .optional();
     }
 
+    /** Each link with what came through it in [start, end); archived ones only when something did. */
+    List<JoinLinkFigures.Link> figures(UUID communityId, Instant start, Instant end) {
+        Timestamp from = Timestamp.from(start);
+        Timestamp to = Timestamp.from(end);
+        return jdbc.sql("""
+                        select l.id, l.campaign, l.channel_id, l.archived_at is not null,
+                               count(a.id) filter (where a.created_at >= :from and a.created_at < :to),
+                               count(a.id) filter (where a.outcome = 'APPROVED' and a.decided_at >= :from
+                                                     and a.decided_at < :to),
+                               count(a.id) filter (where a.joined_at >= :from and a.joined_at < :to)
+                        from join_link l left join join_application a on a.tenant_id = l.tenant_id and a.link_id = l.id
+                        where l.community_id = :community
+                        group by l.tenant_id, l.id order by l.archived_at nulls first, l.created_at""")
+                .param("from", from).param("to", to).param("community", communityId)
+                .query((rs, row) -> new JoinLinkFigures.Link(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, UUID.class), null, rs.getBoolean(4), rs.getLong(5), rs.getLong(6),
+                        rs.getLong(7)))
+                .list().stream()
+                .filter(link -> !link.archived() || link.applications() + link.approved() + link.joined() > 0)
+                .toList();
+    }
+
     void insert(UUID id, UUID communityId, String token, @Nullable UUID channelId, @Nullable String campaign,
                 Instant now) {
         template.update("""

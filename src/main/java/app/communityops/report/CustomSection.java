@@ -1,5 +1,7 @@
 package app.communityops.report;
 
+import app.communityops.join.JoinLinkFigures;
+import app.communityops.join.JoinLinkService;
 import app.communityops.members.MemberHeaderCounts;
 import app.communityops.members.MembershipQueryService;
 import app.communityops.report.OperationsReport.Block;
@@ -21,12 +23,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
-/** Custom: Who / Where / Why / How, the member count, the member flow and screening pass rates. */
+/**
+ * Custom: Who / Where / Why / How, the member count, the member flow, screening pass rates and what came through
+ * each join link.
+ */
 @Component
 class CustomSection implements ReportSection {
 
@@ -34,13 +40,15 @@ class CustomSection implements ReportSection {
     private final ScreeningPolicyService policies;
     private final ScreeningStatsService stats;
     private final MembershipQueryService memberships;
+    private final JoinLinkService joinLinks;
 
     CustomSection(PositioningService positioning, ScreeningPolicyService policies, ScreeningStatsService stats,
-                  MembershipQueryService memberships) {
+                  MembershipQueryService memberships, JoinLinkService joinLinks) {
         this.positioning = positioning;
         this.policies = policies;
         this.stats = stats;
         this.memberships = memberships;
+        this.joinLinks = joinLinks;
     }
 
     @Override
@@ -60,6 +68,7 @@ class CustomSection implements ReportSection {
         List<MonthFlow> inPeriod = flow.stream().filter(month -> context.period().months().contains(month.month()))
                 .toList();
         boolean flowKnown = inPeriod.size() == context.period().months().size();
+        JoinLinkFigures links = joinLinks.figures(id, context.period().from(), context.period().to());
 
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Facts(List.of(
@@ -91,8 +100,11 @@ class CustomSection implements ReportSection {
                         texts.count(rate.approved()), texts.percent(rate.rate()),
                         texts.percent(rate.checkPassRate()))).toList(),
                 texts.t("report.custom.noDecisions")));
+        blocks.addAll(JoinLinkBlocks.of(links, flowKnown
+                ? OptionalLong.of(inPeriod.stream().mapToInt(MonthFlow::joins).sum()) : OptionalLong.empty(), texts));
         boolean noData = details.isEmpty() && !policy.exists() && counts.members() == 0 && rates.decided() == 0
-                && flow.stream().allMatch(month -> month.joins() == 0 && month.eliminations() == 0);
+                && flow.stream().allMatch(month -> month.joins() == 0 && month.eliminations() == 0)
+                && links.applications() + links.approved() + links.joined() == 0;
         return Sections.of("custom", texts, noData, blocks);
     }
 

@@ -3,6 +3,7 @@ package app.communityops.kpi.ui;
 import app.communityops.community.CommunityPage;
 import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
+import app.communityops.join.JoinLinkService;
 import app.communityops.kpi.Funnel;
 import app.communityops.kpi.Dashboard;
 import app.communityops.kpi.Kpi;
@@ -37,6 +38,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final CommunityService communities;
     private final KpiService kpis;
     private final ReportLink report;
+    private final JoinLinkService joinLinks;
     private final Div summary = new Div();
     private final Div empty = new Div();
     private final Div cards = new Div();
@@ -48,8 +50,10 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private final HealthPanels.Source health;
 
-    DashboardView(CommunityService communities, KpiService kpis, ReportLink report, HealthPanels.Source health) {
+    DashboardView(CommunityService communities, KpiService kpis, ReportLink report, HealthPanels.Source health,
+                  JoinLinkService joinLinks) {
         this.health = health;
+        this.joinLinks = joinLinks;
         this.report = report;
         this.communities = communities;
         this.kpis = kpis;
@@ -103,6 +107,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         showSummary(board);
         showCards(board, dashboard.bands());
         funnel.show(shownFunnel, board.compared());
+        funnel.showLinks(joinLinks.figures(shown.id(), period.start(), period.last()), shownFunnel);
         series.show(board);
     }
 

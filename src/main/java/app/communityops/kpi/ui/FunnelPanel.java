@@ -1,5 +1,6 @@
 package app.communityops.kpi.ui;
 
+import app.communityops.join.JoinLinkFigures;
 import app.communityops.kpi.Funnel;
 import app.communityops.kpi.FunnelStageKind;
 import app.communityops.kpi.KpiPeriod;
@@ -24,6 +25,7 @@ class FunnelPanel extends Div {
     private final EChart chart = new EChart();
     private final Grid<Funnel.Step> steps = new Grid<>();
     private final EChart channels = new EChart();
+    private final FunnelLinksPanel links = new FunnelLinksPanel();
 
     FunnelPanel() {
         addClassName("dashboard-panel");
@@ -50,7 +52,12 @@ class FunnelPanel extends Div {
         Div stepsHolder = new Div(steps);
         stepsHolder.addClassName("dashboard-table-scroll");
         H3 channelsTitle = new H3(getTranslation("dashboard.funnel.channels"));
-        add(new H3(getTranslation("dashboard.funnel.title")), chart, stepsHolder, channelsTitle, channels);
+        add(new H3(getTranslation("dashboard.funnel.title")), chart, stepsHolder, channelsTitle, channels, links);
+    }
+
+    /** The acquire step per join link, against the joined step of the funnel shown. */
+    void showLinks(JoinLinkFigures figures, Funnel funnel) {
+        links.show(figures, funnel.total().step(FunnelStageKind.JOINED).count());
     }
 
     /** The funnel; its previous counts are those of {@code compared} (the previous period's same span). */

@@ -6,6 +6,7 @@ import app.communityops.community.CommunityService;
 import app.communityops.community.CommunitySummary;
 import app.communityops.screening.ScreeningMechanism;
 import app.communityops.screening.ConditionDetails;
+import app.communityops.screening.JoinLinkCounts;
 import app.communityops.screening.MonthFlow;
 import app.communityops.screening.Option;
 import app.communityops.screening.PassRates;
@@ -37,12 +38,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A community's Custom page: Who, Where, Why and How (the screening policy), the screening pass rates and the
@@ -59,17 +63,20 @@ public class CustomView extends VerticalLayout implements BeforeEnterObserver, H
     private final ScreeningStatsService stats;
     private final ReviewQueueService queue;
     private final TenantZone zones;
+    private final @Nullable JoinLinkCounts joinLinks;
     private final boolean staff = !CurrentUser.require().hasRole(Roles.CLIENT);
     private @Nullable CommunitySummary community;
 
     CustomView(CommunityService communities, PositioningService positionings, ScreeningPolicyService policies,
-               ScreeningStatsService stats, ReviewQueueService queue, TenantZone zones) {
+               ScreeningStatsService stats, ReviewQueueService queue, TenantZone zones,
+               ObjectProvider<JoinLinkCounts> joinLinks) {
         this.communities = communities;
         this.positionings = positionings;
         this.policies = policies;
         this.stats = stats;
         this.queue = queue;
         this.zones = zones;
+        this.joinLinks = joinLinks.getIfAvailable();
         setId("custom-view");
         addClassName("screening-custom");
     }
@@ -92,9 +99,12 @@ public class CustomView extends VerticalLayout implements BeforeEnterObserver, H
         PolicyDetails policy = policies.find(shown.id());
         Map<UUID, String> channels = positionings.channels().stream()
                 .collect(Collectors.toMap(Option::id, Option::name));
+        ZoneId zone = zones.current();
+        List<MonthFlow> flow = stats.flow(shown.id(), zone);
         removeAll();
-        Div cards = new Div(who(positioning), where(positioning, channels), why(positioning), how(policy),
-                passRates(stats.passRates(shown.id())), flow(stats.flow(shown.id(), zones.current())));
+        Div cards = new Div(who(positioning), where(positioning, channels, whereLinks(shown.id(), flow)),
+                why(positioning), how(policy),
+                passRates(stats.passRates(shown.id())), flow(flow));
         cards.addClassName("area-grid");
         cards.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(22rem, 1fr))")
                 .set("gap", "var(--lumo-space-m)").set("width", "100%");
@@ -135,11 +145,26 @@ public class CustomView extends VerticalLayout implements BeforeEnterObserver, H
         return card;
     }
 
-    private Component where(PositioningDetails positioning, Map<UUID, String> channels) {
+    private Component where(PositioningDetails positioning, Map<UUID, String> channels,
+                            @Nullable Component links) {
         Div card = card("where", VaadinIcon.MAP_MARKER);
         tags(card, positioning.channelIds().stream().map(id -> channels.getOrDefault(id, "?")).toList());
+        if (links != null) {
+            card.add(links);
+        }
         editPositioning(card, positioning);
         return card;
+    }
+
+    /** The same twelve months as the member flow, so the share is of the joins that card counts. */
+    private @Nullable Component whereLinks(UUID communityId, List<MonthFlow> flow) {
+        if (joinLinks == null || flow.isEmpty()) {
+            return null;
+        }
+        LocalDate from = flow.getFirst().month().atDay(1);
+        LocalDate to = flow.getLast().month().atEndOfMonth();
+        return new WhereLinksBlock(joinLinks.rows(communityId, from, to),
+                flow.stream().mapToInt(MonthFlow::joins).sum());
     }
 
     private Component why(PositioningDetails positioning) {
