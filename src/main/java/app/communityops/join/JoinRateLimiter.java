@@ -1,5 +1,6 @@
 package app.communityops.join;
 
+import app.communityops.security.ClientAddress;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +33,13 @@ class JoinRateLimiter {
         this.communityPerSecond = communityPerHour / 3600;
     }
 
-    /** Takes a token of both buckets; false when either is empty (then neither is charged beyond its refill). */
+    /**
+     * Takes a token of both buckets; false when either is empty (then neither is charged beyond its refill). The
+     * address is counted as sign-in counts it: an IPv6 address by its /64, which one subscriber holds whole.
+     */
     boolean allow(String clientAddress, UUID communityId) {
-        return take("address:" + JoinTokens.sha256(clientAddress).substring(0, 40), addressPerSecond, addressBurst)
+        String counted = ClientAddress.counted(clientAddress);
+        return take("address:" + JoinTokens.sha256(counted).substring(0, 40), addressPerSecond, addressBurst)
                 && take("community:" + communityId, communityPerSecond, communityBurst);
     }
 
