@@ -59,7 +59,8 @@ class ModularityTest {
             Map.entry("webhook", Set.of("tenancy", "community", "security", "audit", "automation", "notification")),
             // join files applications through screening as a public applicant and warns operators of group codes
             // running out (decision 0051); the rules summary starts from content's rulebook.
-            Map.entry("join", Set.of("tenancy", "community", "members", "screening", "content", "notification")),
+            Map.entry("join", Set.of("tenancy", "community", "members", "screening", "content", "notification",
+                    "security")),
             // demo calls each module's seeder in one named order (demo/DemoData).
             Map.entry("demo", Set.of("tenancy", "security", "clients", "community", "members", "screening", "activity",
                     "content", "money", "engagement", "tool", "kpi", "report", "approval", "automation",

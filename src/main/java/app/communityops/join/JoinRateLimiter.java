@@ -1,5 +1,6 @@
 package app.communityops.join;
 
+import app.communityops.security.ClientAddress;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +44,10 @@ class JoinRateLimiter {
                 checkCommunityPerHour / 3600);
     }
 
-    /** Takes a token of both buckets; false when either is empty (then neither is charged beyond its refill). */
+    /**
+     * Takes a token of both buckets; false when either is empty (then neither is charged beyond its refill). The
+     * address is counted as sign-in counts it: an IPv6 address by its /64, which one subscriber holds whole.
+     */
     boolean allow(String clientAddress, UUID communityId) {
         return take("address:" + address(clientAddress), addressPerSecond, addressBurst)
                 && take("community:" + communityId, communityPerSecond, communityBurst);
@@ -59,8 +63,9 @@ class JoinRateLimiter {
                 && allow(clientAddress, communityId);
     }
 
+    /** The address as sign-in counts it (an IPv6 address by its /64), hashed. */
     private static String address(String clientAddress) {
-        return JoinTokens.sha256(clientAddress).substring(0, 40);
+        return JoinTokens.sha256(ClientAddress.counted(clientAddress)).substring(0, 40);
     }
 
     private boolean take(String bucket, double rate, double burst) {

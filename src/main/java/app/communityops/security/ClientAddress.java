@@ -10,10 +10,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * The client address a sign-in came from, as the servlet container reports it: the peer's address, or the
  * address a trusted proxy forwarded (server.tomcat.remoteip, see the README). Never read from a header here.
+ * Public for the other limits per client address (the join pages'), so every limit counts an address alike.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
-    static final String UNKNOWN = "unknown";
+    public static final String UNKNOWN = "unknown";
 
     private ClientAddress() {
     }
@@ -27,7 +28,7 @@ final class ClientAddress {
      * The address as counted: an IPv4 address as is, an IPv6 address by its /64 network, since one subscriber
      * usually holds a whole /64 and could otherwise take a fresh address for every attempt.
      */
-    static String counted(@Nullable String address) {
+    public static String counted(@Nullable String address) {
         if (address == null || address.isBlank()) {
             return UNKNOWN;
         }

@@ -175,6 +175,19 @@ class JoinFlowTest {
         join.apply(ready.token(), JoinTestData.applicant("Applicant 7", "13900000007"), "10.0.2.2");
     }
 
+    @Test
+    void anIpv6AddressIsCountedByItsNetworkAsAtSignIn() {
+        JoinTestData.Ready ready = data.paidEntry(500);
+        for (int i = 0; i < 5; i++) {
+            join.apply(ready.token(), JoinTestData.applicant("Neighbour " + i, "1370000000" + i),
+                    "2001:db8:5:6::" + (i + 1));
+        }
+        // A fresh address of the same /64 is the same subscriber: the bucket is empty for it too.
+        assertRefused(() -> join.apply(ready.token(), JoinTestData.applicant("Neighbour 6", "13700000006"),
+                "2001:db8:5:6:ffff::9"), "join.error.tooMany", null);
+        join.apply(ready.token(), JoinTestData.applicant("Elsewhere", "13700000007"), "2001:db8:5:7::1");
+    }
+
     private static void assertNotOpen(Runnable apply) {
         assertRefused(apply, "join.error.notOpen", null);
     }

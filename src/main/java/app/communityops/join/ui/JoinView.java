@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -35,6 +36,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -270,8 +272,9 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         form.setLocale(locale.toLanguageTag());
         try {
             String status = join.apply(token, form, clientAddress());
-            getUI().ifPresent(ui -> ui.navigate(JoinNavigation.statusPath(status) + "?" + PublicPage.LANG + "="
-                    + locale.toLanguageTag() + "&new=1"));
+            // The query goes apart from the path: a path with "?" in it is refused by the router.
+            getUI().ifPresent(ui -> ui.navigate(JoinNavigation.statusPath(status), new QueryParameters(Map.of(
+                    PublicPage.LANG, List.of(locale.toLanguageTag()), "new", List.of("1")))));
         } catch (UserFacingException refused) {
             show(refused);
         } finally {

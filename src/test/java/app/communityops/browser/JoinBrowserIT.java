@@ -1,0 +1,106 @@
+package app.communityops.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.communityops.join.JoinNavigation;
+import app.communityops.join.JoinTestData;
+import app.communityops.testing.BrowserJourney;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The way in, end to end in a real browser: a stranger on a phone applies through a channel link and pays by
+ * transfer, the operator confirms the payment on the join screen, and the status link then shows the group's QR
+ * code, loaded. Keeps a screenshot of each screen under target/screenshots.
+ */
+class JoinBrowserIT extends BrowserJourney {
+
+    @Autowired JoinTestData data;
+
+    @Test
+    void applyOnAPhoneTheOperatorConfirmsTheFeeAndTheStatusLinkShowsTheGroupCode() {
+        JoinTestData.Ready ready = data.paidEntry(500);
+        WebDriverWait wait = patiently();
+
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        String statusUrl;
+        try {
+            driver.get(url("/" + JoinNavigation.publicPath(ready.token()) + "?lang=en"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("join-submit")));
+            screenshot("join-page-390-en");
+            assertThat(noSideways()).as("the join page fits 390 px").isTrue();
+            assertThat(driver.findElement(By.id("join-value")).getText()).contains("<b>land</b>");
+
+            type("join-name", "Lin Yue");
+            type("join-handle", "wx-lin-yue-" + System.nanoTime());
+            type("join-phone", "138 0013 8031");
+            type("join-reference", "TX-8031");
+            click("join-consent");
+            wait.until(driver -> Boolean.TRUE.equals(js().executeScript(
+                    "return document.getElementById('join-consent').checked")));
+            click("join-submit");
+
+            wait.until(ExpectedConditions.urlContains("/join/status/"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("join-status-outcome"),
+                    "being reviewed"));
+            assertThat(driver.findElement(By.id("join-status-payment")).getText()).contains("confirm your payment");
+            screenshot("join-status-390-waiting");
+            assertThat(noSideways()).as("the status page fits 390 px").isTrue();
+            statusUrl = driver.getCurrentUrl();
+        } finally {
+            driver.manage().window().setSize(new Dimension(1400, 1000));
+        }
+
+        signIn(wait, "/" + JoinNavigation.settingsPath(ready.communityId()), ready.tenant().operator().email());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("join-tabs")));
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-tab[contains(., 'Applications')]"))));
+        By confirm = By.cssSelector("vaadin-button[id^='join-confirm-']");
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(confirm)));
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#join-confirm-dialog vaadin-button[slot='confirm-button']"))));
+        wait.until(ExpectedConditions.numberOfElementsToBe(confirm, 0));
+        screenshot("join-applications-confirmed");
+
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            driver.get(statusUrl);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("join-status-outcome"),
+                    "approved"));
+            wait.until(driver -> Boolean.TRUE.equals(js().executeScript(
+                    "const qr = document.getElementById('join-status-group-qr');"
+                            + " return qr !== null && qr.complete && qr.naturalWidth > 0")));
+            assertThat(driver.findElement(By.id("join-status-group")).getText()).startsWith("Group 1");
+            screenshot("join-status-390-approved");
+            assertThat(noSideways()).as("the approved status fits 390 px").isTrue();
+
+            // The image download is answered under the same protective headers as the page.
+            @SuppressWarnings("unchecked")
+            List<Object> headers = (List<Object>) js().executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + " fetch(document.getElementById('join-status-group-qr').src).then(r => done([r.status,"
+                            + " r.headers.get('x-content-type-options'), r.headers.get('content-security-policy'),"
+                            + " r.headers.get('referrer-policy')]))");
+            assertThat(headers.get(0)).isEqualTo(200L);
+            assertThat(headers.get(1)).isEqualTo("nosniff");
+            assertThat((String) headers.get(2)).contains("frame-ancestors 'none'");
+            assertThat(headers.get(3)).isEqualTo("strict-origin-when-cross-origin");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1400, 1000));
+        }
+    }
+
+    /** Types into a Vaadin field and leaves it, so its value reaches the server. */
+    private void type(String id, String text) {
+        patiently().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input")))
+                .sendKeys(text, Keys.TAB);
+    }
+}
