@@ -13,13 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The public join pages over real HTTP: they answer under the protective headers every other page has, and a
  * token that names nothing reads exactly like a paused page (the same status, the same page apart from the
- * per-request values), so tokens cannot be probed. Runs with the browser journeys (same server, same JVM). The
- * per-address limit is taken by submissions only (decision 0051, "Not built yet"), so it is tested in JoinFlowTest.
+ * per-request values), so tokens cannot be probed; page loads from one client address are limited, alike for
+ * links that exist and links that do not. Runs with the browser journeys (same server, same JVM), so the limit's
+ * buckets are emptied before and after its test. The smaller limits of submissions are tested in JoinFlowTest.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -38,6 +40,9 @@ class JoinLimitsHttpIT {
 
     @Autowired
     private JoinPublicService join;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -78,6 +83,41 @@ class JoinLimitsHttpIT {
         HttpResponse<String> unknown = get(JoinNavigation.publicPath(UNKNOWN), false);
         assertThat(unknown.statusCode()).isEqualTo(paused.statusCode());
         assertThat(masked(unknown.body(), UNKNOWN)).isEqualTo(masked(paused.body(), ready.token()));
+    }
+
+    @Test
+    void pageLoadsFromOneAddressAreLimitedAlikeForLinksThatExistAndLinksThatDoNot() throws Exception {
+        JoinTestData.Ready ready = data.paidEntry(500);
+        jdbc.update("delete from join_request_limit");
+        try {
+            int allowed = 0;
+            HttpResponse<String> refused = null;
+            for (int i = 0; i < 100 && refused == null; i++) {
+                HttpResponse<String> response = get(JoinNavigation.publicPath(i % 2 == 0 ? ready.token() : UNKNOWN),
+                        false);
+                if (response.statusCode() == 429) {
+                    refused = response;
+                } else {
+                    assertThat(response.statusCode()).isEqualTo(200);
+                    allowed++;
+                }
+            }
+            // the default bucket: 40 at once, then 240 an hour (one more may have dripped in while the loop ran)
+            assertThat(refused).isNotNull();
+            assertThat(allowed).isBetween(40, 41);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
+                    seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 15));
+            assertThat(refused.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(refused.body()).contains("Too many requests").contains("请求过多");
+
+            HttpResponse<String> live = get(JoinNavigation.publicPath(ready.token()), false);
+            HttpResponse<String> dead = get(JoinNavigation.publicPath(UNKNOWN), false);
+            HttpResponse<String> status = get(JoinNavigation.statusPath(UNKNOWN), false);
+            assertThat(List.of(live.statusCode(), dead.statusCode(), status.statusCode())).containsOnly(429);
+            assertThat(live.body()).isEqualTo(dead.body()).isEqualTo(status.body());
+        } finally {
+            jdbc.update("delete from join_request_limit");
+        }
     }
 
     /** The page with the token and every per-request value (keys, CSRF token, ids, times) blotted out. */

@@ -37,28 +37,32 @@ class DistributableSchemaTest {
     }
 
     /** Every table without {@code tenant_id}, each with its place and why; the decision lists the same. */
-    private static final Map<String, Platform> PLATFORM_TABLES = Map.of(
-            "tenant", new Platform(Placement.REFERENCE,
+    private static final Map<String, Platform> PLATFORM_TABLES = Map.ofEntries(
+            Map.entry("tenant", new Platform(Placement.REFERENCE,
                     "tenant tables' tenant_id references it (all but events and rollups, 0019); the API key lookup"
-                            + " joins it"),
-            "platform_admin", new Platform(Placement.COORDINATOR,
-                    "read at sign-in by email, referenced by nothing, never joined with tenant rows"),
-            "login_email", new Platform(Placement.COORDINATOR,
-                    "one row per sign-in email across the installation, written when accounts are made"),
-            "user_session", new Platform(Placement.COORDINATOR,
+                            + " joins it")),
+            Map.entry("platform_admin", new Platform(Placement.COORDINATOR,
+                    "read at sign-in by email, referenced by nothing, never joined with tenant rows")),
+            Map.entry("login_email", new Platform(Placement.COORDINATOR,
+                    "one row per sign-in email across the installation, written when accounts are made")),
+            Map.entry("user_session", new Platform(Placement.COORDINATOR,
                     "read on every request and written as people use the console; a reference table would"
-                            + " commit each write on every node"),
-            "sign_in_throttle", new Platform(Placement.COORDINATOR,
-                    "written on every failed sign-in, read before any tenant is known"),
-            "scheduled_tasks", new Platform(Placement.COORDINATOR,
+                            + " commit each write on every node")),
+            Map.entry("sign_in_throttle", new Platform(Placement.COORDINATOR,
+                    "written on every failed sign-in, read before any tenant is known")),
+            Map.entry("scheduled_tasks", new Platform(Placement.COORDINATOR,
                     "db-scheduler polls, locks and heartbeats its rows every few seconds; jobs work tenant by"
-                            + " tenant inside their run"),
-            "databasechangelog", new Platform(Placement.COORDINATOR, "Liquibase's record of applied changesets"),
-            "databasechangeloglock", new Platform(Placement.COORDINATOR, "Liquibase's migration lock"),
-            "changelog_fingerprint", new Platform(Placement.COORDINATOR,
-                    "one row: the changelogs the schema was last migrated with, read at start-up"),
-            "mfa_key_check", new Platform(Placement.COORDINATOR,
-                    "one row: which key encrypts the second-factor secrets, read at start-up"));
+                            + " tenant inside their run")),
+            Map.entry("databasechangelog", new Platform(Placement.COORDINATOR,
+                    "Liquibase's record of applied changesets")),
+            Map.entry("databasechangeloglock", new Platform(Placement.COORDINATOR, "Liquibase's migration lock")),
+            Map.entry("changelog_fingerprint", new Platform(Placement.COORDINATOR,
+                    "one row: the changelogs the schema was last migrated with, read at start-up")),
+            Map.entry("mfa_key_check", new Platform(Placement.COORDINATOR,
+                    "one row: which key encrypts the second-factor secrets, read at start-up")),
+            Map.entry("join_request_limit", new Platform(Placement.COORDINATOR,
+                    "a token bucket per client address, taken on every load of a public join page before any"
+                            + " tenant is known")));
 
     /** The tenant-owned tables: a {@code tenant_id} column; partitions travel with their parent. */
     private static final String TENANT_TABLES = """
