@@ -53,6 +53,9 @@ class JoinBrowserIT extends BrowserJourney {
             assertThat(driver.findElement(By.id("join-status-payment")).getText()).contains("confirm your payment");
             screenshot("join-status-390-waiting");
             assertThat(noSideways()).as("the status page fits 390 px").isTrue();
+            assertThat(driver.findElement(By.id("join-status-keep")).getText()).contains("status link");
+            // the address to keep is the link without the "just filed" mark
+            wait.until(browser -> !browser.getCurrentUrl().contains("new="));
             statusUrl = driver.getCurrentUrl();
         } finally {
             driver.manage().window().setSize(new Dimension(1400, 1000));
@@ -75,6 +78,7 @@ class JoinBrowserIT extends BrowserJourney {
             driver.get(statusUrl);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("join-status-outcome"),
                     "approved"));
+            assertThat(driver.findElements(By.id("join-status-keep"))).as("the keep note shows once").isEmpty();
             wait.until(driver -> Boolean.TRUE.equals(js().executeScript(
                     "const qr = document.getElementById('join-status-group-qr');"
                             + " return qr !== null && qr.complete && qr.naturalWidth > 0")));

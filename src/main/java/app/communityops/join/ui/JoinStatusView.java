@@ -4,6 +4,7 @@ import app.communityops.join.JoinNavigation;
 import app.communityops.join.JoinPublicService;
 import app.communityops.join.PublicStatus;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -76,6 +77,13 @@ public class JoinStatusView extends VerticalLayout implements BeforeEnterObserve
         card.add(heading, state);
         if (fresh) {
             card.add(note("join-status-keep", getTranslation("join.status.keepLink")));
+            // The address the applicant keeps is the link without the "just filed" mark, so the note shows once.
+            // Right before the answer goes out, after the router has set the address it navigated to.
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.beforeClientResponse(this, context -> ui.getPage().getHistory().replaceState(null,
+                        JoinNavigation.statusPath(token) + "?" + PublicPage.LANG + "=" + locale.toLanguageTag()));
+            }
         }
         if (status.paymentToConfirm()) {
             card.add(note("join-status-payment", getTranslation("join.status.paymentToConfirm")));
