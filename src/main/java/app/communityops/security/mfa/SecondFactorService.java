@@ -8,10 +8,12 @@ import app.communityops.shared.AppUserDetails;
 import app.communityops.shared.CurrentUser;
 import app.communityops.shared.NotFoundException;
 import app.communityops.shared.NotNull;
+import app.communityops.shared.QrCodes;
 import app.communityops.shared.Roles;
 import app.communityops.shared.SignInFactors;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.UserFacingException;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -83,7 +85,7 @@ public class SecondFactorService {
         String label = URLEncoder.encode(ISSUER + ":" + user.email(), StandardCharsets.UTF_8).replace("+", "%20");
         String uri = "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + ISSUER
                 + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
-        return new Enrolment(secret, uri, QrCodes.svg(uri));
+        return new Enrolment(secret, uri, QrCodes.svg(uri, ErrorCorrectionLevel.M));
     }
 
     /**
