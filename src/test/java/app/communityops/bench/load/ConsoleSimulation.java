@@ -3,6 +3,7 @@ package app.communityops.bench.load;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitHereIfFailed;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
@@ -21,6 +22,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import app.communityops.bench.load.LoadPlan.Community;
 import app.communityops.bench.load.LoadPlan.LoadUser;
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
@@ -33,6 +35,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,6 +63,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public class ConsoleSimulation extends Simulation {
 
+    /** The names of the join pages' round trips start with this; the console's never do. */
+    static final String VISITOR = "join ";
     private static final String STATE = "vaadin";
     private static final String ANSWER = "answer";
     private static final String COMMUNITY = "community";
@@ -84,9 +89,67 @@ public class ConsoleSimulation extends Simulation {
                 // from loopback (its proxy), and the sign-in throttle counts per address.
                 .header("X-Forwarded-For", "#{address}");
         ScenarioBuilder console = plan.park() ? parked() : working();
-        setUp(console.injectOpen(rampUsers(plan.users()).during(plan.rampUp())))
+        List<PopulationBuilder> populations = new ArrayList<>();
+        populations.add(console.injectOpen(rampUsers(plan.users()).during(plan.rampUp())));
+        if (plan.visitorsPerSecond() > 0) {
+            populations.add(visitors().injectOpen(constantUsersPerSec(plan.visitorsPerSecond())
+                    .during(plan.rampUp().plus(plan.steady()))));
+        }
+        setUp(populations)
                 .protocols(protocol)
                 .maxDuration(plan.rampUp().plus(plan.steady()).plus(Duration.ofMinutes(2)));
+    }
+
+    /**
+     * Strangers who open a join link, from addresses of their own: the page as a phone loads it, and one in three
+     * fills in the form (a field at a time, as a browser sends each on leaving it), gives consent and applies, which
+     * shows the status page. The load communities' policy is a reviewer's approval, so every application waits.
+     */
+    private ScenarioBuilder visitors() {
+        return scenario("join page visitors")
+                .feed(visitorFeeder())
+                .exec(roundTrip(VISITOR + "page", http(VISITOR + "page").get("/join/#{token}")
+                        .check(status().is(200), substring("id=\"outlet\"").exists()), true))
+                .exec(initAndNavigate(VISITOR.strip(), session -> "join/" + session.getString("token"),
+                        "join-submit", true))
+                .randomSwitch().on(percent(33).then(exec(
+                        visitorStep("name", "join-name", session -> "Visitor " + session.getString("number")),
+                        visitorStep("handle", "join-handle", session -> "visitor_" + session.getString("number")),
+                        visitorStep("phone", "join-phone", session -> session.getString("phone")),
+                        exec(pause(Duration.ofSeconds(1), Duration.ofSeconds(4))),
+                        uidl(VISITOR + "consent", (ui, session) -> ui.check(ui.requireId("join-consent"))),
+                        exec(pause(Duration.ofSeconds(1), Duration.ofSeconds(3))),
+                        uidl(VISITOR + "apply", (ui, session) -> List.of(ui.click(ui.requireId("join-submit"))),
+                                substring("Your application is being reviewed").exists()),
+                        renderEvents(VISITOR + "status", true))));
+    }
+
+    /** One field of the join form typed in and left: a short pause, then the field's value sent. */
+    private static ChainBuilder visitorStep(String name, String fieldId, Function<Session, String> value) {
+        return exec(pause(Duration.ofSeconds(1), Duration.ofSeconds(4)))
+                .exec(uidl(VISITOR + name, (ui, session) -> ui.fill(ui.requireId(fieldId), value.apply(session))));
+    }
+
+    /** Each visitor a link of the plan at random, an address of their own and a phone number no one else gives. */
+    private Iterator<Map<String, Object>> visitorFeeder() {
+        List<String> links = plan.joinLinks();
+        AtomicInteger next = new AtomicInteger();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                int number = next.getAndIncrement();
+                String address = "10.2." + (number / 250) % 250 + "." + (1 + number % 250);
+                // Each run works on a fresh copy of the load data: a number is unique within the run.
+                return Map.of("token", links.get(ThreadLocalRandom.current().nextInt(links.size())),
+                        "address", address, "number", String.valueOf(number),
+                        "phone", String.format(Locale.ROOT, "139%08d", number), "email", "visitor " + number);
+            }
+        };
     }
 
     private ScenarioBuilder working() {
@@ -257,31 +320,38 @@ public class ConsoleSimulation extends Simulation {
     }
 
     private static ChainBuilder initAndNavigate(String route, String expected, boolean ui) {
-        String init = "/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8)
-                + "&query=&v-sh=900&v-sw=1400&v-wh=900&v-ww=1400&v-bh=900&v-bw=1400&v-tzo=0&v-dstd=0&v-rtzo=0"
+        return initAndNavigate(route, session -> route, expected, ui);
+    }
+
+    /** Vaadin's init request for the route a session names, then the new UI's first navigation. */
+    private static ChainBuilder initAndNavigate(String name, Function<Session, String> route, String expected,
+                                                boolean ui) {
+        String screen = "&query=&v-sh=900&v-sw=1400&v-wh=900&v-ww=1400&v-bh=900&v-bw=1400&v-tzo=0&v-dstd=0&v-rtzo=0"
                 + "&v-dston=false&v-tzid=UTC&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=light&v-pv=VISIBLE"
                 + "&v-fs=NOT_FULLSCREEN&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ga=UNSUPPORTED&v-wla=SUPPORTED"
                 + "&v-ws=false";
-        return exec(roundTrip(route + " init", http(route + " init").get(session -> init + "&v-wn=v-"
+        return exec(roundTrip(name + " init", http(name + " init").get(session -> "/?v-r=init&location="
+                        + URLEncoder.encode(route.apply(session), StandardCharsets.UTF_8) + screen + "&v-wn=v-"
                         + session.userId() + "&v-curdate=" + System.currentTimeMillis())
                         .check(status().is(200), bodyString().saveAs("init")), ui))
                 .exec(session -> session.set(STATE, VaadinUi.fromInit(session.getString("init"))).remove("init"))
-                .exec(uidl(route + " navigation", (state, session) -> List.of(state.firstNavigation(route)), ui,
-                        substring(expected).exists()))
-                .exec(renderEvents(ui));
+                .exec(uidl(name + " navigation", (state, session) -> List.of(state.firstNavigation(
+                        route.apply(session))), ui, substring(expected).exists()))
+                .exec(renderEvents(name, ui));
     }
 
     private static ChainBuilder navigate(String name, Function<Community, String> route,
                                          Function<Community, String> expected) {
         return exec(uidl(name, (ui, session) -> List.of(ui.navigate(route.apply(community(session)))), true,
                 session -> expected.apply(community(session))))
-                .exec(renderEvents(true));
+                .exec(renderEvents(name, true));
     }
 
     /** The message a browser sends once it rendered a new view (no think time: the page does it). */
-    private static ChainBuilder renderEvents(boolean ui) {
+    private static ChainBuilder renderEvents(String view, boolean ui) {
         return exec(session -> session.set("rendered", !state(session).renderEvents().isEmpty()))
-                .doIf("#{rendered}").then(uidl("render events", (state, session) -> state.renderEvents(), ui));
+                .doIf("#{rendered}").then(uidl(view + " render events", (state, session) -> state.renderEvents(),
+                        ui));
     }
 
     /** What a grid's client confirms right after it applied an update (no think time: the browser does it). */

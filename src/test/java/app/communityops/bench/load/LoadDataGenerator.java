@@ -13,6 +13,7 @@ import app.communityops.activity.ActivityTypeSummary;
 import app.communityops.activity.Frequency;
 import app.communityops.activity.FunnelStage;
 import app.communityops.activity.MonthlyBy;
+import app.communityops.join.JoinDemoData;
 import app.communityops.kpi.KpiTestData;
 import app.communityops.kpi.RollupService;
 import app.communityops.members.MemberTestData;
@@ -165,7 +166,9 @@ final class LoadDataGenerator {
         rows.content(agency.tenantId(), agency.seed(), agency.admin().userId(), agency.admin().displayName(),
                 COMMUNITIES);
         targets(agency);
-        log.info("Activities, content, targets and branding in {} s", seconds(services));
+        // Join pages, two links and two group codes per community, as the demo has them: the public pages' load.
+        context.getBean(JoinDemoData.class).seedTenant(agency.tenantId());
+        log.info("Activities, content, targets, join pages and branding in {} s", seconds(services));
         long rollups = System.nanoTime();
         SignedIn.run(agency.admin(), () -> context.getBean(RollupService.class).rebuild());
         for (Small tenant : small) {
@@ -530,6 +533,10 @@ final class LoadDataGenerator {
                 lines.add("user\t" + rs.getString(1) + "\t" + kind + "\t" + rs.getString(3));
             });
             lines.addAll(communityLines(AGENCY, all));
+            jdbc.query("select token from join_link where archived_at is null order by token",
+                    rs -> {
+                        lines.add("join\t" + rs.getString(1));
+                    });
             return null;
         });
         for (Small tenant : small) {

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class LoadDataSet {
 
     /** Changes whenever the generated data changes, so a kept folder of an older generator is generated again. */
-    static final String GENERATOR = "load-3";
+    static final String GENERATOR = "load-4";
     /** Every load user's password. */
     public static final String PASSWORD = "load-test-password-2026";
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -257,10 +257,12 @@ public final class LoadDataSet {
      * @param communitiesByUser the ids of the communities each user sees, by email (for routes such as
      *                          {@code communities/<id>/dashboard})
      * @param communities       every community of the agency and of the small tenants, largest first
+     * @param joinLinks         the tokens of the agency's join links (two per community), for the public pages
      */
     public record Accounts(String password, String admin, List<String> operators, List<String> clients,
                            List<String> smallTenantAdmins, List<String> smallTenantOperators,
-                           Map<String, List<UUID>> communitiesByUser, List<Community> communities) {
+                           Map<String, List<UUID>> communitiesByUser, List<Community> communities,
+                           List<String> joinLinks) {
 
         /** The ids of the communities {@code email} sees (empty for an unknown email). */
         public List<UUID> communitiesOf(String email) {
@@ -286,6 +288,7 @@ public final class LoadDataSet {
             List<String> smallOperators = new ArrayList<>();
             Map<String, List<UUID>> byUser = new LinkedHashMap<>();
             List<Community> communities = new ArrayList<>();
+            List<String> joinLinks = new ArrayList<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String[] cells = line.split("\t", -1);
                 switch (cells[0]) {
@@ -306,6 +309,7 @@ public final class LoadDataSet {
                     case "community" -> communities.add(new Community(UUID.fromString(cells[1]), cells[2], cells[3],
                             cells[4], Integer.parseInt(cells[5]), Integer.parseInt(cells[6]),
                             List.of(cells[7].split("\\|")), List.of(cells[8].split("\\|"))));
+                    case "join" -> joinLinks.add(cells[1]);
                     default -> {
                     }
                 }
@@ -314,7 +318,8 @@ public final class LoadDataSet {
                 throw new IllegalStateException("No admin in " + file);
             }
             return new Accounts(password, admin, List.copyOf(operators), List.copyOf(clients),
-                    List.copyOf(smallAdmins), List.copyOf(smallOperators), byUser, List.copyOf(communities));
+                    List.copyOf(smallAdmins), List.copyOf(smallOperators), byUser, List.copyOf(communities),
+                    List.copyOf(joinLinks));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Every round trip of one load run, as the virtual users saw it: its name, its time and whether it passed its
@@ -64,18 +65,25 @@ final class LoadRecorder {
         }
     }
 
+    /** How many round trips of this name passed their checks. */
+    static synchronized long passed(String name) {
+        return trips.stream().filter(trip -> trip.ok() && trip.name().equals(name)).count();
+    }
+
     static synchronized List<String> failures() {
         return List.copyOf(failures);
     }
 
-    static synchronized Summary summary(long steadyFromMillis) {
-        List<Long> ui = trips.stream().filter(RoundTrip::ui).filter(trip -> trip.startedAtMillis() >= steadyFromMillis)
+    /** The figures of the round trips whose names {@code names} accepts (the console's, or the join pages'). */
+    static synchronized Summary summary(long steadyFromMillis, Predicate<String> names) {
+        List<RoundTrip> named = trips.stream().filter(trip -> names.test(trip.name())).toList();
+        List<Long> ui = named.stream().filter(RoundTrip::ui).filter(trip -> trip.startedAtMillis() >= steadyFromMillis)
                 .map(RoundTrip::millis).sorted().toList();
-        List<Long> ramp = trips.stream().filter(RoundTrip::ui).filter(trip -> trip.startedAtMillis() < steadyFromMillis)
+        List<Long> ramp = named.stream().filter(RoundTrip::ui).filter(trip -> trip.startedAtMillis() < steadyFromMillis)
                 .map(RoundTrip::millis).sorted().toList();
-        int failed = (int) trips.stream().filter(trip -> !trip.ok()).count();
+        int failed = (int) named.stream().filter(trip -> !trip.ok()).count();
         Map<String, List<Long>> byName = new TreeMap<>();
-        trips.stream().filter(RoundTrip::ui).filter(trip -> trip.startedAtMillis() >= steadyFromMillis).forEach(trip ->
+        named.stream().filter(RoundTrip::ui).filter(trip -> trip.startedAtMillis() >= steadyFromMillis).forEach(trip ->
                 byName.computeIfAbsent(trip.name(), key -> new ArrayList<>()).add(trip.millis()));
         Map<String, String> slowest = new TreeMap<>();
         byName.entrySet().stream()
@@ -83,7 +91,7 @@ final class LoadRecorder {
                 .limit(8)
                 .forEach(entry -> slowest.put(entry.getKey(), "n=" + entry.getValue().size() + " p95="
                         + percentile(sorted(entry.getValue()), 95) + " ms"));
-        return new Summary(trips.size(), ui.size(), failed, percentile(ui, 50), percentile(ui, 95),
+        return new Summary(named.size(), ui.size(), failed, percentile(ui, 50), percentile(ui, 95),
                 percentile(ui, 99), percentile(ramp, 95), slowest);
     }
 

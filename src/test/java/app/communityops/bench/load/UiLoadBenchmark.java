@@ -35,10 +35,14 @@ import org.slf4j.LoggerFactory;
  *       node.</li>
  *   <li>{@code ui.p95_round_trip} and {@code ui.errors} at the goal's load (200 users), with the CPU of the node
  *       (JVM and PostgreSQL) and of the load generator, and the node's heap after the run.</li>
+ *   <li>{@code join.p95_round_trip}, {@code join.errors} and {@code join.applications}: the public join pages
+ *       opened by strangers ({@code load.visitors} a second, default 1; a third of them apply) while the goal's 200
+ *       users work, with {@code ui.p95_with_visitors}, the console's percentile beside them.</li>
  * </ul>
  *
  * Runs with {@code -Pbench} in the integration-test phase, after the production jar is built. System properties:
  * {@code load.steady} (seconds each user works, default 150), {@code load.heap=false} (skip the heap phase),
+ * {@code load.join=false} (skip the join pages' phase),
  * {@code load.levels} (comma-separated levels to run
  * instead of the search, or {@code none} for the heap phase alone), {@code load.jfr} (record a flight recording of the node per level, under
  * {@code target/load-runs}).
@@ -74,6 +78,10 @@ class UiLoadBenchmark {
             heapPerSession(database, population);
         }
 
+        if (!"false".equals(System.getProperty("load.join"))) {
+            joinPagesBesideTheConsole(database, population, data.accounts().joinLinks());
+        }
+
         String levels = System.getProperty("load.levels", "");
         if ("none".equals(levels)) {
             return;
@@ -87,17 +95,52 @@ class UiLoadBenchmark {
     private void heapPerSession(Path database, List<LoadUser> population) throws Exception {
         try (ProductionNode node = startNode(database, "heap")) {
             // Warm-up: classes loaded, caches and JIT warm, the first sessions' one-off costs paid before the baseline.
-            LevelResult warmUp = run(node, population, 20, Duration.ofSeconds(10), Duration.ZERO, true);
+            LevelResult warmUp = run(node, population, 20, Duration.ofSeconds(10), Duration.ZERO, true, 0, List.of());
             assertThat(warmUp.summary().failures()).as("failures while warming up: %s", warmUp.failures())
                     .isZero();
             long before = node.heapUsedAfterFullGc();
-            LevelResult parked = run(node, population, PARKED_USERS, Duration.ofSeconds(60), Duration.ZERO, true);
+            LevelResult parked = run(node, population, PARKED_USERS, Duration.ofSeconds(60), Duration.ZERO, true, 0,
+                    List.of());
             assertThat(parked.summary().failures()).as("failures while signing in: %s", parked.failures()).isZero();
             long after = node.heapUsedAfterFullGc();
             log.info("Heap after full GC: {} MiB before, {} MiB with {} more signed-in users", before >> 20,
                     after >> 20, PARKED_USERS);
             report("ui.heap_per_session", (after - before) / 1024.0 / PARKED_USERS, "KB");
             report("ui.heap_with_parked_sessions", after / 1048576.0, "MiB");
+        }
+    }
+
+    /**
+     * The goal's console load with strangers opening join links at the same time: the public pages' figures, and
+     * the console's beside them. Failures of either fail the phase.
+     */
+    private void joinPagesBesideTheConsole(Path database, List<LoadUser> population, List<String> links)
+            throws Exception {
+        assertThat(links).as("join links in the load data").isNotEmpty();
+        double visitors = Double.parseDouble(System.getProperty("load.visitors", "1"));
+        try (ProductionNode node = startNode(database, "join")) {
+            ProductionNode.Cpu cpuBefore = node.cpuSecondsSoFar();
+            long started = System.nanoTime();
+            LevelResult result = run(node, population, GOAL_USERS, rampUp, steady, false, visitors, links);
+            double wall = (System.nanoTime() - started) / 1e9;
+            ProductionNode.Cpu cpu = node.cpuSecondsSoFar().minus(cpuBefore);
+            LoadRecorder.Summary join = result.join();
+            LoadRecorder.Summary console = result.summary();
+            log.info("Join pages beside {} console users: {} visitors a second, {} page round trips, p50 {} ms, "
+                            + "p95 {} ms, p99 {} ms, {} failed; slowest: {}; console p95 {} ms, {} failed; node CPU "
+                            + "{} % of 2 cores; failures: {}", GOAL_USERS, visitors, join.uiRoundTrips(), join.p50(),
+                    join.p95(), join.p99(), join.failures(), join.slowest(), console.p95(), console.failures(),
+                    percentOfTwoCores(cpu.totalSeconds(), wall), result.failures());
+            report("join.p95_round_trip", join.p95(), "ms");
+            report("join.p50_round_trip", join.p50(), "ms");
+            report("join.errors", join.failures(), "failed steps");
+            report("join.applications", LoadRecorder.passed(ConsoleSimulation.VISITOR + "apply"), "applications");
+            report("join.page_loads", LoadRecorder.passed(ConsoleSimulation.VISITOR + "navigation"), "pages");
+            report("join.visitors_per_second", visitors, "visitors per s");
+            report("join.node_cpu", percentOfTwoCores(cpu.totalSeconds(), wall), "% of 2 cores");
+            report("ui.p95_with_visitors", console.p95(), "ms");
+            report("ui.errors_with_visitors", console.failures(), "failed steps");
+            assertThat(join.failures() + console.failures()).as("failed steps: %s", result.failures()).isZero();
         }
     }
 
@@ -139,7 +182,7 @@ class UiLoadBenchmark {
             ProductionNode.Cpu cpuBefore = node.cpuSecondsSoFar();
             long generatorCpuBefore = generatorCpuNanos();
             long started = System.nanoTime();
-            LevelResult result = run(node, population, users, rampUp, steady, false);
+            LevelResult result = run(node, population, users, rampUp, steady, false, 0, List.of());
             double wall = (System.nanoTime() - started) / 1e9;
             ProductionNode.Cpu cpu = node.cpuSecondsSoFar().minus(cpuBefore);
             double generatorCpu = (generatorCpuNanos() - generatorCpuBefore) / 1e9;
@@ -170,15 +213,19 @@ class UiLoadBenchmark {
     }
 
     private LevelResult run(ProductionNode node, List<LoadUser> population, int users, Duration ramp,
-                            Duration work, boolean park) {
+                            Duration work, boolean park, double visitorsPerSecond, List<String> joinLinks) {
         LoadRecorder.reset();
         long steadyFrom = System.currentTimeMillis() + ramp.plus(SETTLE).toMillis();
-        LoadPlan.set(new LoadPlan(node.baseUrl(), users, ramp, work, population, park));
+        LoadPlan.set(new LoadPlan(node.baseUrl(), users, ramp, work, population, park, visitorsPerSecond,
+                joinLinks));
+        String runName = (park ? "parked " : "working ") + users + (visitorsPerSecond > 0 ? " with visitors" : "");
         int exit = Gatling$.MODULE$.fromArgs(new String[] {"-s", ConsoleSimulation.class.getName(),
-                "-rf", RUNS.resolve("gatling").toString(), "-rd", (park ? "parked " : "working ") + users});
+                "-rf", RUNS.resolve("gatling").toString(), "-rd", runName});
         assertThat(exit).as("Gatling's exit code").isZero();
-        LoadRecorder.writeCsv(RUNS.resolve((park ? "parked-" : "working-") + users + ".csv"));
-        LevelResult result = new LevelResult(LoadRecorder.summary(steadyFrom), LoadRecorder.failures());
+        LoadRecorder.writeCsv(RUNS.resolve(runName.replace(' ', '-') + ".csv"));
+        String visitor = ConsoleSimulation.VISITOR;
+        LevelResult result = new LevelResult(LoadRecorder.summary(steadyFrom, name -> !name.startsWith(visitor)),
+                LoadRecorder.summary(steadyFrom, name -> name.startsWith(visitor)), LoadRecorder.failures());
         result.failures().forEach(failure -> System.out.println("LOAD failed step at " + users + " users: " + failure));
         return result;
     }
@@ -232,6 +279,6 @@ class UiLoadBenchmark {
         return Math.round(cpuSeconds / wallSeconds / 2 * 1000) / 10.0;
     }
 
-    private record LevelResult(LoadRecorder.Summary summary, List<String> failures) {
+    private record LevelResult(LoadRecorder.Summary summary, LoadRecorder.Summary join, List<String> failures) {
     }
 }

@@ -314,6 +314,13 @@ final class VaadinUi {
         return List.of(sync, event(field, "change", JSON.createObjectNode()));
     }
 
+    /** Ticking a checkbox: its {@code checked} property and the event that tells the server. */
+    List<ObjectNode> check(int checkbox) {
+        ObjectNode sync = JSON.createObjectNode();
+        sync.put("type", "mSync").put("node", checkbox).put("feature", 1).put("property", "checked").put("value", true);
+        return List.of(sync, event(checkbox, "checked-changed", JSON.createObjectNode()));
+    }
+
     /** A random row key the grid received, for a click on a row that is on screen. */
     String anyRowKey(int grid) {
         List<String> keys = rowKeys.getOrDefault(grid, List.of());
