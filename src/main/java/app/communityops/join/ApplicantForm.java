@@ -15,6 +15,7 @@ public class ApplicantForm {
     private Map<UUID, String> answers = new LinkedHashMap<>();
     private @Nullable String invitationCode;
     private @Nullable String paymentReference;
+    private @Nullable String standingProof;
     private boolean consent;
     private String noticeVersion = "";
     private String locale = "en";
@@ -33,6 +34,9 @@ public class ApplicantForm {
     public void setInvitationCode(@Nullable String invitationCode) { this.invitationCode = invitationCode; }
     public @Nullable String getPaymentReference() { return paymentReference; }
     public void setPaymentReference(@Nullable String paymentReference) { this.paymentReference = paymentReference; }
+    /** The proof token the pre-check of standing handed out for the email address, if it was done. */
+    public @Nullable String getStandingProof() { return standingProof; }
+    public void setStandingProof(@Nullable String standingProof) { this.standingProof = standingProof; }
     public boolean isConsent() { return consent; }
     public void setConsent(boolean consent) { this.consent = consent; }
     public String getNoticeVersion() { return noticeVersion; }

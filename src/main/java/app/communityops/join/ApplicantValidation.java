@@ -83,12 +83,11 @@ class ApplicantValidation {
         return new Valid(member, evidence, reference);
     }
 
-    /** The phone number or email typed for the pre-check of standing, checked as the form checks either. */
-    static String contact(@Nullable String phoneOrEmail) {
-        String value = required(phoneOrEmail, 254, "check");
-        boolean email = value.contains("@");
-        if (email ? !EMAIL.matcher(value).matches() : value.length() > 40 || !PHONE.matcher(value).matches()) {
-            throw new UserFacingException("join.check.error.contact", "check");
+    /** The email address typed for the pre-check of standing, checked as the form checks it, for {@code field}. */
+    static String email(@Nullable String email, String field) {
+        String value = required(email, 254, field);
+        if (!EMAIL.matcher(value).matches()) {
+            throw new UserFacingException("join.check.error.email", field);
         }
         return value;
     }

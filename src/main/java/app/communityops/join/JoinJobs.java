@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The daily group-code warnings, every active tenant in turn. Hourly rather than once a day, so each tenant hears at
  * its own morning, and a community whose last code fills during the day hears within the hour; each warning is
- * claimed once however often the job runs.
+ * claimed once however often the job runs. The same hourly pass drops the join pages' mailed codes of the day
+ * before.
  */
 @Configuration(proxyBeanMethods = false)
 class JoinJobs {
@@ -19,10 +20,13 @@ class JoinJobs {
     static final String GROUP_CODE_WARNINGS = "join-group-code-warnings";
 
     @Bean
-    RecurringTask<Void> joinGroupCodeWarningsTask(TenantJobs jobs, GroupCodeWarnings warnings) {
+    RecurringTask<Void> joinGroupCodeWarningsTask(TenantJobs jobs, GroupCodeWarnings warnings,
+                                                  ContactProofRetention proofs) {
         return Tasks.recurring(GROUP_CODE_WARNINGS, Schedules.daily(hours()))
-                .execute((instance, context) -> jobs.forEachActiveTenant(GROUP_CODE_WARNINGS,
-                        tenant -> warnings.warnDue()));
+                .execute((instance, context) -> jobs.forEachActiveTenant(GROUP_CODE_WARNINGS, tenant -> {
+                    warnings.warnDue();
+                    proofs.purge();
+                }));
     }
 
     private static LocalTime[] hours() {

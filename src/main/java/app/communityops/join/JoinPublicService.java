@@ -16,6 +16,7 @@ import app.communityops.tenancy.TenantSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -39,6 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize(Access.ANYONE)
 public class JoinPublicService {
 
+    /** How long a mailed code of the pre-check is good for, as the page tells it. */
+    public static final long CODE_MINUTES = ContactProofs.CODE_VALID.toMinutes();
+
     private final LinkQueries links;
     private final PageQueries pages;
     private final ApplicationQueries applications;
@@ -47,6 +51,7 @@ public class JoinPublicService {
     private final ApplicantValidation validation;
     private final JoinRateLimiter limiter;
     private final PaymentProvider payments;
+    private final ContactProofs proofs;
     private final CommunityService communities;
     private final ScreeningPolicyService policies;
     private final ScreeningService screening;
@@ -56,8 +61,8 @@ public class JoinPublicService {
 
     JoinPublicService(LinkQueries links, PageQueries pages, ApplicationQueries applications, GroupCodeQueries codes,
                       GroupCodeHandOut handOut, ApplicantValidation validation, JoinRateLimiter limiter,
-                      PaymentProvider payments, CommunityService communities, ScreeningPolicyService policies,
-                      ScreeningService screening, TenantDirectory tenants, Clock clock,
+                      PaymentProvider payments, ContactProofs proofs, CommunityService communities,
+                      ScreeningPolicyService policies, ScreeningService screening, TenantDirectory tenants, Clock clock,
                       PlatformTransactionManager transactionManager) {
         this.links = links;
         this.pages = pages;
@@ -67,6 +72,7 @@ public class JoinPublicService {
         this.validation = validation;
         this.limiter = limiter;
         this.payments = payments;
+        this.proofs = proofs;
         this.communities = communities;
         this.policies = policies;
         this.screening = screening;
@@ -109,24 +115,47 @@ public class JoinPublicService {
     }
 
     /**
-     * The pre-check of standing before applying: whether the person behind a phone number or email passes the
-     * community's tier and purchase checks by the tenant's records, answered only {@link PrecheckAnswer#PASSED} or
-     * {@link PrecheckAnswer#NOT_YET}, the same for someone unknown as for someone below the bar. It costs a token
-     * of its own stricter buckets as well as of the applications' ones. Advice only: the application is screened
-     * again when filed.
+     * The first half of the pre-check of standing: a code mailed to the address given, which must come back before
+     * the tenant's records say anything about that address ({@link #checkCode}). Answered alike whether or not the
+     * address is in the records. It costs a token of the pre-check's own stricter buckets as well as of the
+     * applications' ones, so the page cannot be used to flood an inbox.
      */
-    public PrecheckAnswer check(String token, String phoneOrEmail, String clientAddress) {
+    public void sendCode(String token, String email, Locale locale, String clientAddress) {
         LinkQueries.Found link = live(token).orElseThrow(ApplicationRefusals::notOpen);
+        String address = ApplicantValidation.email(email, "check");
         boolean allowed = asApplicant(link, () -> limiter.allowCheck(clientAddress, link.communityId()));
         if (!allowed) {
             throw new UserFacingException("join.error.tooMany", null);
         }
-        String contact = ApplicantValidation.contact(phoneOrEmail);
-        return asApplicant(link, () -> {
+        asApplicant(link, () -> {
+            PublicJoinPage page = page(token, link).filter(open -> open.steps().standingCheck())
+                    .orElseThrow(ApplicationRefusals::notOpen);
+            proofs.send(link.communityId(), page.communityName(), address, locale, clock.instant());
+            return true;
+        });
+    }
+
+    /**
+     * The second half: the code typed back. A right code proves the address, and the answer is the policy's tier
+     * and purchase checks by the tenant's records for it, only {@link PrecheckAnswer#PASSED} or
+     * {@link PrecheckAnswer#NOT_YET}, with the proof the application then carries so that the records count for
+     * it too. A wrong, used-up or expired code is refused (field {@code checkCode}); each code allows a few tries.
+     */
+    public StandingAnswer checkCode(String token, String email, String code, String clientAddress) {
+        LinkQueries.Found link = live(token).orElseThrow(ApplicationRefusals::notOpen);
+        String address = ApplicantValidation.email(email, "check");
+        StandingAnswer answer = asApplicant(link, () -> {
             page(token, link).filter(open -> open.steps().standingCheck())
                     .orElseThrow(ApplicationRefusals::notOpen);
-            return screening.precheck(link.communityId(), contact);
+            ContactProofs.Checked checked = proofs.check(link.communityId(), address, code, clock.instant());
+            // Returned rather than thrown, so the try just counted stays counted.
+            return checked.outcome() == ContactProofs.Outcome.WRONG ? StandingAnswer.WRONG_CODE
+                    : new StandingAnswer(screening.precheck(link.communityId(), address), checked.proof());
         });
+        if (answer == StandingAnswer.WRONG_CODE) {
+            throw new UserFacingException("join.check.error.code", "checkCode");
+        }
+        return answer;
     }
 
     /** What a status link shows; empty for a token that names nothing. */
@@ -172,6 +201,10 @@ public class JoinPublicService {
             throw ApplicationRefusals.duplicate();
         }
         valid.member().setChannelId(link.channelId());
+        String proof = form.getStandingProof();
+        String email = valid.member().getEmail();
+        valid.evidence().setAddressProven(proof != null && email != null && page.steps().standingCheck()
+                && proofs.proves(community, proof, email, clock.instant()));
         String claim = valid.paymentReference();
         if (claim != null && payments.verify(community, claim) == PaymentProvider.PaymentCheck.PAID) {
             valid.evidence().setPaymentReference(claim);

@@ -13,4 +13,7 @@ public interface MailOutbox {
      * @return whether a message was queued
      */
     boolean queue(OutgoingMail mail);
+
+    /** Queues a message to someone who is not a user of the console. Must run inside a transaction. */
+    void queue(AddressedMail mail);
 }

@@ -2,6 +2,7 @@ package app.communityops.notification;
 
 import app.communityops.shared.MessageKey;
 import app.communityops.shared.i18n.FeatureBundlesI18NProvider;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Writes a message out in its recipient's language, as HTML and as plain text with the same content: the tenant's
  * name and logo at the top, the paragraphs, a button to the place in the console, and at the foot why the recipient
- * gets it, a one-click unsubscribe from its topic and the way to the mail settings. Every text is escaped; the logo
+ * gets it, a one-click unsubscribe from its topic and the way to the mail settings (for a user of the console; a
+ * message to someone without an account has neither). Every text is escaped; the logo
  * travels as an inline part ({@value #LOGO_CID}).
  */
 @Component
@@ -34,11 +36,26 @@ class MailRenderer {
 
     Rendered render(OutgoingMail mail, Locale locale, MailBranding.Brand brand, @Nullable String unsubscribeToken,
                     boolean digest) {
+        String topic = translations.getTranslation(digest ? "mail.topic.digest" : topicKey(mail.topic()), locale);
+        return render(new Body(mail.subject(), mail.paragraphs(), mail.reason(), mail.link()), locale, brand,
+                unsubscribeToken == null ? null : unsubscribeUrl(unsubscribeToken), topic, true);
+    }
+
+    /** A message to someone without an account: no unsubscribe, no way to settings they do not have. */
+    Rendered render(AddressedMail mail, Locale locale, MailBranding.Brand brand) {
+        return render(new Body(mail.subject(), mail.paragraphs(), mail.reason(), null), locale, brand, null, "",
+                false);
+    }
+
+    private record Body(OutgoingMail.Text subject, List<OutgoingMail.Text> paragraphs, OutgoingMail.Text reason,
+                        @Nullable String link) {
+    }
+
+    private Rendered render(Body mail, Locale locale, MailBranding.Brand brand, @Nullable String unsubscribe,
+                            String topic, boolean user) {
         String subject = text(mail.subject(), locale);
         String reason = text(mail.reason(), locale);
-        String topic = translations.getTranslation(digest ? "mail.topic.digest" : topicKey(mail.topic()), locale);
         String link = mail.link() == null ? null : settings.absolute(mail.link());
-        String unsubscribe = unsubscribeToken == null ? null : unsubscribeUrl(unsubscribeToken);
         String preferences = settings.absolute(NotificationNavigation.SETTINGS_ROUTE);
 
         StringBuilder text = new StringBuilder();
@@ -59,8 +76,10 @@ class MailRenderer {
             text.append(translations.getTranslation("mail.unsubscribe", locale, topic)).append(": ")
                     .append(unsubscribe).append('\n');
         }
-        text.append(translations.getTranslation("mail.preferences", locale)).append(": ").append(preferences)
-                .append('\n');
+        if (user) {
+            text.append(translations.getTranslation("mail.preferences", locale)).append(": ").append(preferences)
+                    .append('\n');
+        }
 
         String logo = brand.logo() == null ? ""
                 : "<img src=\"cid:" + LOGO_CID + "\" alt=\"\" height=\"40\" style=\"height:40px;max-width:200px;"
@@ -85,9 +104,9 @@ class MailRenderer {
                 + paragraphs + button + "</div>"
                 + "<div style=\"padding:16px 4px;font-size:12px;color:#555555;\">"
                 + "<p style=\"margin:0 0 8px 0;\">" + html(reason) + "</p>"
-                + "<p style=\"margin:0;\">" + unsubscribeLine
+                + (user ? "<p style=\"margin:0;\">" + unsubscribeLine
                 + "<a href=\"" + html(preferences) + "\" style=\"color:#555555;\">"
-                + html(translations.getTranslation("mail.preferences", locale)) + "</a></p>"
+                + html(translations.getTranslation("mail.preferences", locale)) + "</a></p>" : "")
                 + "</div></div></body></html>";
         return new Rendered(subject, document, text.toString());
     }

@@ -62,6 +62,25 @@ public class OutboxMailQueue implements MailOutbox {
         return true;
     }
 
+    /**
+     * Queues a message to someone who is not a user, in the caller's transaction; an address no server could
+     * deliver to is kept as {@link MailStatus#NOT_SENDABLE}, as for a user.
+     */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize(Access.STAFF_OR_APPLICANT)
+    public void queue(AddressedMail mail) {
+        MailBranding.Brand brand = brand();
+        Locale locale = FeatureBundlesI18NProvider.supported(mail.locale());
+        boolean deliverable = deliverable(mail.email());
+        MailStatus status = !deliverable ? MailStatus.NOT_SENDABLE
+                : settings.smtp() == null ? MailStatus.HELD : MailStatus.QUEUED;
+        MailRenderer.Rendered rendered = renderer.render(mail, locale, brand);
+        queries.insert(new OutboxQueries.NewMail(Uuids.v7(), null, mail.email(), null, locale.toLanguageTag(),
+                mail.topic(), rendered.subject(), rendered.html(), rendered.text(), null, null, false, status,
+                deliverable ? null : NO_ADDRESS, clock.instant()));
+    }
+
     /** Writes the message whatever the recipient's choice: a notice they chose to get by email. */
     void queueRegardless(OutgoingMail mail) {
         write(mail, queries.recipient(mail.recipientId(), mail.topic()).orElse(null), false);

@@ -23,6 +23,8 @@ public class EvidenceForm {
 
     private Set<UUID> checkedConditionIds = new LinkedHashSet<>();
 
+    private boolean addressProven;
+
     public static EvidenceForm of(@Nullable String paymentReference, @Nullable String invitationCode,
                                   @Nullable String answers, Set<UUID> checkedConditionIds) {
         EvidenceForm form = new EvidenceForm();
@@ -41,4 +43,11 @@ public class EvidenceForm {
     public void setAnswers(@Nullable String answers) { this.answers = answers; }
     public Set<UUID> getCheckedConditionIds() { return checkedConditionIds; }
     public void setCheckedConditionIds(Set<UUID> checkedConditionIds) { this.checkedConditionIds = checkedConditionIds; }
+
+    /**
+     * For a join page's applicant: whether they proved the email address they give by a mailed code. Only then do the
+     * tenant's records for that address count for the tier and purchase checks; staff-entered evidence ignores it.
+     */
+    public boolean isAddressProven() { return addressProven; }
+    public void setAddressProven(boolean addressProven) { this.addressProven = addressProven; }
 }

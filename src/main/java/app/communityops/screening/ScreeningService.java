@@ -65,7 +65,8 @@ public class ScreeningService {
     /**
      * A new applicant: the code (if any) is redeemed first, so a refused code leaves nothing behind; then the
      * member is added and screened. A join page's applicant is given the tier and lifetime purchase the tenant's
-     * records hold for their phone or email, never what they typed, as {@link #precheck} judged them.
+     * records hold for the email address they proved ({@link EvidenceForm#isAddressProven()}), as {@link #precheck}
+     * judged them, and none otherwise; never what they typed.
      */
     @Transactional
     @PreAuthorize(Access.STAFF_OR_APPLICANT)
@@ -73,7 +74,7 @@ public class ScreeningService {
         access.writable(communityId);
         PolicyDetails policy = policies.find(communityId);
         if (PublicApplicant.current().isPresent()) {
-            records.fill(rules(policy), member);
+            records.fill(rules(policy), member, evidence.isAddressProven());
         }
         Set<UUID> ticked = knownConditions(policy, evidence.getCheckedConditionIds());
         String typed = Tags.text(evidence.getInvitationCode());
@@ -84,15 +85,15 @@ public class ScreeningService {
     }
 
     /**
-     * Whether the person behind a phone number or email passes the community's tier and purchase checks (as the
-     * policy combines them) by the tenant's records: the advice a join page gives before applying, judged as
+     * Whether the person behind an email address they proved passes the community's tier and purchase checks (as
+     * the policy combines them) by the tenant's records: the advice a join page gives before applying, judged as
      * {@link #apply} will judge a join page's applicant. Only ever "passed" or "not yet".
      */
     @Transactional(readOnly = true)
     @PreAuthorize(Access.STAFF_OR_APPLICANT)
-    public PrecheckAnswer precheck(UUID communityId, String phoneOrEmail) {
+    public PrecheckAnswer precheck(UUID communityId, String provenEmail) {
         access.readable(communityId);
-        return records.precheck(rules(policies.find(communityId)), phoneOrEmail);
+        return records.precheck(rules(policies.find(communityId)), provenEmail);
     }
 
     /** New or corrected evidence for an application not yet decided; a new code is redeemed, the same one is not. */

@@ -4,6 +4,7 @@ import app.communityops.members.MemberForm;
 import app.communityops.members.MemberStandingService;
 import app.communityops.members.RecordStanding;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -22,22 +23,25 @@ class StandingFromRecords {
         this.standings = standings;
     }
 
-    /** The applicant's form with the records' tier and amount in place of whatever it said. */
-    void fill(ScreeningRules rules, MemberForm member) {
-        RecordStanding standing = rules.tierPrivilege() || rules.purchaseAmount()
-                ? standings.byContact(member.getPhone(), member.getEmail())
+    /**
+     * The applicant's form with the records' tier and amount in place of whatever it said: those of their email
+     * address when they proved it is theirs, else none (the checks then wait for a reviewer). A phone number is
+     * never proven on a join page, so it never lends anyone a record's standing.
+     */
+    void fill(ScreeningRules rules, MemberForm member, boolean addressProven) {
+        RecordStanding standing = addressProven && (rules.tierPrivilege() || rules.purchaseAmount())
+                ? standings.byEmail(Objects.requireNonNullElse(member.getEmail(), ""))
                 : new RecordStanding(null, null, BigDecimal.ZERO);
         member.setTierId(rules.tierPrivilege() ? standing.tierId() : null);
         member.setLifetimePurchase(rules.purchaseAmount() ? standing.lifetimePurchase() : BigDecimal.ZERO);
     }
 
     /**
-     * The policy's tier and purchase checks alone, combined as the policy combines them, for the person behind a
-     * phone number or an email (told apart by the {@code @}).
+     * The policy's tier and purchase checks alone, combined as the policy combines them, for the person behind an
+     * email address they proved.
      */
-    PrecheckAnswer precheck(ScreeningRules rules, String phoneOrEmail) {
-        boolean email = phoneOrEmail.contains("@");
-        RecordStanding standing = standings.byContact(email ? null : phoneOrEmail, email ? phoneOrEmail : null);
+    PrecheckAnswer precheck(ScreeningRules rules, String provenEmail) {
+        RecordStanding standing = standings.byEmail(provenEmail);
         if (!rules.tierPrivilege() && !rules.purchaseAmount()) {
             return PrecheckAnswer.NOT_YET;
         }

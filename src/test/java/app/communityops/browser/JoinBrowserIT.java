@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.communityops.join.JoinNavigation;
 import app.communityops.join.JoinTestData;
+import app.communityops.join.StandingData;
+import app.communityops.screening.ScreeningNavigation;
 import app.communityops.testing.BrowserJourney;
+import app.communityops.testing.SignedIn;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,11 +20,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The way in, end to end in a real browser: a stranger on a phone applies through a channel link and pays by
  * transfer, the operator confirms the payment on the join screen, and the status link then shows the group's QR
- * code, loaded. Keeps a screenshot of each screen under target/screenshots.
+ * code, loaded; a member proves their email in Chinese and is approved at once; an application waits for a reviewer
+ * who approves it in the review queue. Keeps a screenshot of each screen under target/screenshots.
  */
 class JoinBrowserIT extends BrowserJourney {
 
     @Autowired JoinTestData data;
+    @Autowired StandingData standingData;
 
     @Test
     void applyOnAPhoneTheOperatorConfirmsTheFeeAndTheStatusLinkShowsTheGroupCode() {
@@ -79,9 +84,7 @@ class JoinBrowserIT extends BrowserJourney {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("join-status-outcome"),
                     "approved"));
             assertThat(driver.findElements(By.id("join-status-keep"))).as("the keep note shows once").isEmpty();
-            wait.until(driver -> Boolean.TRUE.equals(js().executeScript(
-                    "const qr = document.getElementById('join-status-group-qr');"
-                            + " return qr !== null && qr.complete && qr.naturalWidth > 0")));
+            waitForGroupCode(wait);
             assertThat(driver.findElement(By.id("join-status-group")).getText()).startsWith("Group 1");
             screenshot("join-status-390-approved");
             assertThat(noSideways()).as("the approved status fits 390 px").isTrue();
@@ -100,6 +103,119 @@ class JoinBrowserIT extends BrowserJourney {
         } finally {
             driver.manage().window().setSize(new Dimension(1400, 1000));
         }
+    }
+
+    /**
+     * In Chinese, on a phone: a member of the tenant's records proves the email address they are known by with the
+     * mailed code, the check says they pass, the address lands in the form, and the application is approved at once
+     * with the group's QR code.
+     */
+    @Test
+    void inChineseAMemberProvesTheirEmailPassesTheCheckAndIsApprovedAtOnce() {
+        StandingData.Standing standing = standingData.tierOnly();
+        JoinTestData.Ready ready = standing.ready();
+        standingData.person(ready.tenant(), ready.tenant().unassignedCommunityId(), "Gold Lin", null,
+                "lin.gold@example.test", standing.gold(), "0");
+        WebDriverWait wait = patiently();
+
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            driver.get(url("/" + JoinNavigation.publicPath(ready.token()) + "?lang=zh-CN"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("join-check-send")));
+            assertThat(driver.findElement(By.id("join-submit")).getText()).isEqualTo("提交申请");
+            type("join-check-contact", "lin.gold@example.test");
+            click("join-check-send");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#join-check-code input")))
+                    .sendKeys(standingData.mailedCode(ready.tenant(), "lin.gold@example.test"), Keys.TAB);
+            assertThat(driver.findElement(By.id("join-check-sent")).getText()).contains("15 分钟内有效");
+            screenshot("join-page-390-zh-code");
+            click("join-check");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("join-check-answer"), "已通过"));
+            assertThat(js().executeScript("return document.getElementById('join-email').value"))
+                    .isEqualTo("lin.gold@example.test");
+            screenshot("join-page-390-zh-passed");
+            assertThat(noSideways()).as("the join page fits 390 px in Chinese").isTrue();
+
+            type("join-name", "林悦");
+            type("join-handle", "wx-lin-" + System.nanoTime());
+            click("join-consent");
+            wait.until(driver -> Boolean.TRUE.equals(js().executeScript(
+                    "return document.getElementById('join-consent').checked")));
+            click("join-submit");
+
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("join-status-outcome"),
+                    "申请已通过"));
+            waitForGroupCode(wait);
+            screenshot("join-status-390-zh-approved");
+            assertThat(noSideways()).as("the approved status fits 390 px in Chinese").isTrue();
+        } finally {
+            driver.manage().window().setSize(new Dimension(1400, 1000));
+        }
+    }
+
+    /**
+     * A policy that a reviewer decides: the application waits, the operator approves it in the review queue, and
+     * the applicant's status link then shows the group's QR code.
+     */
+    @Test
+    void anApplicationWaitingForAReviewerIsApprovedInTheReviewQueue() {
+        JoinTestData.Ready ready = data.paidEntry(500);
+        SignedIn.as(ready.tenant().operator(), () -> {
+            data.policy(ready.communityId(), form -> {
+                form.setPaidEntry(false);
+                form.setConditionReview(true);
+                form.setCriteria("Tells us what they want to learn");
+            });
+            return null;
+        });
+        WebDriverWait wait = patiently();
+
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        String statusUrl;
+        try {
+            driver.get(url("/" + JoinNavigation.publicPath(ready.token()) + "?lang=en"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("join-submit")));
+            type("join-name", "He Ming");
+            type("join-handle", "wx-he-ming-" + System.nanoTime());
+            type("join-email", "he.ming@example.test");
+            click("join-consent");
+            wait.until(driver -> Boolean.TRUE.equals(js().executeScript(
+                    "return document.getElementById('join-consent').checked")));
+            click("join-submit");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("join-status-outcome"),
+                    "being reviewed"));
+            wait.until(browser -> !browser.getCurrentUrl().contains("new="));
+            statusUrl = driver.getCurrentUrl();
+        } finally {
+            driver.manage().window().setSize(new Dimension(1400, 1000));
+        }
+
+        signIn(wait, "/" + ScreeningNavigation.reviewPath(ready.communityId()), ready.tenant().operator().email());
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-button[contains(., 'Review')]"))));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-dialog"), "He Ming"));
+        click("review-approve");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.id("review-dialog"), 0));
+        screenshot("join-review-approved");
+
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            driver.get(statusUrl);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("join-status-outcome"),
+                    "approved"));
+            waitForGroupCode(wait);
+        } finally {
+            driver.manage().window().setSize(new Dimension(1400, 1000));
+        }
+    }
+
+    private void waitForGroupCode(WebDriverWait wait) {
+        wait.until(driver -> Boolean.TRUE.equals(js().executeScript(
+                "const qr = document.getElementById('join-status-group-qr');"
+                        + " return qr !== null && qr.complete && qr.naturalWidth > 0")));
     }
 
     /** Types into a Vaadin field and leaves it, so its value reaches the server. */

@@ -39,8 +39,7 @@ public class JoinStatusView extends VerticalLayout implements BeforeEnterObserve
     JoinStatusView(JoinPublicService join) {
         this.join = join;
         setId("join-status-view");
-        setPadding(false);
-        getStyle().set("background", "var(--lumo-contrast-5pct)").set("min-height", "100vh");
+        PublicPage.background(this);
     }
 
     @Override
@@ -55,7 +54,7 @@ public class JoinStatusView extends VerticalLayout implements BeforeEnterObserve
         Optional<PublicStatus> status = join.status(token);
         if (status.isEmpty()) {
             title = getTranslation("join.status.unknownTitle");
-            card.add(new H1(title), new Paragraph(getTranslation("join.status.unknown")));
+            card.add(PublicPage.heading(title), new Paragraph(getTranslation("join.status.unknown")));
         } else {
             title = status.get().communityName();
             render(card, status.get(), fresh);
@@ -69,8 +68,7 @@ public class JoinStatusView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void render(Div card, PublicStatus status, boolean fresh) {
-        H1 heading = new H1(status.communityName());
-        heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0");
+        H1 heading = PublicPage.heading(status.communityName());
         Paragraph state = new Paragraph(getTranslation("join.status." + status.outcome().name()));
         state.setId("join-status-outcome");
         state.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");

@@ -64,6 +64,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Checkbox consent = new Checkbox();
     private final Span consentError = new Span();
     private final Div problem = new Div();
+    private @Nullable StandingCheck standingCheck;
     private String token = "";
     private String title = "";
     private Locale locale = Locale.ENGLISH;
@@ -71,8 +72,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
     JoinView(JoinPublicService join) {
         this.join = join;
         setId("join-view");
-        setPadding(false);
-        getStyle().set("background", "var(--lumo-contrast-5pct)").set("min-height", "100vh");
+        PublicPage.background(this);
     }
 
     @Override
@@ -80,6 +80,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         token = event.getRouteParameters().get("token").orElse("");
         locale = PublicPage.language(event);
         removeAll();
+        standingCheck = null;
         title = getTranslation("join.public.notOpenTitle");
         Optional<PublicJoinPage> page = join.open(token);
         add(page.map(this::form).orElseGet(this::notOpen));
@@ -92,7 +93,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Component notOpen() {
         Div card = PublicPage.card("join-not-open");
-        card.add(PublicPage.switcher(JoinNavigation.publicPath(token), locale), new H1(getTranslation(
+        card.add(PublicPage.switcher(JoinNavigation.publicPath(token), locale), PublicPage.heading(getTranslation(
                 "join.public.notOpenTitle")), new Paragraph(getTranslation("join.error.notOpen")));
         return card;
     }
@@ -100,9 +101,8 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
     private Component form(PublicJoinPage page) {
         title = page.communityName();
         Div card = PublicPage.card("join-page");
-        H1 heading = new H1(page.communityName());
+        H1 heading = PublicPage.heading(page.communityName());
         heading.setId("join-community");
-        heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0");
         card.add(PublicPage.switcher(JoinNavigation.publicPath(token), locale), heading);
         addIfAny(card, PublicPage.section("join-value", getTranslation("join.public.why"), page.value().in(locale)));
         addIfAny(card, PublicPage.section("join-rules", getTranslation("join.public.rules"), page.rules().in(locale)));
@@ -123,8 +123,9 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
             card.add(step(getTranslation("join.public.codeStep")), code);
         }
         if (steps.standingCheck()) {
+            standingCheck = new StandingCheck(join, token, locale, JoinView::clientAddress, email::setValue);
             card.add(step(getTranslation("join.public.standing")), hint("join-standing", standing(steps)),
-                    new StandingCheck(join, token, JoinView::clientAddress));
+                    standingCheck);
         }
         if (steps.paidEntry()) {
             card.add(step(getTranslation("join.public.fee")), fee(page));
@@ -196,7 +197,8 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         String tier = steps.minTierName();
         BigDecimal purchase = steps.minPurchase();
         if (tier != null && purchase != null) {
-            return getTranslation("join.public.standingBoth", tier, money(purchase), steps.currency());
+            return getTranslation(steps.anyOne() ? "join.public.standingEither" : "join.public.standingBoth", tier,
+                    money(purchase), steps.currency());
         }
         return tier != null ? getTranslation("join.public.standingTier", tier)
                 : getTranslation("join.public.standingPurchase", money(purchase), steps.currency());
@@ -267,6 +269,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver, Has
         answers.forEach((id, answer) -> form.getAnswers().put(id, answer.getValue()));
         form.setInvitationCode(code.getValue());
         form.setPaymentReference(reference.getValue());
+        form.setStandingProof(standingCheck == null ? null : standingCheck.proof());
         form.setConsent(consent.getValue());
         form.setNoticeVersion(page.privacyVersion());
         form.setLocale(locale.toLanguageTag());

@@ -5,8 +5,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
@@ -38,6 +40,19 @@ final class PublicPage {
                 : FeatureBundlesI18NProvider.supported(Locale.forLanguageTag(asked.getFirst()));
         event.getUI().setLocale(locale);
         return locale;
+    }
+
+    /** The page's own background, full height, for a view that stands without the console's layout. */
+    static void background(VerticalLayout view) {
+        view.setPadding(false);
+        view.getStyle().set("background", "var(--lumo-contrast-5pct)").set("min-height", "100vh");
+    }
+
+    /** The community's name (or the page's title) as the card's heading. */
+    static H1 heading(String text) {
+        H1 heading = new H1(text);
+        heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0");
+        return heading;
     }
 
     /** The language switch: the same address in the other language. */
