@@ -119,8 +119,9 @@ class DemoData implements ApplicationRunner {
      * screening's applicants join the members; activities are attended by joined members and tick screening's
      * trial-lesson condition; money sells to joined members; engagement's events follow joined members and set
      * their "last active"; the KPIs roll up all of the above, member health is scored from the rollups, and the
-     * delivered reports report on it; last, the education client starts to require approval and one draft waits for it; an example webhook endpoint (disabled)
-     * shows a short delivery log; the operators' tasks come after all of it, beside the work the list
+     * delivered reports report on it; last, the education client starts to require approval and one draft waits
+     * for it; an example webhook endpoint (disabled) shows a short delivery log; the join pages get a few
+     * applications through their links; the operators' tasks come after all of it, beside the work the list
      * derives from it. Automation rules come last, so the seeding itself fires none of them.
      */
     private void seedAgency(UUID agency) {
@@ -139,9 +140,11 @@ class DemoData implements ApplicationRunner {
             seeders.contentApprovals().submitOne(agency);
         }
         seeders.webhooks().seedTenant(agency);
+        if (seeders.join().seedTenant(agency) > 0) {
+            seeders.join().fileSampleApplications(agency);
+        }
         seeders.tasks().seedTenant(agency);
         seeders.rules().seedTenant(agency);
-        seeders.join().seedTenant(agency);
     }
 
     private void seedBase() {
