@@ -9,6 +9,7 @@ import app.communityops.screening.ScreeningNavigation;
 import app.communityops.testing.BrowserJourney;
 import app.communityops.testing.SignedIn;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -33,10 +34,7 @@ class JoinBrowserIT extends BrowserJourney {
         JoinTestData.Ready ready = data.paidEntry(500);
         WebDriverWait wait = patiently();
 
-        driver.manage().deleteAllCookies();
-        driver.manage().window().setSize(new Dimension(390, 844));
-        String statusUrl;
-        try {
+        String statusUrl = onAPhone(() -> {
             driver.get(url("/" + JoinNavigation.publicPath(ready.token()) + "?lang=en"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("join-submit")));
             screenshot("join-page-390-en");
@@ -47,9 +45,7 @@ class JoinBrowserIT extends BrowserJourney {
             type("join-handle", "wx-lin-yue-" + System.nanoTime());
             type("join-phone", "138 0013 8031");
             type("join-reference", "TX-8031");
-            click("join-consent");
-            wait.until(driver -> Boolean.TRUE.equals(js().executeScript(
-                    "return document.getElementById('join-consent').checked")));
+            consent(wait);
             click("join-submit");
 
             wait.until(ExpectedConditions.urlContains("/join/status/"));
@@ -61,10 +57,8 @@ class JoinBrowserIT extends BrowserJourney {
             assertThat(driver.findElement(By.id("join-status-keep")).getText()).contains("status link");
             // the address to keep is the link without the "just filed" mark
             wait.until(browser -> !browser.getCurrentUrl().contains("new="));
-            statusUrl = driver.getCurrentUrl();
-        } finally {
-            driver.manage().window().setSize(new Dimension(1400, 1000));
-        }
+            return driver.getCurrentUrl();
+        });
 
         signIn(wait, "/" + JoinNavigation.settingsPath(ready.communityId()), ready.tenant().operator().email());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("join-tabs")));
@@ -77,9 +71,7 @@ class JoinBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.numberOfElementsToBe(confirm, 0));
         screenshot("join-applications-confirmed");
 
-        driver.manage().deleteAllCookies();
-        driver.manage().window().setSize(new Dimension(390, 844));
-        try {
+        onAPhone(() -> {
             driver.get(statusUrl);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("join-status-outcome"),
                     "approved"));
@@ -100,9 +92,7 @@ class JoinBrowserIT extends BrowserJourney {
             assertThat(headers.get(1)).isEqualTo("nosniff");
             assertThat((String) headers.get(2)).contains("frame-ancestors 'none'");
             assertThat(headers.get(3)).isEqualTo("strict-origin-when-cross-origin");
-        } finally {
-            driver.manage().window().setSize(new Dimension(1400, 1000));
-        }
+        });
     }
 
     /**
@@ -118,9 +108,7 @@ class JoinBrowserIT extends BrowserJourney {
                 "lin.gold@example.test", standing.gold(), "0");
         WebDriverWait wait = patiently();
 
-        driver.manage().deleteAllCookies();
-        driver.manage().window().setSize(new Dimension(390, 844));
-        try {
+        onAPhone(() -> {
             driver.get(url("/" + JoinNavigation.publicPath(ready.token()) + "?lang=zh-CN"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("join-check-send")));
             assertThat(driver.findElement(By.id("join-submit")).getText()).isEqualTo("提交申请");
@@ -139,9 +127,7 @@ class JoinBrowserIT extends BrowserJourney {
 
             type("join-name", "林悦");
             type("join-handle", "wx-lin-" + System.nanoTime());
-            click("join-consent");
-            wait.until(driver -> Boolean.TRUE.equals(js().executeScript(
-                    "return document.getElementById('join-consent').checked")));
+            consent(wait);
             click("join-submit");
 
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("join-status-outcome"),
@@ -149,9 +135,7 @@ class JoinBrowserIT extends BrowserJourney {
             waitForGroupCode(wait);
             screenshot("join-status-390-zh-approved");
             assertThat(noSideways()).as("the approved status fits 390 px in Chinese").isTrue();
-        } finally {
-            driver.manage().window().setSize(new Dimension(1400, 1000));
-        }
+        });
     }
 
     /**
@@ -161,36 +145,28 @@ class JoinBrowserIT extends BrowserJourney {
     @Test
     void anApplicationWaitingForAReviewerIsApprovedInTheReviewQueue() {
         JoinTestData.Ready ready = data.paidEntry(500);
-        SignedIn.as(ready.tenant().operator(), () -> {
+        SignedIn.run(ready.tenant().operator(), () -> {
             data.policy(ready.communityId(), form -> {
                 form.setPaidEntry(false);
                 form.setConditionReview(true);
                 form.setCriteria("Tells us what they want to learn");
             });
-            return null;
         });
         WebDriverWait wait = patiently();
 
-        driver.manage().deleteAllCookies();
-        driver.manage().window().setSize(new Dimension(390, 844));
-        String statusUrl;
-        try {
+        String statusUrl = onAPhone(() -> {
             driver.get(url("/" + JoinNavigation.publicPath(ready.token()) + "?lang=en"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("join-submit")));
             type("join-name", "He Ming");
             type("join-handle", "wx-he-ming-" + System.nanoTime());
             type("join-email", "he.ming@example.test");
-            click("join-consent");
-            wait.until(driver -> Boolean.TRUE.equals(js().executeScript(
-                    "return document.getElementById('join-consent').checked")));
+            consent(wait);
             click("join-submit");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("join-status-outcome"),
                     "being reviewed"));
             wait.until(browser -> !browser.getCurrentUrl().contains("new="));
-            statusUrl = driver.getCurrentUrl();
-        } finally {
-            driver.manage().window().setSize(new Dimension(1400, 1000));
-        }
+            return driver.getCurrentUrl();
+        });
 
         signIn(wait, "/" + ScreeningNavigation.reviewPath(ready.communityId()), ready.tenant().operator().email());
         click(wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -200,16 +176,36 @@ class JoinBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.id("review-dialog"), 0));
         screenshot("join-review-approved");
 
-        driver.manage().deleteAllCookies();
-        driver.manage().window().setSize(new Dimension(390, 844));
-        try {
+        onAPhone(() -> {
             driver.get(statusUrl);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("join-status-outcome"),
                     "approved"));
             waitForGroupCode(wait);
+        });
+    }
+
+    private void onAPhone(Runnable steps) {
+        onAPhone(() -> {
+            steps.run();
+            return "";
+        });
+    }
+
+    /** A stranger's steps on a 390 px phone with no session; the window is the desktop's again afterwards. */
+    private <T> T onAPhone(Supplier<T> steps) {
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            return steps.get();
         } finally {
             driver.manage().window().setSize(new Dimension(1400, 1000));
         }
+    }
+
+    private void consent(WebDriverWait wait) {
+        click("join-consent");
+        wait.until(driver -> Boolean.TRUE.equals(js().executeScript(
+                "return document.getElementById('join-consent').checked")));
     }
 
     private void waitForGroupCode(WebDriverWait wait) {

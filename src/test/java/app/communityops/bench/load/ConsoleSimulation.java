@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitHereIfFailed;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.onCase;
 import static io.gatling.javaapi.core.CoreDsl.pause;
@@ -41,9 +42,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -92,8 +95,9 @@ public class ConsoleSimulation extends Simulation {
         List<PopulationBuilder> populations = new ArrayList<>();
         populations.add(console.injectOpen(rampUsers(plan.users()).during(plan.rampUp())));
         if (plan.visitorsPerSecond() > 0) {
-            populations.add(visitors().injectOpen(constantUsersPerSec(plan.visitorsPerSecond())
-                    .during(plan.rampUp().plus(plan.steady()))));
+            populations.add(visitors().injectOpen(nothingFor(plan.visitorsAfter()),
+                    constantUsersPerSec(plan.visitorsPerSecond())
+                            .during(plan.rampUp().plus(plan.steady()).minus(plan.visitorsAfter()))));
         }
         setUp(populations)
                 .protocols(protocol)
@@ -133,23 +137,10 @@ public class ConsoleSimulation extends Simulation {
     /** Each visitor a link of the plan at random, an address of their own and a phone number no one else gives. */
     private Iterator<Map<String, Object>> visitorFeeder() {
         List<String> links = plan.joinLinks();
-        AtomicInteger next = new AtomicInteger();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public Map<String, Object> next() {
-                int number = next.getAndIncrement();
-                String address = "10.2." + (number / 250) % 250 + "." + (1 + number % 250);
-                // Each run works on a fresh copy of the load data: a number is unique within the run.
-                return Map.of("token", links.get(ThreadLocalRandom.current().nextInt(links.size())),
-                        "address", address, "number", String.valueOf(number),
-                        "phone", String.format(Locale.ROOT, "139%08d", number), "email", "visitor " + number);
-            }
-        };
+        // Each run works on a fresh copy of the load data: a number is unique within the run.
+        return numbered(number -> Map.of("token", links.get(ThreadLocalRandom.current().nextInt(links.size())),
+                "address", address("10.2.", number), "number", String.valueOf(number),
+                "phone", String.format(Locale.ROOT, "139%08d", number), "email", "visitor " + number));
     }
 
     private ScenarioBuilder working() {
@@ -174,22 +165,22 @@ public class ConsoleSimulation extends Simulation {
     /** Each virtual user is one account of the population, in turn: the mix of roles is the population's. */
     private Iterator<Map<String, Object>> feeder() {
         List<LoadUser> population = plan.population();
-        AtomicInteger next = new AtomicInteger();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
+        return numbered(number -> {
+            LoadUser user = population.get(number % population.size());
+            return Map.of("email", user.email(), "password", user.password(), "role", user.role().name(),
+                    "user", user, "address", address("10.1.", number));
+        });
+    }
 
-            @Override
-            public Map<String, Object> next() {
-                int number = next.getAndIncrement();
-                LoadUser user = population.get(number % population.size());
-                String address = "10.1." + (number / 250) % 250 + "." + (1 + number % 250);
-                return Map.of("email", user.email(), "password", user.password(), "role", user.role().name(),
-                        "user", user, "address", address);
-            }
-        };
+    /** An endless feeder: the n-th virtual user gets {@code entry.apply(n)}. */
+    private static Iterator<Map<String, Object>> numbered(IntFunction<Map<String, Object>> entry) {
+        AtomicInteger next = new AtomicInteger();
+        return Stream.generate(() -> entry.apply(next.getAndIncrement())).iterator();
+    }
+
+    /** The n-th client address of a /16, each a different one for the limits that count per address. */
+    private static String address(String prefix, int number) {
+        return prefix + (number / 250) % 250 + "." + (1 + number % 250);
     }
 
     private ChainBuilder work(ChainBuilder landing, ChainBuilder actions) {

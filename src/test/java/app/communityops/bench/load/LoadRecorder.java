@@ -65,6 +65,12 @@ final class LoadRecorder {
         }
     }
 
+    /** When the last round trip whose name {@code names} accepts ended (0 when there was none). */
+    static synchronized long lastEnded(Predicate<String> names) {
+        return trips.stream().filter(trip -> names.test(trip.name())).mapToLong(RoundTrip::endedAtMillis).max()
+                .orElse(0);
+    }
+
     /** How many round trips of this name passed their checks. */
     static synchronized long passed(String name) {
         return trips.stream().filter(trip -> trip.ok() && trip.name().equals(name)).count();
