@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class StandingData {
 
-    private static final Pattern CODE = Pattern.compile("Your code is (\\d{6})");
+    /** The subject starts with the code in either language. */
+    private static final Pattern CODE = Pattern.compile("^(\\d{6}) ");
 
     /** The page, and the tenant's Silver and Gold tiers. */
     public record Standing(JoinTestData.Ready ready, UUID silver, UUID gold) {
@@ -55,10 +56,10 @@ public class StandingData {
         return join.checkCode(ready.token(), email, mailedCode(ready.tenant(), email), clientAddress);
     }
 
-    /** The code in the newest message queued to {@code email} in the tenant's outbox. */
+    /** The code of the newest message queued to {@code email} in the tenant's outbox. */
     public String mailedCode(TestTenants.Fixture tenant, String email) {
         String text = TenantContext.callAs(tenant.tenantId(), () -> transactions.execute(status -> jdbc.queryForObject(
-                "select body_text from mail_outbox where recipient_email = ? order by queued_at desc, seq desc limit 1",
+                "select subject from mail_outbox where recipient_email = ? order by queued_at desc, seq desc limit 1",
                 String.class, email)));
         Matcher code = CODE.matcher(String.valueOf(text));
         if (!code.find()) {
