@@ -45,14 +45,16 @@ class ApplicationsPanel extends VerticalLayout {
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addColumn(JoinApplicationSummary::memberName).setHeader(getTranslation("join.applications.name"))
                 .setAutoWidth(true);
+        // The link's label may be long (channel and campaign): it gives way, so the payment and its button fit.
         grid.addColumn(row -> row.linkLabel() == null ? "" : row.linkLabel())
-                .setHeader(getTranslation("join.applications.link")).setAutoWidth(true);
+                .setHeader(getTranslation("join.applications.link")).setWidth("14em").setFlexGrow(1)
+                .setTooltipGenerator(row -> row.linkLabel() == null ? "" : row.linkLabel());
         grid.addColumn(row -> format.format(row.filedAt())).setHeader(getTranslation("join.applications.filed"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::outcome).setHeader(getTranslation("join.applications.outcome"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::payment).setHeader(getTranslation("join.applications.payment"))
-                .setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(0);
         add(empty, grid);
         refresh();
     }
@@ -73,9 +75,9 @@ class ApplicationsPanel extends VerticalLayout {
         Button confirm = new Button(getTranslation("join.applications.confirm"), click -> confirm(row));
         confirm.setId("join-confirm-" + row.id());
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        Span claim = new Span(row.paymentClaim());
-        claim.getStyle().set("margin-right", "var(--lumo-space-s)");
-        return new Div(claim, confirm);
+        Div cell = new Div(new Span(row.paymentClaim()), confirm);
+        cell.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)");
+        return cell;
     }
 
     private void confirm(JoinApplicationSummary row) {
