@@ -83,6 +83,16 @@ class ApplicantValidation {
         return new Valid(member, evidence, reference);
     }
 
+    /**
+     * Tells the reviewer, in the application's answers, that the tenant's records were not consulted for its tier
+     * and purchase checks because the applicant proved no email address, so "no tier" there means "not looked up".
+     */
+    void noteStandingNotChecked(Valid valid, String applicantLocale) {
+        String note = i18n.getTranslation("join.apply.standingNotChecked", Locale.forLanguageTag(applicantLocale));
+        String answers = valid.evidence().getAnswers();
+        valid.evidence().setAnswers(answers == null ? note : answers + "\n\n" + note);
+    }
+
     /** The email address typed for the pre-check of standing, checked as the form checks it, for {@code field}. */
     static String email(@Nullable String email, String field) {
         String value = required(email, 254, field);

@@ -205,6 +205,9 @@ public class JoinPublicService {
         String email = valid.member().getEmail();
         valid.evidence().setAddressProven(proof != null && email != null && page.steps().standingCheck()
                 && proofs.proves(community, proof, email, clock.instant()));
+        if (page.steps().standingCheck() && !valid.evidence().isAddressProven()) {
+            validation.noteStandingNotChecked(valid, form.getLocale());
+        }
         String claim = valid.paymentReference();
         if (claim != null && payments.verify(community, claim) == PaymentProvider.PaymentCheck.PAID) {
             valid.evidence().setPaymentReference(claim);

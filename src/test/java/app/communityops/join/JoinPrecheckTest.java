@@ -2,12 +2,16 @@ package app.communityops.join;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.communityops.screening.PrecheckAnswer;
+import app.communityops.screening.ReviewItem;
+import app.communityops.screening.ReviewQueueService;
 import app.communityops.shared.TenantContext;
 import app.communityops.shared.UserFacingException;
 import app.communityops.shared.scheduling.TenantJobs;
 import app.communityops.testing.IntegrationTest;
+import app.communityops.testing.SignedIn;
 import app.communityops.testing.TestTenants;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,8 @@ class JoinPrecheckTest {
     JoinPublicService join;
     @Autowired
     ContactProofRetention retention;
+    @Autowired
+    ReviewQueueService reviews;
     @Autowired
     TenantJobs jobs;
     @Autowired
@@ -108,6 +114,15 @@ class JoinPrecheckTest {
         assertThat(join.status(passed).orElseThrow().outcome()).isEqualTo(PublicStatus.Outcome.APPROVED);
         assertThat(join.status(phoneOnly).orElseThrow().outcome()).isEqualTo(PublicStatus.Outcome.PENDING);
         assertThat(join.status(otherAddress).orElseThrow().outcome()).isEqualTo(PublicStatus.Outcome.PENDING);
+        // The reviewer is told that "no tier" on these means "not looked up", not "none in the records".
+        assertThat(SignedIn.as(tenant.operator(), () -> reviews.pending(ready.communityId(), 0, 10)))
+                .extracting(ReviewItem::memberName, ReviewItem::answers)
+                .containsExactlyInAnyOrder(
+                        tuple("Zhou Again", "Tier and purchases were not looked up in the records: the applicant did "
+                                + "not confirm an email address. Look them up by their phone or email before "
+                                + "deciding."),
+                        tuple("Zheng", "Tier and purchases were not looked up in the records: the applicant did not "
+                                + "confirm an email address. Look them up by their phone or email before deciding."));
     }
 
     @Test
